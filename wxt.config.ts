@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// Hosts of the helpdesks Tact knows out of the box. Self-hosted helpdesks are enabled at
+// run time through optional host permissions (see the adapters issue), never <all_urls>.
+const KNOWN_HELPDESK_HOSTS = [
+  'https://*.zendesk.com/*',
+  'https://app.intercom.com/*',
+  'https://app.chatwoot.com/*',
+];
+
+// `npm run build:test` (mode "test") also injects on loopback pages, so anyone's e2e tests
+// can serve a helpdesk page on 127.0.0.1 and have Tact recognise it by its DOM.
+const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'tabs'],
+    host_permissions: mode === 'test' || mode === 'development' ? [...KNOWN_HELPDESK_HOSTS, ...LOOPBACK_HOSTS] : KNOWN_HELPDESK_HOSTS,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tact@tact.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
