@@ -19,7 +19,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: mode === 'test' || mode === 'development' ? [...KNOWN_HELPDESK_HOSTS, ...LOOPBACK_HOSTS] : KNOWN_HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

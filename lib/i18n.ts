@@ -1,0 +1,46 @@
+import en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+let override: Catalog | undefined;
+
+interface I18nApi {
+  getMessage?(key: string, subs?: string[]): string;
+  getUILanguage?(): string;
+}
+/** The extension i18n API when running in an extension page; absent in plain Node tests. */
+const i18nApi = (): I18nApi | undefined => (globalThis as { browser?: { i18n?: I18nApi } }).browser?.i18n;
+
+/** Tests render components in a given language without a browser (`setCatalog(nl)`). */
+export function setCatalog(catalog: Catalog | undefined): void {
+  override = catalog;
+}
+
+/**
+ * UI text in the browser's language, from `_locales` (English and Dutch). Outside an
+ * extension page (unit tests) it falls back to the English catalogue.
+ */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const values = subs.map(String);
+  if (!override) {
+    const text = i18nApi()?.getMessage?.(key, values);
+    if (text) return text;
+  }
+  return format((override ?? (en as Catalog))[key], values);
+}
+
+/** The same placeholder rules as chrome.i18n: $NAME$ → its `content`, $1..$9 → substitutions. */
+function format(entry: Catalog[string] | undefined, subs: string[]): string {
+  if (!entry) return '';
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+    return content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+/** The UI locale for number and time formatting. */
+export function uiLocale(): string {
+  return i18nApi()?.getUILanguage?.() ?? 'en';
+}

@@ -1,0 +1,123 @@
+/**
+ * The one protocol between Tact's extension parts: content script ⇄ background ⇄ side panel.
+ * Every message is `{ type, ...payload }`; the background validates sender and shape of each
+ * one before acting (see `lib/messaging/validate.ts`). Content scripts only use the
+ * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
+ */
+import type { DetectedLang, Highlight, MessageEscalation, Role } from '../nlp/types';
+
+/** A chat message as the content script read it from the helpdesk page. */
+export interface ChatTurn {
+  /** The helpdesk's message id, or one Tact derived from the message's place and text. */
+  messageId: string;
+  role: Role;
+  text: string;
+  /** Epoch ms: the helpdesk's own time when the page shows one, else when Tact first saw it. */
+  time: number;
+  /** True when the message was already on the page when Tact attached. */
+  historical: boolean;
+}
+
+export interface ChatTurnsMessage {
+  type: 'chat:turns';
+  adapter: string;
+  conversationId: string;
+  /** What the helpdesk shows as the chat's title or the customer's name, when it shows one. */
+  title?: string;
+  customerName?: string;
+  turns: ChatTurn[];
+}
+
+export interface ChatFocusMessage {
+  type: 'chat:focus';
+  adapter: string;
+  conversationId: string;
+}
+
+export interface DraftChangedMessage {
+  type: 'draft:changed';
+  adapter: string;
+  conversationId: string;
+  text: string;
+}
+
+export interface AdapterHealthMessage {
+  type: 'adapter:health';
+  adapter: string;
+  state: 'ok' | 'broken';
+  /** What no longer matches, in the adapter's words, e.g. "message list". */
+  missing: string[];
+}
+
+export type ContentToBackground = ChatTurnsMessage | ChatFocusMessage | DraftChangedMessage | AdapterHealthMessage;
+
+/** Background → content script (via tabs.sendMessage). */
+export interface ComposerInsertMessage {
+  type: 'composer:insert';
+  text: string;
+}
+export type BackgroundToContent = ComposerInsertMessage;
+export type ComposerInsertResult = { ok: true } | { ok: false; error: string };
+
+/** Panel → background requests (runtime.sendMessage). */
+export type PanelToBackground =
+  | { type: 'panel:state' }
+  | { type: 'conversation:forget'; conversationKey: string }
+  | { type: 'data:forget-all' }
+  | { type: 'composer:insert'; conversationKey: string; text: string };
+
+export type PanelReply = { ok: true; state?: PanelState } | { ok: false; error: string };
+
+/** What a panel asks for when it opens: the conversation in front of the agent. */
+export interface PanelState {
+  conversation: ConversationView | null;
+  adapterHealth: AdapterHealth[];
+}
+
+export interface AdapterHealth {
+  adapter: string;
+  state: 'ok' | 'broken';
+  missing: string[];
+}
+
+/** A message as the panel shows it: the turn plus its on-device analysis. */
+export interface AnalysedMessage extends ChatTurn {
+  lang?: DetectedLang;
+  sentiment?: number;
+  highlights?: Highlight[];
+  escalation?: MessageEscalation | null;
+}
+
+export interface ConversationSummary {
+  /** `${adapter}:${conversationId}`, unique across helpdesks. */
+  key: string;
+  adapter: string;
+  conversationId: string;
+  title?: string;
+  customerName?: string;
+  tabId?: number;
+  lastActivity: number;
+}
+
+export interface ConversationView extends ConversationSummary {
+  messages: AnalysedMessage[];
+  /** Mood per customer message, oldest first. */
+  mood: number[];
+  turnaround: number | null;
+}
+
+/**
+ * Background → panel pushes, broadcast with runtime.sendMessage to the extension's own pages.
+ * (A long-lived port would wake a stopped worker the moment it dropped; a broadcast lets the
+ * worker sleep and reaches every open panel once it has something to say.)
+ */
+export type BackgroundToPanel =
+  | { type: 'state:conversation'; conversation: ConversationView | null }
+  | { type: 'state:messages'; conversationKey: string; messages: AnalysedMessage[]; mood: number[]; turnaround: number | null }
+  | ({ type: 'state:adapter-health' } & AdapterHealth);
+
+export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health']);
+
+export function conversationKey(adapter: string, conversationId: string): string {
+  return `${adapter}:${conversationId}`;
+}

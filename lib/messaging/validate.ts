@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { ContentToBackground, PanelToBackground } from './protocol';
+
+// Shapes of everything the background accepts. Limits keep a hostile or broken page from
+// flooding the worker: a batch is at most 500 turns, a text at most 100,000 characters.
+const role = z.enum(['customer', 'agent', 'bot', 'system', 'note']);
+const id = z.string().min(1).max(512);
+const text = z.string().max(100_000);
+
+const turn = z.object({
+  messageId: id,
+  role,
+  text,
+  time: z.number().finite(),
+  historical: z.boolean(),
+});
+
+const contentMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('chat:turns'),
+    adapter: id,
+    conversationId: id,
+    title: z.string().max(500).optional(),
+    customerName: z.string().max(200).optional(),
+    turns: z.array(turn).max(500),
+  }),
+  z.object({ type: z.literal('chat:focus'), adapter: id, conversationId: id }),
+  z.object({ type: z.literal('draft:changed'), adapter: id, conversationId: id, text }),
+  z.object({ type: z.literal('adapter:health'), adapter: id, state: z.enum(['ok', 'broken']), missing: z.array(z.string().max(200)).max(20) }),
+]);
+
+const panelMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('panel:state') }),
+  z.object({ type: z.literal('conversation:forget'), conversationKey: id }),
+  z.object({ type: z.literal('data:forget-all') }),
+  z.object({ type: z.literal('composer:insert'), conversationKey: id, text }),
+]);
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type Incoming =
+  | { from: 'content'; tabId: number; message: ContentToBackground }
+  | { from: 'panel'; message: PanelToBackground }
+  | { from: 'rejected'; error: string };
+
+/**
+ * Decides who sent a runtime message and whether its shape is one Tact knows. Only Tact's
+ * own extension can reach runtime.onMessage, but a content script runs inside a page that
+ * may be hostile, so its messages are checked like any untrusted input.
+ */
+export function classifyIncoming(raw: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): Incoming {
+  if (sender.id !== extensionId) return { from: 'rejected', error: 'unknown sender' };
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (fromExtensionPage) {
+    const parsed = panelMessage.safeParse(raw);
+    return parsed.success ? { from: 'panel', message: parsed.data } : { from: 'rejected', error: `malformed panel message: ${parsed.error.issues[0]?.message}` };
+  }
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number') return { from: 'rejected', error: 'content message without a tab' };
+  const parsed = contentMessage.safeParse(raw);
+  return parsed.success ? { from: 'content', tabId, message: parsed.data } : { from: 'rejected', error: `malformed content message: ${parsed.error.issues[0]?.message}` };
+}

@@ -1,0 +1,29 @@
+import { type BackgroundToPanel, PUSH_TYPES, type PanelReply, type PanelToBackground } from '../messaging/protocol';
+import { useConversationStore } from './conversation-store';
+
+/** Asks the background for a command or state; throws its error text when it refuses. */
+export async function ask(message: PanelToBackground): Promise<PanelReply & { ok: true }> {
+  const reply = (await browser.runtime.sendMessage(message)) as PanelReply | undefined;
+  if (!reply) throw new Error('Tact’s background did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+}
+
+/** Feeds the panel's stores: the current state once, then every push from the background. */
+export function linkToBackground(): () => void {
+  const store = useConversationStore.getState();
+  const origin = browser.runtime.getURL('/');
+  const onPush = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
+    // Content scripts' messages reach extension pages too: only the background's pushes count.
+    if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return;
+    const push = raw as BackgroundToPanel;
+    if (push && PUSH_TYPES.has(push.type)) store.apply(push);
+  };
+  browser.runtime.onMessage.addListener(onPush);
+  const load = () =>
+    ask({ type: 'panel:state' })
+      .then((reply) => reply.state && store.reset(reply.state))
+      .catch(() => setTimeout(load, 500));
+  void load();
+  return () => browser.runtime.onMessage.removeListener(onPush);
+}

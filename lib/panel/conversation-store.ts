@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationView, PanelState } from '../messaging/protocol';
+
+/** How many messages the panel keeps on screen; older ones stay in the local store. */
+export const PANEL_MESSAGE_LIMIT = 300;
+
+export interface ConversationStore {
+  conversation: ConversationView | null;
+  adapterHealth: Record<string, AdapterHealth>;
+  loaded: boolean;
+  reset(state: PanelState): void;
+  apply(push: BackgroundToPanel): void;
+}
+
+/** The conversation in front of the agent, as the background last described it. Holds no analysis. */
+export const useConversationStore = create<ConversationStore>()((set) => ({
+  conversation: null,
+  adapterHealth: {},
+  loaded: false,
+  reset: (state) =>
+    set({ conversation: state.conversation, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
+  apply: (push) =>
+    set((current) => {
+      switch (push.type) {
+        case 'state:conversation':
+          return { conversation: push.conversation, loaded: true };
+        case 'state:messages': {
+          const conversation = current.conversation;
+          if (!conversation || conversation.key !== push.conversationKey) return current;
+          return { conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround } };
+        }
+        case 'state:adapter-health': {
+          const { type: _type, ...health } = push;
+          return { adapterHealth: { ...current.adapterHealth, [health.adapter]: health } };
+        }
+      }
+    }),
+}));
+
+/** New messages are appended; a message seen before (edited) is replaced where it stands. */
+export function mergeMessages(existing: AnalysedMessage[], incoming: AnalysedMessage[]): AnalysedMessage[] {
+  const index = new Map(existing.map((m, i) => [m.messageId, i]));
+  const merged = existing.slice();
+  for (const message of incoming) {
+    const at = index.get(message.messageId);
+    if (at === undefined) {
+      index.set(message.messageId, merged.length);
+      merged.push(message);
+    } else {
+      merged[at] = message;
+    }
+  }
+  return merged.length > PANEL_MESSAGE_LIMIT ? merged.slice(-PANEL_MESSAGE_LIMIT) : merged;
+}

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+let h: Harness;
+let demo: Page;
+let panel: Page;
+
+const messages = (page: Page) => page.locator('[data-testid="message"]');
+
+async function panelTexts(page: Page) {
+  return messages(page).evaluateAll((els) => els.map((el) => ({ role: el.getAttribute('data-role'), text: el.querySelector('.message__text')?.textContent, sentiment: el.getAttribute('data-sentiment') })));
+}
+
+async function addToDemo(author: string, text: string) {
+  return demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+}
+
+async function sentimentOf(messageId: string) {
+  const item = panel.locator(`[data-testid="message"][data-message-id="${messageId}"]`);
+  await expect.poll(() => item.getAttribute('data-sentiment'), { timeout: 10_000 }).not.toBeNull();
+  return Number(await item.getAttribute('data-sentiment'));
+}
+
+beforeAll(async () => {
+  h = await launch();
+  panel = await h.openPanel();
+  demo = await h.openDemo();
+  await demo.bringToFront();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('helpdesk chat → local analysis → side panel', () => {
+  it('shows the chat already on the page, in order, with roles', async () => {
+    await expect.poll(() => panel.locator('[data-testid="conversation"]').getAttribute('data-conversation-id'), { timeout: 15_000 }).toBe('c-1001');
+    await expect.poll(async () => (await panelTexts(panel)).map((m) => m.role)).toEqual(['system', 'customer', 'agent']);
+    const first = await panelTexts(panel);
+    expect(first[1]?.text).toContain('coffee machine');
+  });
+
+  it('adds live messages in order with the right role and a sentiment of the right sign', async () => {
+    const angry = await addToDemo('customer', 'This is terrible service, I am really angry and disappointed!');
+    const note = await addToDemo('note', 'Checked the carrier: parcel delayed.');
+    const happy = await addToDemo('customer', 'Great, thank you so much, that was really helpful!');
+    await expect.poll(async () => (await panelTexts(panel)).length).toBe(6);
+    const shown = await panelTexts(panel);
+    expect(shown.slice(3).map((m) => m.role)).toEqual(['customer', 'note', 'customer']);
+    expect(await sentimentOf(angry)).toBeLessThan(0);
+    expect(await sentimentOf(happy)).toBeGreaterThan(0);
+    expect(await panel.locator(`[data-message-id="${note}"]`).getAttribute('data-sentiment')).toBeNull();
+    await expect.poll(() => panel.locator('[data-testid="mood-trend"]').getAttribute('data-points')).toBe('3');
+  });
+
+  it('loses no conversation state when the service worker restarts', async () => {
+    const before = await panelTexts(panel);
+    await h.stopWorker();
+    const after = await addToDemo('customer', 'Are you still there? I am waiting.');
+    await expect.poll(async () => (await panelTexts(panel)).length, { timeout: 15_000 }).toBe(before.length + 1);
+    await sentimentOf(after);
+    const fresh = await h.openPanel();
+    await expect.poll(async () => (await panelTexts(fresh)).map((m) => m.text), { timeout: 15_000 }).toEqual((await panelTexts(panel)).map((m) => m.text));
+    await fresh.close();
+  });
+
+  it('survives hostile and oversized input without rendering page text as HTML', async () => {
+    const count = (await panelTexts(panel)).length;
+    await addToDemo('customer', '');
+    await addToDemo('customer', 'x'.repeat(100_000));
+    await addToDemo('customer', '😡😡😡🙂🙂');
+    await addToDemo('customer', '<img src=x onerror="document.title=\'pwned\'"><script>alert(1)</script><b>bold</b>');
+    const html = panel.locator('[data-testid="message"]', { hasText: '<img src=x' });
+    await expect.poll(() => html.count()).toBe(1);
+    expect(await panel.locator('.messages img, .messages script, .messages b').count()).toBe(0);
+    expect(await panelTexts(panel)).toHaveLength(count + 4);
+    await demo.evaluate(() => {
+      const d = (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk;
+      for (let i = 0; i < 500; i++) d.add('customer', `Burst message ${i}`);
+    });
+    await expect.poll(async () => panel.locator('[data-testid="message"]').last().textContent(), { timeout: 20_000 }).toContain('Burst message 499');
+    expect(await panel.locator('.messages img, .messages script, .messages b').count()).toBe(0);
+    expect(await panel.title()).not.toBe('pwned');
+    expect(await demo.title()).not.toBe('pwned');
+  });
+});

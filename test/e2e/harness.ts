@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { startDemoServer } from '../../scripts/demo-server';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  demoUrl: string;
+  worker(): Promise<Worker>;
+  openPanel(): Promise<Page>;
+  openDemo(query?: string): Promise<Page>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the `build:test` extension loaded, and the demo helpdesk on loopback. */
+export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run build:test\` first`);
+  const server = await startDemoServer({ extraRoots: { '/fixtures/': resolve('test/fixtures') + '/' } });
+  const profile = mkdtempSync(join(tmpdir(), 'tact-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM,
+    locale: opts.locale,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+    ],
+  });
+  const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    demoUrl: server.url,
+    worker,
+    async openPanel() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return page;
+    },
+    async openDemo(query = '') {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${query}`);
+      return page;
+    },
+    async stopWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async close() {
+      await context.close();
+      await server.app.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
