@@ -24,7 +24,12 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tact@tact.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Tact collects nothing: chats are analysed locally; hub traffic is the team's own.
+            gecko: { id: 'tact@tact.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

@@ -11,6 +11,9 @@ const ACTIVE_KEY = 'activeConversation';
 export default defineBackground({
   type: 'module',
   main() {
+    // Chrome: the toolbar button opens the side panel beside the helpdesk (Firefox uses its sidebar).
+    const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+    sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
     const db = new ConversationDb();
     const conversations = new ConversationService(db, getAnalyzer);
     const health = new Map<string, AdapterHealth>();

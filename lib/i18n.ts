@@ -25,7 +25,7 @@ export function setCatalog(catalog: Catalog | undefined): void {
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const values = subs.map(String);
   if (!override) {
-    const text = i18nApi()?.getMessage?.(key, values);
+    const text = fromBrowser(() => i18nApi()?.getMessage?.(key, values));
     if (text) return text;
   }
   return format((override ?? (en as Catalog))[key], values);
@@ -42,5 +42,14 @@ function format(entry: Catalog[string] | undefined, subs: string[]): string {
 
 /** The UI locale for number and time formatting. */
 export function uiLocale(): string {
-  return i18nApi()?.getUILanguage?.() ?? 'en';
+  return fromBrowser(() => i18nApi()?.getUILanguage?.()) ?? 'en';
+}
+
+/** The fake browser of unit tests throws for i18n: treat that like no browser at all. */
+function fromBrowser(read: () => string | undefined): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }

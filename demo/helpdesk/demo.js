@@ -1,7 +1,6 @@
 // The demo helpdesk's behaviour: an inbox of chats, a thread, a composer, and scripted
 // customers. Everything is written with textContent: like a real helpdesk, the page shows
 // what people typed, never HTML they sent.
-/* global DEMO_CHATS */
 (() => {
   const thread = document.getElementById('thread');
   const inbox = document.getElementById('inbox');
@@ -9,7 +8,7 @@
   const composer = document.getElementById('composer');
   const send = document.getElementById('send');
   const params = new URLSearchParams(location.search);
-  const chats = new Map(DEMO_CHATS.map((c) => [c.id, { ...c, messages: [], step: 0 }]));
+  const chats = new Map(globalThis.DEMO_CHATS.map((c) => [c.id, { ...c, messages: [], step: 0 }]));
   let current = null;
   let nextId = 1;
   let timer = null;

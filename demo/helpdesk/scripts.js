@@ -1,7 +1,6 @@
 // The demo customers' scripts. Each chat starts with some history; `script` lines are played
 // one by one (▶ Play), waiting for the agent's reply where `await: 'agent'` says so.
-// eslint-disable-next-line no-unused-vars
-const DEMO_CHATS = [
+globalThis.DEMO_CHATS = [
   {
     id: 'c-1001',
     customer: 'Anna de Vries',

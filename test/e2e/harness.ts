@@ -21,7 +21,7 @@ export interface Harness {
 /** Debian's Chromium with the `build:test` extension loaded, and the demo helpdesk on loopback. */
 export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run build:test\` first`);
-  const server = await startDemoServer({ extraRoots: { '/fixtures/': resolve('test/fixtures') + '/' } });
+  const server = await startDemoServer({ extraRoots: { '/fixtures/': `${resolve('test/fixtures')}/` } });
   const profile = mkdtempSync(join(tmpdir(), 'tact-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,

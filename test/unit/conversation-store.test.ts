@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AnalysedMessage, ConversationView } from '../../lib/messaging/protocol';
+import { PANEL_MESSAGE_LIMIT, useConversationStore } from '../../lib/panel/conversation-store';
+
+const msg = (messageId: string, text = messageId): AnalysedMessage => ({ messageId, role: 'customer', text, time: 1, historical: false });
+const view = (key = 'demo:c-1', messages: AnalysedMessage[] = []): ConversationView => ({ key, adapter: 'demo', conversationId: key.split(':')[1]!, lastActivity: 1, messages, mood: [], turnaround: null });
+
+beforeEach(() => useConversationStore.setState(useConversationStore.getInitialState()));
+
+describe('side panel conversation store', () => {
+  it('starts unloaded and takes the background state', () => {
+    expect(useConversationStore.getState().loaded).toBe(false);
+    useConversationStore.getState().reset({ conversation: view('demo:c-1', [msg('a')]), adapterHealth: [{ adapter: 'demo', state: 'ok', missing: [] }] });
+    const s = useConversationStore.getState();
+    expect(s.loaded).toBe(true);
+    expect(s.conversation?.messages).toHaveLength(1);
+    expect(s.adapterHealth.demo?.state).toBe('ok');
+  });
+
+  it('appends new messages, replaces edited ones in place, and ignores other chats', () => {
+    const store = useConversationStore.getState();
+    store.apply({ type: 'state:conversation', conversation: view('demo:c-1', [msg('a'), msg('b')]) });
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: [msg('a', 'edited'), msg('c')], mood: [0.1, -0.2], turnaround: -0.3 });
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-9', messages: [msg('z')], mood: [], turnaround: null });
+    const c = useConversationStore.getState().conversation!;
+    expect(c.messages.map((m) => m.text)).toEqual(['edited', 'b', 'c']);
+    expect(c.mood).toEqual([0.1, -0.2]);
+  });
+
+  it('keeps at most the panel limit of messages, newest last', () => {
+    const store = useConversationStore.getState();
+    store.apply({ type: 'state:conversation', conversation: view() });
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: Array.from({ length: PANEL_MESSAGE_LIMIT + 50 }, (_, i) => msg(`m${i}`)), mood: [], turnaround: null });
+    const messages = useConversationStore.getState().conversation!.messages;
+    expect(messages).toHaveLength(PANEL_MESSAGE_LIMIT);
+    expect(messages.at(-1)!.messageId).toBe(`m${PANEL_MESSAGE_LIMIT + 49}`);
+  });
+});
