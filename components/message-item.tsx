@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t, uiLocale } from '@/lib/i18n';
 import type { AnalysedMessage } from '@/lib/messaging/protocol';
 import type { Role } from '@/lib/nlp/types';
@@ -10,9 +11,17 @@ const LANG_LABEL = { nl: 'languageDutch', en: 'languageEnglish', mixed: 'languag
 /** Long messages are shown cut; the full text stays in the helpdesk. */
 const SHOWN_CHARS = 2_000;
 
-export function MessageItem({ message }: { message: AnalysedMessage }) {
+let timeFormat: Intl.DateTimeFormat | undefined;
+/** One formatter for all messages: creating one per message costs more than the whole render. */
+function formatTime(time: number): string {
+  timeFormat ??= new Intl.DateTimeFormat(uiLocale(), { hour: '2-digit', minute: '2-digit' });
+  return timeFormat.format(time);
+}
+
+/** Messages are immutable once pushed, so only new or edited ones re-render. */
+export const MessageItem = memo(function MessageItem({ message }: { message: AnalysedMessage }) {
   const text = message.text.length > SHOWN_CHARS ? `${message.text.slice(0, SHOWN_CHARS)}…` : message.text;
-  const time = new Date(message.time).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
+  const time = formatTime(message.time);
   return (
     <li
       className={`message message--${message.role}`}
@@ -32,4 +41,4 @@ export function MessageItem({ message }: { message: AnalysedMessage }) {
       {message.role === 'customer' && <SentimentBadge score={message.sentiment} />}
     </li>
   );
-}
+});

@@ -18,7 +18,7 @@ function step(text: string) {
 }
 
 step('Building the extension (npm run build:test: the build that also runs on loopback pages)');
-const build = spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'inherit' });
+const build = spawnSync('npm', ['run', '--silent', 'build:test'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 mkdirSync(DATA_DIR, { recursive: true });

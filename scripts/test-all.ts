@@ -70,7 +70,7 @@ if (existsSync('server/tsconfig.json')) check('type-check server', run('type-che
 check('lint', run('lint', 'npx', ['biome', 'lint', '.']));
 vitest('unit', [], services);
 check('build chrome', run('build chrome', 'npx', ['wxt', 'build']));
-check('build test', run('build test', 'npx', ['wxt', 'build', '--mode', 'test']));
+check('build test', run('build test', 'npm', ['run', '--silent', 'build:test']));
 check('build firefox', run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']));
 check('web-ext lint', run('web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors=false', '--output=text']));
 budget('background (chrome) < 5 MB', '.output/chrome-mv3/background.js', 5 * 1024 * 1024);

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { type BackgroundToPanel, PUSH_TYPES, type PanelReply, type PanelToBackground } from '../messaging/protocol';
 import { useConversationStore } from './conversation-store';
 
@@ -17,13 +18,21 @@ export function linkToBackground(): () => void {
     // Content scripts' messages reach extension pages too: only the background's pushes count.
     if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return;
     const push = raw as BackgroundToPanel;
-    if (push && PUSH_TYPES.has(push.type)) store.apply(push);
+    // Render the push now rather than at React's next scheduled slot: new messages are what
+    // the agent is waiting for, and the panel's latency budget is a few milliseconds.
+    if (push && PUSH_TYPES.has(push.type)) flushSync(() => store.apply(push));
   };
   browser.runtime.onMessage.addListener(onPush);
-  const load = () =>
+  const load = () => {
+    const pushesBefore = useConversationStore.getState().pushes;
     ask({ type: 'panel:state' })
-      .then((reply) => reply.state && store.reset(reply.state))
+      .then((reply) => {
+        // A push that arrived meanwhile is newer than this snapshot: ask again rather than go back.
+        if (useConversationStore.getState().pushes !== pushesBefore) return load();
+        if (reply.state) store.reset(reply.state);
+      })
       .catch(() => setTimeout(load, 500));
+  };
   void load();
   return () => browser.runtime.onMessage.removeListener(onPush);
 }

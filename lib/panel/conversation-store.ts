@@ -8,6 +8,8 @@ export interface ConversationStore {
   conversation: ConversationView | null;
   adapterHealth: Record<string, AdapterHealth>;
   loaded: boolean;
+  /** Counts pushes applied, so a state snapshot requested before a push can't overwrite it. */
+  pushes: number;
   reset(state: PanelState): void;
   apply(push: BackgroundToPanel): void;
 }
@@ -17,21 +19,23 @@ export const useConversationStore = create<ConversationStore>()((set) => ({
   conversation: null,
   adapterHealth: {},
   loaded: false,
+  pushes: 0,
   reset: (state) =>
     set({ conversation: state.conversation, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
   apply: (push) =>
-    set((current) => {
+    set((state) => {
+      const current = { ...state, pushes: state.pushes + 1 };
       switch (push.type) {
         case 'state:conversation':
-          return { conversation: push.conversation, loaded: true };
+          return { ...current, conversation: push.conversation, loaded: true };
         case 'state:messages': {
           const conversation = current.conversation;
           if (!conversation || conversation.key !== push.conversationKey) return current;
-          return { conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround } };
+          return { ...current, conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround } };
         }
         case 'state:adapter-health': {
           const { type: _type, ...health } = push;
-          return { adapterHealth: { ...current.adapterHealth, [health.adapter]: health } };
+          return { ...current, adapterHealth: { ...current.adapterHealth, [health.adapter]: health } };
         }
       }
     }),

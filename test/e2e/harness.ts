@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -23,13 +23,16 @@ export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run build:test\` first`);
   const server = await startDemoServer({ extraRoots: { '/fixtures/': `${resolve('test/fixtures')}/` } });
   const profile = mkdtempSync(join(tmpdir(), 'tact-e2e-'));
+  // A private copy, so a rebuild of .output while tests run cannot change the extension under them.
+  const extensionDir = join(profile, 'extension');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: CHROMIUM,
     locale: opts.locale,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,0 +1,82 @@
+/**
+ * Foundation figures (issue 2), in real Chromium with the `build:test` extension:
+ * latency from a customer message appended in the demo helpdesk page to its sentiment in the
+ * side panel, with a warm worker and with the worker stopped just before the message.
+ * Prints a markdown section.
+ */
+import type { Page } from 'playwright-core';
+import { type Harness, launch } from '../test/e2e/harness';
+import { fmt, summarize } from './stats';
+
+const WARM = Number(process.env.BENCH_WARM ?? 200);
+const STOPPED = Number(process.env.BENCH_STOPPED ?? 200);
+
+type DemoWindow = { demoHelpdesk: { add(author: string, text: string): string } };
+type PanelWindow = { __seen: Record<string, number> };
+
+const LINES = [
+  'This is the third time I am asking, this is ridiculous!',
+  'Thanks, that really helps.',
+  'My order still has not arrived and I am getting annoyed.',
+  'Great service, I am very happy with the quick reply!',
+];
+
+/** Records, in the panel, when each analysed message first appears in the DOM. */
+async function watchPanel(panel: Page) {
+  await panel.evaluate(() => {
+    const w = window as unknown as PanelWindow;
+    w.__seen = {};
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-testid="message"][data-sentiment]')) {
+        const id = el.getAttribute('data-message-id')!;
+        w.__seen[id] ??= performance.timeOrigin + performance.now();
+      }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-sentiment'] });
+  });
+}
+
+async function measureOne(demo: Page, panel: Page, text: string): Promise<number> {
+  const { id, t0 } = await demo.evaluate((line) => {
+    const t0 = performance.timeOrigin + performance.now();
+    const id = (window as unknown as DemoWindow).demoHelpdesk.add('customer', line);
+    return { id, t0 };
+  }, text);
+  const seenAt = await panel.waitForFunction((messageId) => (window as unknown as PanelWindow).__seen[messageId], id, { timeout: 10_000, polling: 5 });
+  return ((await seenAt.jsonValue()) as number) - t0;
+}
+
+export async function foundationLatency(): Promise<string> {
+  const h: Harness = await launch();
+  try {
+    const panel = await h.openPanel();
+    const demo = await h.openDemo('?chat=c-1003');
+    await panel.waitForSelector('[data-testid="conversation"][data-conversation-id="c-1003"]');
+    await watchPanel(panel);
+    for (let i = 0; i < 10; i++) await measureOne(demo, panel, LINES[i % LINES.length]!); // warm-up
+    const warm: number[] = [];
+    for (let i = 0; i < WARM; i++) warm.push(await measureOne(demo, panel, LINES[i % LINES.length]!));
+    const stopped: number[] = [];
+    for (let i = 0; i < STOPPED; i++) {
+      await h.stopWorker();
+      await new Promise((r) => setTimeout(r, 100));
+      stopped.push(await measureOne(demo, panel, LINES[i % LINES.length]!));
+    }
+    const w = summarize(warm);
+    const s = summarize(stopped);
+    return [
+      '## Foundation: page → side panel latency (Chromium, build:test)',
+      '',
+      'A customer message appended in the demo helpdesk page until its sentiment is in the side panel DOM (panel opened as a tab; times from `performance.timeOrigin + now()` in both pages).',
+      '',
+      '| case | n | median ms | p95 ms | max ms | target p95 |',
+      '|---|---:|---:|---:|---:|---|',
+      `| warm worker | ${w.n} | ${fmt(w.median)} | ${fmt(w.p95)} | ${fmt(w.max)} | ≤ 30 ms ${w.p95 <= 30 ? '✔' : '✘'} |`,
+      `| worker stopped just before (CDP ServiceWorker.stopAllWorkers) | ${s.n} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} | ≤ 400 ms ${s.p95 <= 400 ? '✔' : '✘'} |`,
+      '',
+    ].join('\n');
+  } finally {
+    await h.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await foundationLatency());
