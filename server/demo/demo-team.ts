@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import type { HubStorage } from '../storage/open-storage';
+import { parseJsonSnippets } from '../kb/formats/json-format';
+
+/**
+ * Well-known tokens for the demo team, so that `npm run hub:dev` and the extension's demo work
+ * without a setup step. They are public: never start a hub reachable by others with `--demo`.
+ */
+export const DEMO_TEAM = 'demo';
+export const DEMO_TOKENS = {
+  lead: 'tact_de00000000000001_demo-lead-token--public-never-in-production',
+  agent: 'tact_de00000000000002_demo-agent-token-public-never-in-production',
+} as const;
+
+export async function seedDemo(storage: HubStorage): Promise<void> {
+  await storage.tokens.createKnown({ token: DEMO_TOKENS.lead, teamId: DEMO_TEAM, role: 'lead', label: 'demo lead' });
+  await storage.tokens.createKnown({ token: DEMO_TOKENS.agent, teamId: DEMO_TEAM, role: 'agent', label: 'demo agent' });
+  if ((await storage.kb.latestVersion(DEMO_TEAM)) > 0) return;
+  const snippets = parseJsonSnippets(await readFile(new URL('./knowledge-base.json', import.meta.url), 'utf8'));
+  await storage.kb.publishSnippets({ actor: 'demo-seed' }, DEMO_TEAM, { upserts: snippets, deletes: [] });
+  await storage.kb.publishSettings({ actor: 'demo-seed' }, DEMO_TEAM, {
+    escalationThresholds: { frustration: 70, 'churn-risk': 60 },
+    waitingTimeLimits: { firstReplySeconds: 60, replySeconds: 180 },
+    helpdeskAdapters: [],
+  });
+}
