@@ -98,12 +98,13 @@ export class ConversationService {
     return { conversation, mood, texts };
   }
 
-  async view(key: string): Promise<ConversationView | null> {
-    const conversation = await this.db.conversations.get(key);
-    if (!conversation) return null;
+  /** The conversation as the panel shows it, once every ingest queued for it has landed. A chat
+   * the agent focused before any message was read is an empty conversation, not none. */
+  async view(key: string): Promise<ConversationView> {
+    await this.queue.get(key);
+    const cached = await this.load(key, parseConversationKey(key));
     const latest = await this.db.messages.where('[conversationKey+seq]').between([key, -Infinity], [key, Infinity]).reverse().limit(VIEW_LIMIT).toArray();
-    const cached = await this.load(key, conversation);
-    const { nextSeq: _seq, ...summary } = conversation;
+    const { nextSeq: _seq, ...summary } = cached.conversation;
     return { ...summary, messages: latest.reverse().map(stripStorage), mood: cached.mood, turnaround: turnaround(cached.mood) };
   }
 
@@ -142,6 +143,11 @@ export class ConversationService {
   async tabOf(key: string): Promise<number | undefined> {
     return (await this.db.conversations.get(key))?.tabId;
   }
+}
+
+function parseConversationKey(key: string): { adapter: string; conversationId: string } {
+  const colon = key.indexOf(':');
+  return { adapter: key.slice(0, colon), conversationId: key.slice(colon + 1) };
 }
 
 function stripStorage({ conversationKey: _k, seq: _s, ...message }: StoredMessage): AnalysedMessage {

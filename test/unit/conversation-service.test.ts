@@ -46,6 +46,14 @@ describe('conversation service (background state)', () => {
     expect(view.messages[0]!.sentiment).toBeLessThan(0);
   });
 
+  it('shows a focused chat with no messages yet as an empty conversation, and waits for queued ingest', async () => {
+    const service = new ConversationService(db, () => analyzer);
+    const empty = await service.view('demo:c-5');
+    expect(empty).toMatchObject({ key: 'demo:c-5', adapter: 'demo', conversationId: 'c-5', messages: [] });
+    void service.ingest(batch([turn('1', 'customer', 'Hello there')], 'c-6'), 1);
+    expect((await service.view('demo:c-6')).messages.map((m) => m.text)).toEqual(['Hello there']);
+  });
+
   it('survives a worker restart: a new service on the same database sees everything', async () => {
     const first = new ConversationService(db, () => analyzer);
     await first.ingest(batch([turn('1', 'customer', 'Hello'), turn('2', 'agent', 'Hi')]), 3);
@@ -62,13 +70,13 @@ describe('conversation service (background state)', () => {
     await service.ingest(batch([turn('1', 'customer', 'one', now)], 'c-1'), 1);
     await service.ingest(batch([turn('1', 'customer', 'two', now)], 'c-2'), 2);
     await service.forget('demo:c-1');
-    expect(await service.view('demo:c-1')).toBeNull();
-    expect(await service.view('demo:c-2')).not.toBeNull();
+    expect((await service.view('demo:c-1')).messages).toEqual([]);
+    expect((await service.view('demo:c-2')).messages).toHaveLength(1);
     now += 8 * 86_400_000;
     await service.ingest(batch([turn('1', 'customer', 'three', now)], 'c-3'), 3);
     await service.purgeOlderThan(now - 7 * 86_400_000);
-    expect(await service.view('demo:c-2')).toBeNull();
-    expect(await service.view('demo:c-3')).not.toBeNull();
+    expect((await service.view('demo:c-2')).messages).toEqual([]);
+    expect((await service.view('demo:c-3')).messages).toHaveLength(1);
     await service.forgetAll();
     expect(await db.messages.count()).toBe(0);
     expect(await db.conversations.count()).toBe(0);
