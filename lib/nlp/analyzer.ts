@@ -1,5 +1,9 @@
-import winkNLP, { type Model } from 'wink-nlp';
+import type { Model } from 'wink-nlp';
+import { scoreMessage } from './sentiment/score-message';
+import { createTokenizer, type Token } from './tokens';
 import type { ConversationAnalysis, ConversationTurn, DetectedLang, Lang, MessageAnalysis } from './types';
+
+export { detectLanguage } from './detect-language';
 
 /**
  * The on-device analyser. The wink model is injected so the service worker can load it
@@ -10,24 +14,20 @@ export interface Analyzer {
   analyzeConversation(turns: ConversationTurn[], opts?: { lang?: Lang }): ConversationAnalysis;
 }
 
-const DUTCH_MARKERS = /\b(ik|je|jij|u|het|een|niet|mijn|wij|wat|waar|bestelling|dank|hallo|goedemorgen|graag|alstublieft|nog|geen|heb|ben|is|de|van)\b/giu;
-const ENGLISH_MARKERS = /\b(i|you|the|a|is|not|my|we|what|where|order|thanks|hello|please|still|no|have|am|of|to|and)\b/giu;
-
-export function detectLanguage(text: string): DetectedLang {
-  const nl = text.match(DUTCH_MARKERS)?.length ?? 0;
-  const en = text.match(ENGLISH_MARKERS)?.length ?? 0;
-  if (nl === 0 && en === 0) return 'unknown';
-  if (nl > en) return 'nl';
-  return 'en';
-}
+/** Texts longer than this are analysed from their start only (the analysis says so). */
+export const MAX_ANALYSED_CHARS = 20_000;
 
 export function createAnalyzer(model: Model): Analyzer {
-  const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment']);
-  const its = nlp.its;
-  const analyzeMessage = (text: string, opts?: { lang?: Lang }): MessageAnalysis => {
-    const lang = opts?.lang ?? detectLanguage(text);
-    const sentiment = lang === 'en' ? (nlp.readDoc(text).out(its.sentiment) as number) : 0;
-    return { lang, sentiment, highlights: [], escalation: null };
+  const tokenize = createTokenizer(model);
+  const analyzeMessage = (input: string, opts?: { lang?: Lang }): MessageAnalysis => {
+    const truncated = input.length > MAX_ANALYSED_CHARS;
+    const text = truncated ? input.slice(0, MAX_ANALYSED_CHARS) : input;
+    const tokens: Token[] = tokenize(text);
+    const scored = scoreMessage(tokens, opts?.lang);
+    const lang: DetectedLang = scored.lang;
+    const result: MessageAnalysis = { lang, sentiment: scored.sentiment, highlights: scored.highlights, escalation: null };
+    if (truncated) result.truncated = true;
+    return result;
   };
   return {
     analyzeMessage,

@@ -32,6 +32,8 @@ export interface MessageAnalysis {
   sentiment: number;
   highlights: Highlight[];
   escalation: MessageEscalation | null;
+  /** Set when the text was longer than the analyser reads; only its start was analysed. */
+  truncated?: boolean;
 }
 
 export interface ConversationTurn {

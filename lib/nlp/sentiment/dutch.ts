@@ -1,0 +1,105 @@
+import { SentimentNl, StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
+import { indexPhrases, type SentimentProfile } from './profile';
+
+/** pattern_nl is in [−1, 1]; the scorer works on VADER's −4..4 scale. */
+const PATTERN_SCALE = 4;
+
+/**
+ * General-language and customer-service corrections, by surface form (checked before the
+ * stemmed pattern_nl look-up). Stemming merges words pattern_nl should not merge ("boos"
+ * → "bos", "geweldig" → "geweld") and pattern_nl lacks or zeroes some common words
+ * ("heerlijk", "fantastisch"); intensifiers are boosters, not sentiment ("zeer", "erg").
+ */
+const SURFACE: Record<string, number> = {
+  heerlijk: 3, fantastisch: 3.2, geweldig: 3.2, top: 2.4, toppie: 2.4, perfect: 3, uitstekend: 3,
+  prima: 2, tevreden: 2, blij: 2.4, dankbaar: 2, vriendelijk: 2, behulpzaam: 2, fijn: 2, leuk: 2, mooi: 2.4,
+  lekker: 2.4, aanrader: 2.4, opgelost: 1.4, snel: 1.4, vlot: 1.4, netjes: 1.6, correct: 1.2, goed: 2,
+  kapot: -2, defect: -2, beschadigd: -2, laat: -1, vertraagd: -1.4, vertraging: -1.2, kwijt: -1.6,
+  verdwenen: -1.6, onacceptabel: -2.6, belachelijk: -2.4, schandalig: -2.8, schande: -2.8, waardeloos: -2.8,
+  slecht: -2.8, teleurgesteld: -2.2, teleurstellend: -2.2, boos: -2.4, kwaad: -2.4, woedend: -3,
+  gefrustreerd: -2.2, frustrerend: -2, irritant: -2, ergerlijk: -2, vervelend: -1.6, klote: -2.6, balen: -1.6,
+  baal: -1.6, bagger: -2.6, rampzalig: -3, verschrikkelijk: -2.8, vreselijk: -2.8, afschuwelijk: -3,
+  onbeschoft: -2.4, oplichting: -3, oplichters: -3, oplichter: -3, nep: -2, duur: -1, onbruikbaar: -2.2,
+  nutteloos: -2.2, traag: -1.4, ontevreden: -2.2, klacht: -1, probleem: -1, fout: -1.4, verkeerd: -1.4,
+  onbereikbaar: -1.6, onzin: -2, jammer: -1.2, helaas: -0.8, zielig: -1.6, matig: -1.4, smerig: -2.6, vies: -2.4,
+  hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 0, geachte: 0,
+  help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
+  ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
+  opzeggen: 0, vraag: 0, vragen: 0, wil: 0, willen: 0, zeer: 0, erg: 0, heel: 0, echt: 0, zo: 0, nog: 0,
+  bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
+};
+
+const PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ['te laat', -1.8], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
+  ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
+  ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
+];
+
+const TYPOS: ReadonlyMap<string, string> = new Map([
+  ['nie', 'niet'], ['ni', 'niet'], ['nix', 'niets'], ['egt', 'echt'], ['ech', 'echt'], ['bedank', 'bedankt'],
+  ['thnx', 'bedankt'], ['thx', 'bedankt'], ['tnx', 'bedankt'], ['dankjewel', 'bedankt'], ['dankuwel', 'bedankt'],
+  ['dankje', 'bedankt'], ['idd', 'inderdaad'], ['belachlijk', 'belachelijk'], ['onacceptabl', 'onacceptabel'],
+  ['kut', 'klote'],
+]);
+
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...['heel', 'echt', 'zeer', 'super', 'erg', 'ontzettend', 'enorm', 'vreselijk', 'verschrikkelijk', 'hartstikke',
+    'zo', 'te', 'bijzonder', 'uiterst', 'extreem', 'totaal', 'compleet', 'absoluut', 'werkelijk', 'heel erg',
+    'mega', 'keihard', 'hele', 'zwaar', 'ongelooflijk', 'volledig', 'helemaal', 'behoorlijk', 'best']
+    .map((w) => [w, 0.293] as const),
+  ...['beetje', 'enigszins', 'nogal', 'redelijk', 'tamelijk', 'iets', 'vrij', 'ietwat', 'wat']
+    .map((w) => [w, -0.293] as const),
+]);
+
+const stemmer = new StemmerNl();
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > STEM_CACHE_LIMIT) stems.clear();
+    s = stemmer.stemWord(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
+const surface = new Map(Object.entries(SURFACE));
+/** The same corrections by stem, so inflected forms ("kapotte", "vriendelijke") get them too. */
+const stemmedSurface = new Map<string, number>();
+for (const [word, value] of surface) if (!stemmedSurface.has(stem(word))) stemmedSurface.set(stem(word), value);
+const pattern = SentimentNl.pattern;
+/** Function words ("het", "de") carry no sentiment, whatever their stem collides with in pattern_nl. */
+const functionWords = new StopwordsNl();
+
+function valence(word: string): number | undefined {
+  const direct = surface.get(word);
+  if (direct !== undefined) return direct;
+  if (functionWords.isStopword(word)) return undefined;
+  const stemmed = stem(word);
+  const corrected = stemmedSurface.get(stemmed);
+  if (corrected !== undefined) return corrected;
+  const polarity = pattern[stemmed];
+  return polarity ? polarity * PATTERN_SCALE : undefined;
+}
+
+export const dutch: SentimentProfile = {
+  lang: 'nl',
+  valence,
+  negators: new Set(['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'noch', 'zonder', 'nee', 'neen', 'amper', 'nauwelijks']),
+  boosters: BOOSTERS,
+  contrast: new Set(['maar', 'echter']),
+  courtesy: new Set(['bedankt', 'dank', 'alvast', 'hopelijk', 'hoop', 'sorry', 'excuus', 'waardeer', 'merci']),
+  requestWords: new Set(['graag', 'alstublieft', 'alsjeblieft', 'aub', 'svp', 'asjeblieft', 'astublieft']),
+  requestOpeners: new Set(['kunt u', 'kun je', 'kan je', 'kunnen jullie', 'zou u', 'zou je', 'kan ik', 'mag ik', 'ik wil', 'ik zou', 'ik heb', 'ik wacht', 'hoe kan', 'waar is', 'wanneer komt', 'wanneer wordt', 'is het', 'hoe lang']),
+  expectations: new Set([
+    'ontvangen', 'geleverd', 'bezorgd', 'aangekomen', 'gekregen', 'werkt', 'werken', 'werkte', 'gewerkt', 'opgelost',
+    'beantwoord', 'gereageerd', 'teruggestort', 'terugbetaald', 'verzonden', 'verstuurd', 'geholpen', 'gehoord',
+    'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
+    'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet',
+  ]),
+  phrases: indexPhrases(PHRASES),
+  typos: TYPOS,
+  negatorMayFollow: true,
+};

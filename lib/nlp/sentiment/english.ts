@@ -1,0 +1,95 @@
+import { WINK_LEXICON } from '../lexicon/en-wink';
+import { indexPhrases, type SentimentProfile } from './profile';
+
+/** wink's lexicon is in [−1, 1]; the scorer works on VADER's −4..4 scale. */
+const WINK_SCALE = 4;
+
+/**
+ * Customer-service and general-language corrections to wink's lexicon (−4..4). Service
+ * vocabulary names the request, not a feeling ("help", "waiting", "refund", "cancel");
+ * greetings and discourse words carry no sentiment; complaint words wink under-weighs or
+ * lacks get a general-language weight.
+ */
+const SERVICE: Record<string, number> = {
+  help: 0, helping: 0, please: 0, pls: 0, plz: 0, wait: 0, waiting: 0, waited: 0,
+  hello: 0, hi: 0, hey: 0, dear: 0, regards: 0, support: 0, assist: 0, assistance: 0,
+  want: 0, wants: 0, cancel: 0, cancelled: 0, canceled: 0, refund: 0, order: 0, account: 0,
+  well: 0, still: 0, joke: 0, kind: 1, yes: 0.5, ok: 0.9, okay: 0.9, fine: 0.8, excuse: 0,
+  broken: -2, late: -1.2, delayed: -1.4, delay: -1.2, damaged: -2, defective: -2, faulty: -2,
+  missing: -1.4, lost: -1.6, useless: -2.2, incompetent: -2.5, rude: -2.2, scam: -3, ripoff: -2.8,
+  overcharged: -2, wrong: -1.4, unacceptable: -2.6, ridiculous: -2.4, absurd: -2.2, outrageous: -2.6,
+  pathetic: -2.4, nightmare: -2.5, disgrace: -2.8, disgraceful: -2.8, shocking: -2, appalling: -2.8,
+  furious: -3, livid: -3, fuming: -2.8, unhelpful: -2, unreliable: -2, hassle: -1.5, frustrating: -2,
+  terrible: -2.8, awful: -2.8, horrible: -2.8, worst: -3.1, useless_: 0, rubbish: -2.2, garbage: -2.4,
+  unresolved: -1.4, ignored: -1.8, waste: -2.2, nonsense: -2, problem: -1, issue: -0.6, complaint: -1.2,
+  resolved: 1.4, fixed: 1.2, solved: 1.4, sorted: 0.8, quick: 1.2, fast: 1.2, quickly: 1, promptly: 1.2,
+  helpful: 2, perfect: 2.8, excellent: 3, brilliant: 2.8, fantastic: 3, awesome: 3, lovely: 2.6,
+};
+delete SERVICE.useless_;
+
+const PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ['still waiting', -1.8], ['fed up', -2.2], ['sick of', -2], ['sick and tired', -2.6], ['let down', -1.8],
+  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
+  ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
+  ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
+  ['thank you', 1.6], ['well done', 2], ['not happy', -2],
+];
+
+export const ENGLISH_TYPOS: ReadonlyMap<string, string> = new Map([
+  ['dissapointed', 'disappointed'], ['disapointed', 'disappointed'], ['dissapointing', 'disappointing'],
+  ['terible', 'terrible'], ['horible', 'horrible'], ['horrable', 'horrible'], ['awfull', 'awful'],
+  ['unacceptible', 'unacceptable'], ['unaceptable', 'unacceptable'], ['rediculous', 'ridiculous'],
+  ['ridiculus', 'ridiculous'], ['increadible', 'incredible'], ['gr8', 'great'], ['thx', 'thanks'],
+  ['thnx', 'thanks'], ['thanx', 'thanks'], ['ty', 'thanks'], ['luv', 'love'], ['gud', 'good'],
+  ['dont', 'not'], ['cant', 'not'], ['wont', 'not'], ['didnt', 'not'], ['doesnt', 'not'], ['isnt', 'not'],
+  ['wasnt', 'not'], ['arent', 'not'], ['havent', 'not'], ['hasnt', 'not'], ['werent', 'not'],
+  ['shouldnt', 'not'], ['wouldnt', 'not'], ['couldnt', 'not'], ['aint', 'not'], ['nt', 'not'],
+  ['recieved', 'received'], ['recieve', 'receive'], ['arived', 'arrived'], ['defect', 'defective'],
+  ['sooo', 'so'], ['soo', 'so'], ['realy', 'really'], ['rly', 'really'], ['v', 'very'],
+]);
+
+export const ENGLISH_NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot',
+  'lack', 'lacks', 'lacking', 'hardly', 'barely',
+]);
+
+const BOOSTERS: ReadonlyMap<string, number> = new Map([
+  ...['absolutely', 'amazingly', 'awfully', 'completely', 'deeply', 'enormously', 'entirely', 'especially',
+    'exceptionally', 'extremely', 'fully', 'greatly', 'highly', 'hugely', 'incredibly', 'intensely', 'most',
+    'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly', 'totally',
+    'tremendously', 'unbelievably', 'utterly', 'very', 'super', 'too', 'terribly', 'seriously', 'truly',
+    'ridiculously', 'insanely', 'damn', 'fucking', 'freaking', 'frickin', 'pretty', 'real', 'way']
+    .map((w) => [w, 0.293] as const),
+  ...['slightly', 'somewhat', 'marginally', 'partly', 'occasionally', 'little', 'bit', 'kinda', 'sorta',
+    'almost', 'fairly', 'rather', 'mildly', 'scarcely']
+    .map((w) => [w, -0.293] as const),
+]);
+
+const lexicon = new Map<string, number>();
+for (const [word, value] of Object.entries(WINK_LEXICON)) lexicon.set(word, value * WINK_SCALE);
+for (const [word, value] of Object.entries(SERVICE)) lexicon.set(word, value);
+
+/** Emoji and emoticons are language-independent: the Dutch profile reads them from here too. */
+export function emojiValence(symbol: string): number | undefined {
+  return lexicon.get(symbol);
+}
+
+export const english: SentimentProfile = {
+  lang: 'en',
+  valence: (word) => lexicon.get(word),
+  negators: ENGLISH_NEGATORS,
+  boosters: BOOSTERS,
+  contrast: new Set(['but', 'however']),
+  courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers']),
+  requestWords: new Set(['please', 'pls', 'plz', 'kindly']),
+  requestOpeners: new Set(['can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
+  expectations: new Set([
+    'arrived', 'arrive', 'arrives', 'received', 'receive', 'delivered', 'deliver', 'shipped', 'working', 'work',
+    'works', 'worked', 'fixed', 'resolved', 'solved', 'answered', 'responded', 'respond', 'replied', 'reply',
+    'refunded', 'heard', 'came', 'come', 'helped', 'processed', 'refund', 'response', 'answer', 'update',
+    'package', 'parcel', 'delivery', 'callback', 'confirmation', 'news', 'help', 'solution', 'word',
+  ]),
+  phrases: indexPhrases(PHRASES),
+  typos: ENGLISH_TYPOS,
+  negatorMayFollow: false,
+};

@@ -1,0 +1,50 @@
+import type { Lang } from '../types';
+
+/** A multi-word expression scored as one unit (it also shields its words from negation). */
+export interface Phrase {
+  words: readonly string[];
+  /** On the −4..4 scale; 0 makes the words neutral ("kind regards"). */
+  valence: number;
+}
+
+/**
+ * Everything language-specific the scorer needs. Valences are on VADER's −4..4 scale so the
+ * rule constants (booster 0.293, caps 0.733, negation ×−0.74) keep their published meaning.
+ */
+export interface SentimentProfile {
+  lang: Lang;
+  /** Valence of a lower-case word, or undefined when it carries none. */
+  valence(word: string): number | undefined;
+  negators: ReadonlySet<string>;
+  /** Positive: intensifier ("very", "echt"); negative: dampener ("slightly", "beetje"). */
+  boosters: ReadonlyMap<string, number>;
+  /** "but"/"maar": the clause after it weighs more than the one before. */
+  contrast: ReadonlySet<string>;
+  /** Gratitude and hope: weighed only when the message is not a request (then they are politeness). */
+  courtesy: ReadonlySet<string>;
+  /** Words that make a message a request ("please", "graag"). */
+  requestWords: ReadonlySet<string>;
+  /** Two-word openers that make a sentence a request ("can you", "kunt u"). */
+  requestOpeners: ReadonlySet<string>;
+  /** What a customer expects to happen; negated ("not arrived", "werkt niet") it is a complaint. */
+  expectations: ReadonlySet<string>;
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Common chat spellings → the lexicon's word. */
+  typos: ReadonlyMap<string, string>;
+  /** Dutch puts the negator after a finite verb ("het werkt niet"). */
+  negatorMayFollow: boolean;
+}
+
+/** Groups phrases by their first word for a constant-time check per token. */
+export function indexPhrases(list: ReadonlyArray<readonly [string, number]>): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const [text, valence] of list) {
+    const words = text.split(' ');
+    const first = words[0]!;
+    const bucket = index.get(first) ?? [];
+    bucket.push({ words, valence });
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    index.set(first, bucket);
+  }
+  return index;
+}

@@ -1,0 +1,196 @@
+import type { Token } from '../tokens';
+import type { Highlight } from '../types';
+import { emojiValence } from './english';
+import type { SentimentProfile } from './profile';
+
+/** VADER's published constants (Hutto & Gilbert 2014). */
+const CAPS_EMPHASIS = 0.733;
+const NEGATION_SCALAR = -0.74;
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+const EXCLAMATION_EMPHASIS = 0.292;
+const QUESTION_EMPHASIS = 0.18;
+const NORMALIZATION_ALPHA = 15;
+/** A negated expectation ("not arrived", "werkt niet") is a complaint of this weight. */
+const UNMET_EXPECTATION = -1.6;
+/** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
+const SCOPE = 3;
+
+const CLAUSE_BREAK = new Set([',', '.', ';', ':', '!', '?', '…', '(', ')', '"', '“', '”']);
+const SENTENCE_BREAK = new Set(['.', '!', '?', '…']);
+
+/** The raw valence sum of a run of tokens plus the words behind it; turned into [−1, 1] by `normalize`. */
+export interface RawScore {
+  sum: number;
+  highlights: Highlight[];
+  exclamations: number;
+  questions: number;
+}
+
+interface Item extends Highlight {
+  sentence: number;
+}
+
+const isLetters = /\p{L}/u;
+const isUpper = (s: string) => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+const ELONGATED = /(\p{L})\1{2,}/u;
+
+/** Maps chat spellings to lexicon words: typos first, then "baaad"/"sooo" collapsed. */
+function canonical(norm: string, profile: SentimentProfile): string {
+  const typo = profile.typos.get(norm);
+  if (typo !== undefined) return typo;
+  if (!ELONGATED.test(norm)) return norm;
+  const double = norm.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  if (profile.valence(double) !== undefined || profile.boosters.has(double)) return double;
+  const single = norm.replace(/(\p{L})\1{2,}/gu, '$1');
+  return profile.typos.get(single) ?? single;
+}
+
+/** A request (question, "please", "can you", "I need") makes gratitude and hope politeness, not sentiment. */
+export function isRequest(words: readonly string[], tokens: readonly Token[], profile: SentimentProfile): boolean {
+  for (const t of tokens) if (t.text === '?') return true;
+  for (let i = 0; i < words.length; i++) {
+    if (profile.requestWords.has(words[i]!)) return true;
+    if (i + 1 < words.length && profile.requestOpeners.has(`${words[i]} ${words[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Scores tokens the way customers write in chat: each word's lexicon valence, shifted by
+ * capitals and boosters, flipped by a negator in the same clause only (so "Niet goed, echt
+ * slecht!" stays negative), weighted by "but"/"maar" clauses; gratitude inside a request
+ * weighs nothing.
+ */
+export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile, shouting: boolean): RawScore {
+  const n = tokens.length;
+  const words: string[] = new Array(n);
+  const clause: number[] = new Array(n);
+  const sentence: number[] = new Array(n);
+  let c = 0;
+  let s = 0;
+  let exclamations = 0;
+  let questions = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    words[i] = t.kind === 'word' ? canonical(t.norm, profile) : t.norm;
+    if (t.kind === 'punct') {
+      if (t.text === '!') exclamations++;
+      else if (t.text === '?') questions++;
+      if (CLAUSE_BREAK.has(t.text)) c++;
+      if (SENTENCE_BREAK.has(t.text)) s++;
+    } else if (profile.contrast.has(words[i]!)) c++;
+    clause[i] = c;
+    sentence[i] = s;
+  }
+  const request = isRequest(words, tokens, profile);
+  const items: Item[] = [];
+  const contrastAt: number[] = [];
+  const used = new Uint8Array(n);
+
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const t = tokens[i]!;
+    const word = words[i]!;
+    if (t.kind === 'punct') continue;
+    if (profile.contrast.has(word)) {
+      contrastAt.push(i);
+      continue;
+    }
+    const phrase = matchPhrase(words, i, profile);
+    if (phrase) {
+      for (let k = i; k < i + phrase.words.length; k++) used[k] = 1;
+      const courtesy = profile.courtesy.has(word) && request;
+      if (phrase.valence !== 0 && !courtesy) {
+        const last = tokens[i + phrase.words.length - 1]!;
+        items.push({ start: t.start, end: last.end, weight: phrase.valence, sentence: sentence[i]! });
+      }
+      continue;
+    }
+    if (profile.negators.has(word)) continue;
+    if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
+    let v = t.kind === 'emoji' || t.kind === 'emoticon' ? emojiValence(t.text) ?? emojiValence(word) : profile.valence(word);
+    const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word));
+    if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) v = UNMET_EXPECTATION;
+    else if (v === undefined || v === 0) continue;
+    else if (profile.courtesy.has(word) && request) continue;
+    else {
+      if (!shouting && isUpper(t.text) && isLetters.test(t.text)) v += Math.sign(v) * CAPS_EMPHASIS;
+      v += boost(words, tokens, clause, i, profile, v, shouting);
+      if (negated) v *= NEGATION_SCALAR;
+    }
+    items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]! });
+  }
+
+  applyContrast(items, contrastAt, tokens, sentence);
+  let sum = 0;
+  for (const item of items) sum += item.weight;
+  const highlights = items.map(({ start, end, weight }) => ({ start, end, weight: Math.round(weight * 1000) / 1000 }));
+  return { sum, highlights, exclamations, questions };
+}
+
+function matchPhrase(words: readonly string[], i: number, profile: SentimentProfile) {
+  const candidates = profile.phrases.get(words[i]!);
+  if (!candidates) return undefined;
+  return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+}
+
+function boostsNext(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 2 && clause[k] === clause[i]; k++) {
+    const v = profile.valence(words[k]!);
+    if (v !== undefined && v !== 0) return true;
+  }
+  return false;
+}
+
+function boost(words: readonly string[], tokens: readonly Token[], clause: readonly number[], i: number, profile: SentimentProfile, v: number, shouting: boolean): number {
+  let total = 0;
+  for (let k = 1; k <= SCOPE && i - k >= 0 && clause[i - k] === clause[i]; k++) {
+    const b = profile.boosters.get(words[i - k]!);
+    if (b === undefined) continue;
+    let scalar = Math.sign(v) * b * (1 - 0.05 * (k - 1));
+    if (!shouting && isUpper(tokens[i - k]!.text)) scalar += Math.sign(v) * CAPS_EMPHASIS * Math.sign(b);
+    total += scalar;
+  }
+  return total;
+}
+
+/** A negator reaches the next few words of its own clause only; Dutch also negates a preceding verb. */
+function isNegated(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile, lookAhead: boolean): boolean {
+  for (let k = 1; k <= SCOPE && i - k >= 0 && clause[i - k] === clause[i]; k++) {
+    const w = words[i - k]!;
+    if (profile.negators.has(w) && !isShieldedNegator(words, i - k)) return true;
+  }
+  if (!lookAhead) return false;
+  for (let k = 1; k <= 2 && i + k < words.length && clause[i + k] === clause[i]; k++) {
+    if (profile.negators.has(words[i + k]!)) return true;
+  }
+  return false;
+}
+
+/** "not only" / "niet alleen" and "nothing but" do not negate. */
+function isShieldedNegator(words: readonly string[], at: number): boolean {
+  const next = words[at + 1];
+  return next === 'only' || next === 'alleen' || next === 'just' || next === 'but';
+}
+
+/** The clause before "but" in a sentence weighs half, the clause after it half again as much. */
+function applyContrast(items: Item[], contrastAt: readonly number[], tokens: readonly Token[], sentence: readonly number[]) {
+  for (const at of contrastAt) {
+    const pivot = tokens[at]!.start;
+    for (const item of items) {
+      if (item.sentence !== sentence[at]) continue;
+      item.weight *= item.start < pivot ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    }
+  }
+}
+
+/** VADER's punctuation emphasis and normalisation into [−1, 1]. */
+export function normalize(raw: RawScore): number {
+  let sum = raw.sum;
+  if (sum === 0) return 0;
+  const emphasis = Math.min(raw.exclamations, 4) * EXCLAMATION_EMPHASIS + (raw.questions > 1 ? Math.min(raw.questions * QUESTION_EMPHASIS, 0.96) : 0);
+  sum += Math.sign(sum) * emphasis;
+  const score = sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA);
+  return Math.max(-1, Math.min(1, score));
+}

@@ -1,0 +1,59 @@
+import type { Model } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'emoji' | 'emoticon' | 'other';
+
+/** One token of a message, shared by the sentiment scorer, the escalation rules and key terms. */
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower case, with wink's contraction mapping ("n't" → "not", "'m" → "am"). */
+  norm: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+}
+
+export type Tokenize = (text: string) => Token[];
+
+const KIND: Record<string, TokenKind> = {
+  word: 'word',
+  number: 'number',
+  ordinal: 'number',
+  punctuation: 'punct',
+  emoji: 'emoji',
+  emoticon: 'emoticon',
+};
+
+/**
+ * Tokenizes with wink's tokenizer only: no sentence, POS, NER or sentiment pipes, which are
+ * most of wink's cost and which the scorer does not use. One pass per message; every
+ * consumer reads the same tokens.
+ */
+export function createTokenizer(model: Model): Tokenize {
+  const nlp = winkNLP(model, []);
+  const its = nlp.its;
+  return (text) => {
+    const tokens = nlp.readDoc(text).tokens();
+    const values = tokens.out(its.value) as string[];
+    const normals = tokens.out(its.normal) as string[];
+    const types = tokens.out(its.type) as string[];
+    const spaces = tokens.out(its.precedingSpaces) as string[];
+    const out: Token[] = new Array(values.length);
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      cursor = locate(text, value, cursor + (spaces[i]?.length ?? 0));
+      out[i] = { text: value, norm: normals[i]!, kind: KIND[types[i]!] ?? 'other', start: cursor, end: cursor + value.length };
+      cursor += value.length;
+    }
+    return out;
+  };
+}
+
+/** wink keeps tokens verbatim, so the token is normally right at `guess`; search a short way if not. */
+function locate(text: string, value: string, guess: number): number {
+  if (text.startsWith(value, guess)) return guess;
+  const found = text.indexOf(value, Math.max(0, guess - 8));
+  return found >= 0 && found - guess < 64 ? found : guess;
+}
