@@ -1,0 +1,175 @@
+/**
+ * Ranked knowledge-base search (BM25 over title/tags/body with field boosts) and suggestions
+ * from the customer's recent messages. Runs in the background worker on the IndexedDB-backed
+ * term index; returns nothing rather than something weak ("nothing confident" is an answer).
+ *
+ * - search(): what the agent types: prefix matching on every word, typo tolerance.
+ * - suggest(): the customer's last messages; only a few key terms (the rarest words the KB
+ *   knows) are queried, which is both faster and less noisy than the raw message.
+ *
+ * @example
+ * const hits = await search(kb, 'refund klarna', { lang: 'en', limit: 5 });
+ * const ideas = await suggest(kb, ['My kettle is leaking', 'order NW-51877'], { lang: 'en' });
+ */
+import type { KbStore } from './store';
+import type { TermIndex } from './term-index';
+import { EXPANSION_WEIGHTS, prefixTerms, typoTerms, type WeightedTerm } from './term-expansion';
+import { guessLanguage, LANGUAGES, type QueryWord, queryWords } from './text-analysis';
+import type { KbHit, KbLanguage } from './types';
+
+export interface SearchOptions {
+  lang?: KbLanguage;
+  limit?: number;
+  /** Hits below this confidence (0..1) are dropped. */
+  minConfidence?: number;
+}
+
+const BM25 = { k1: 1.2, b: 0.75 } as const;
+export const DEFAULT_LIMIT = 5;
+export const SEARCH_MIN_CONFIDENCE = 0.25;
+export const SUGGEST_MIN_CONFIDENCE = 0.45;
+/**
+ * Confidence = strength × (1 − c + c × coverage). Strength: matched information against one
+ * very rare word's worth (max idf). Coverage: share of the query's information matched. A typed
+ * query is all intent, so coverage counts more; a chat message is mostly not about the KB.
+ */
+const COVERAGE_WEIGHT = { search: 0.6, suggest: 0.3 } as const;
+/** Hits scoring below this share of the best hit are noise next to it. */
+const RELATIVE_CUTOFF = { search: 0.3, suggest: 0.6 } as const;
+/** Key terms taken from the customer's messages. */
+const KEY_TERMS = 6;
+/** How much each older message counts (newest first). */
+const RECENCY = [1, 0.75, 0.5] as const;
+const MAX_GROUPS = 30;
+
+/** One query word with the index terms it may match and how much information it carries. */
+interface Group {
+  word: string;
+  terms: WeightedTerm[];
+  info: number;
+  boost: number;
+}
+
+const idf = (index: TermIndex, df: number) => Math.log(1 + (index.documentCount - df + 0.5) / (df + 0.5));
+const maxIdf = (index: TermIndex) => idf(index, 1);
+
+function expand(index: TermIndex, qw: QueryWord, opts: { prefix: boolean; typos: boolean }): WeightedTerm[] {
+  const out = new Map<string, number>();
+  const add = (term: string, weight: number) => out.set(term, Math.max(out.get(term) ?? 0, weight));
+  for (const t of qw.terms) if (index.frequency(t)) add(t, EXPANSION_WEIGHTS.exact);
+  const sorted = index.terms();
+  const df = (t: string) => index.frequency(t);
+  if (opts.prefix && qw.word.length >= 3) {
+    for (const t of prefixTerms(sorted, qw.word, df)) add(t, EXPANSION_WEIGHTS.prefix);
+  }
+  if (opts.typos && out.size === 0) {
+    for (const t of typoTerms(sorted, qw.word)) add(t, EXPANSION_WEIGHTS.typo);
+  }
+  return [...out].map(([term, weight]) => ({ term, weight }));
+}
+
+function groupInfo(index: TermIndex, terms: WeightedTerm[]): number {
+  let best = 0;
+  for (const { term } of terms) best = Math.max(best, idf(index, index.frequency(term)));
+  return best || maxIdf(index);
+}
+
+/** Scores every document that matches a group; returns the confident hits, best first. */
+async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], opts: SearchOptions, mode: keyof typeof COVERAGE_WEIGHT): Promise<KbHit[]> {
+  const minConfidence = opts.minConfidence ?? (mode === 'search' ? SEARCH_MIN_CONFIDENCE : SUGGEST_MIN_CONFIDENCE);
+  const c = COVERAGE_WEIGHT[mode];
+  const { index } = kb;
+  const used = groups.slice(0, MAX_GROUPS);
+  if (!used.length || !index.documentCount) return [];
+  const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
+  const avg = index.averageLength || 1;
+  const scores = new Map<number, { score: number; covered: number; mask: number }>();
+  used.forEach((g, gi) => {
+    const best = new Map<number, { score: number; weight: number }>();
+    for (const { term, weight } of g.terms) {
+      const row = rows.get(term);
+      if (!row) continue;
+      const termIdf = idf(index, row.docs.length);
+      for (let j = 0; j < row.docs.length; j++) {
+        const doc = row.docs[j] as number;
+        const lang = index.documentLanguage(doc);
+        if (!lang || !langs.includes(lang)) continue;
+        const tf = row.weights[j] as number;
+        const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
+        const s = weight * g.boost * termIdf * ((tf * (BM25.k1 + 1)) / norm);
+        const prev = best.get(doc);
+        if (!prev || prev.score < s) best.set(doc, { score: s, weight: Math.max(weight, prev?.weight ?? 0) });
+      }
+    }
+    for (const [doc, { score, weight }] of best) {
+      const acc = scores.get(doc) ?? { score: 0, covered: 0, mask: 0 };
+      acc.score += score;
+      acc.covered += weight * g.info * g.boost;
+      acc.mask |= 1 << gi;
+      scores.set(doc, acc);
+    }
+  });
+  const total = used.reduce((sum, g) => sum + g.info * g.boost, 0);
+  const strong = maxIdf(index);
+  const confident: Array<{ doc: number; score: number; confidence: number; mask: number }> = [];
+  for (const [doc, { score, covered, mask }] of scores) {
+    const confidence = Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
+    if (confidence >= minConfidence) confident.push({ doc, score, confidence, mask });
+  }
+  confident.sort((a, b) => b.score - a.score);
+  const cutoff = (confident[0]?.score ?? 0) * RELATIVE_CUTOFF[mode];
+  const top = confident.filter((h) => h.score >= cutoff).slice(0, opts.limit ?? DEFAULT_LIMIT);
+  const snippets = await kb.snippets(top.map((h) => index.documentId(h.doc) ?? ''));
+  const hits: KbHit[] = [];
+  const titles = new Set<string>();
+  top.forEach((h, i) => {
+    const s = snippets[i];
+    if (!s || titles.has(`${s.language}:${s.title}`)) return;
+    titles.add(`${s.language}:${s.title}`);
+    const matched = used.filter((_, gi) => h.mask & (1 << gi)).map((g) => g.word);
+    hits.push({ snippetId: s.id, title: s.title, language: s.language, score: round(h.score), confidence: round(h.confidence), matched });
+  });
+  return hits;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const languagesFor = (lang: KbLanguage | undefined, text: string): readonly KbLanguage[] => {
+  const l = lang ?? guessLanguage(text);
+  return l ? [l] : LANGUAGES;
+};
+
+/** The agent's typed search: every word may be a prefix or contain a typo. */
+export async function search(kb: KbStore, query: string, opts: SearchOptions = {}): Promise<KbHit[]> {
+  const langs = languagesFor(opts.lang, query);
+  const groups = queryWords(query, langs).map((qw): Group => {
+    const terms = expand(kb.index, qw, { prefix: true, typos: true });
+    return { word: qw.word, terms, info: groupInfo(kb.index, terms), boost: 1 };
+  });
+  return rank(kb, groups, langs, opts, 'search');
+}
+
+/**
+ * The words of the customer's recent messages that say the most about what they need:
+ * known to the KB, rarest first, newer messages counting more. Unknown words are dropped:
+ * in chat they are names, numbers and small talk, not missing KB content.
+ */
+export function keyTerms(index: TermIndex, messages: readonly string[], langs: readonly KbLanguage[]): Group[] {
+  const recent = messages.slice(-RECENCY.length).reverse();
+  const groups = new Map<string, Group>();
+  recent.forEach((text, age) => {
+    for (const qw of queryWords(text, langs)) {
+      if (groups.has(qw.word)) continue;
+      const terms = expand(index, qw, { prefix: false, typos: age === 0 && qw.word.length >= 5 });
+      if (!terms.length) continue;
+      groups.set(qw.word, { word: qw.word, terms, info: groupInfo(index, terms), boost: RECENCY[age] ?? 0.5 });
+    }
+  });
+  return [...groups.values()].sort((a, b) => b.info * b.boost - a.info * a.boost).slice(0, KEY_TERMS);
+}
+
+/** Snippets answering the customer's latest messages (oldest first in the array). */
+export async function suggest(kb: KbStore, customerMessages: readonly string[], opts: SearchOptions = {}): Promise<KbHit[]> {
+  const langs = languagesFor(opts.lang, customerMessages.slice(-RECENCY.length).join(' '));
+  const groups = keyTerms(kb.index, customerMessages, langs);
+  return rank(kb, groups, langs, opts, 'suggest');
+}

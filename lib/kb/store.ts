@@ -1,0 +1,145 @@
+/**
+ * The knowledge base's write side: applying the hub's changes, replacing the whole KB, seeding
+ * the demo KB. Agents only read the KB; only the hub (team leads) changes it, so every write
+ * comes through here, and each one updates snippets, the search index and the cursor in ONE
+ * IndexedDB transaction: a failure (a full disk: QuotaExceededError) leaves everything stored
+ * as it was and is returned as a typed result, not thrown.
+ *
+ * @example
+ * const kb = await KbStore.open();          // reads the stored index: no rebuild
+ * await kb.seedDemoIfEmpty();
+ * const res = await kb.applyChanges(batch.changes);
+ * if (!res.ok && res.error === 'quota-exceeded') showStorageFull();
+ */
+import Dexie from 'dexie';
+import { type KbDb, kbDb } from './db';
+import demoKb from './demo/demo-kb.json';
+import { type IndexUpdate, TermIndex } from './term-index';
+import type { KbChange, KbSnippet, KbSource } from './types';
+
+export type StoreResult = { ok: true; applied: number; lastVersion: number } | { ok: false; error: 'quota-exceeded' | 'failed'; message: string };
+
+type DemoSnippet = Pick<KbSnippet, 'id' | 'title' | 'body' | 'tags' | 'language' | 'variants'>;
+
+/** The demo KB as stored snippets (version 0, so the hub's first change always wins). */
+export function demoSnippets(now = Date.now()): KbSnippet[] {
+  return (demoKb.snippets as DemoSnippet[]).map((s) => ({ ...s, version: 0, updatedAt: now, deleted: false }));
+}
+
+export function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { inner?: unknown }).inner) {
+    const name = (e as { name?: unknown }).name;
+    if (name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) return true;
+  }
+  return false;
+}
+
+function failure(error: unknown): StoreResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: isQuotaError(error) ? 'quota-exceeded' : 'failed', message };
+}
+
+/** Keeps the highest version per snippet id, so a batch may repeat or reorder changes. */
+function latestPerId(changes: readonly KbChange[]): KbSnippet[] {
+  const byId = new Map<string, KbSnippet>();
+  for (const c of changes) {
+    const snippet = { ...c.snippet, version: c.version };
+    const seen = byId.get(snippet.id);
+    if (!seen || seen.version < snippet.version) byId.set(snippet.id, snippet);
+  }
+  return [...byId.values()];
+}
+
+export class KbStore {
+  private constructor(
+    readonly db: KbDb,
+    readonly index: TermIndex,
+  ) {}
+
+  static async open(db: KbDb = kbDb()): Promise<KbStore> {
+    return new KbStore(db, await TermIndex.load(db));
+  }
+
+  async lastVersion(): Promise<number> {
+    const row = await this.db.meta.get('lastVersion');
+    return row?.key === 'lastVersion' ? row.value : 0;
+  }
+
+  async source(): Promise<KbSource | undefined> {
+    const row = await this.db.meta.get('source');
+    return row?.key === 'source' ? row.value : undefined;
+  }
+
+  /**
+   * Applies hub changes idempotently: a change older than or equal to the stored version of its
+   * snippet is skipped. The first hub change replaces the demo KB.
+   */
+  async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
+    const { db, index } = this;
+    try {
+      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
+        if ((await this.source()) !== 'hub') await this.clearAll();
+        const incoming = latestPerId(changes);
+        const stored = await db.snippets.bulkGet(incoming.map((s) => s.id));
+        const updates: IndexUpdate[] = [];
+        const writes: KbSnippet[] = [];
+        incoming.forEach((after, i) => {
+          const before = stored[i];
+          if (before && before.version >= after.version) return;
+          updates.push({ before, after });
+          writes.push(after);
+        });
+        await db.snippets.bulkPut(writes);
+        await index.stage(updates);
+        const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), await this.lastVersion());
+        await db.meta.bulkPut([
+          { key: 'lastVersion', value: lastVersion },
+          { key: 'source', value: 'hub' },
+        ]);
+        return { ok: true as const, applied: writes.length, lastVersion };
+      });
+    } catch (error) {
+      await index.reload();
+      return failure(error);
+    }
+  }
+
+  /** Replaces the whole KB (a hub's full export, or the demo KB). */
+  async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+    const { db, index } = this;
+    try {
+      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
+        await this.clearAll();
+        await db.snippets.bulkPut([...snippets]);
+        await index.stage(snippets.map((after) => ({ after })));
+        const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
+        await db.meta.bulkPut([
+          { key: 'lastVersion', value: lastVersion },
+          { key: 'source', value: source },
+        ]);
+        return { ok: true as const, applied: snippets.length, lastVersion };
+      });
+    } catch (error) {
+      await index.reload();
+      return failure(error);
+    }
+  }
+
+  /** A fresh install holds the demo KB until a hub is configured. */
+  async seedDemoIfEmpty(): Promise<StoreResult | undefined> {
+    if ((await this.source()) || (await this.db.snippets.count()) > 0) return undefined;
+    return this.replaceAll(demoSnippets(), 'demo');
+  }
+
+  private async clearAll() {
+    await this.db.snippets.clear();
+    await this.index.stageClear();
+    await this.db.meta.clear();
+  }
+
+  /** Live snippets by id, in the order asked (tombstones and unknown ids are undefined). */
+  async snippets(ids: readonly string[]): Promise<Array<KbSnippet | undefined>> {
+    const rows = await this.db.snippets.bulkGet([...ids]);
+    return rows.map((s) => (s && !s.deleted ? s : undefined));
+  }
+}

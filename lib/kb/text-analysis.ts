@@ -1,0 +1,90 @@
+/**
+ * Turns snippet and chat text into index terms: lower-case, accents folded, Markdown and
+ * placeholders stripped, stop words dropped, Snowball-stemmed (nlp.js's English and Dutch
+ * stemmers). The index and the queries go through this one file so they always agree.
+ */
+import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en-min';
+import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
+import type { KbLanguage } from './types';
+
+const stemmers = { en: new StemmerEn(), nl: new StemmerNl() };
+const stopwordLists = { en: new StopwordsEn(), nl: new StopwordsNl() };
+
+/** Chat filler the stock lists miss (nl.js's Dutch list has "je " with a stray space). */
+const EXTRA_STOPWORDS: Record<KbLanguage, readonly string[]> = {
+  en: ['hi', 'hello', 'hey', 'thanks', 'thank', 'please', 'can', 'could', 'would', 'will', 'get', 'got', 'want', 'also', 'still', 'yes', 'ok', 'okay', 'really', 'just', 'im', 'dont', 'cant', 'not', 'never', 'tried', 'try', 'asking', 'ask', 'help'],
+  nl: ['je', 'jij', 'jou', 'jouw', 'jullie', 'hallo', 'hoi', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'bedankt', 'dank', 'dankjewel', 'graag', 'even', 'alvast', 'hebt', 'kun', 'kunt', 'wilt', 'willen', 'nee', 'oke', 'echt', 'gewoon', 'wordt', 'goed', 'pas', 'sinds', 'nog', 'wel', 'hulp', 'vraag', 'vraagje'],
+};
+
+const stopwords: Record<KbLanguage, Set<string>> = {
+  en: new Set([...Object.keys(stopwordLists.en.dictionary).map((w) => w.trim()), ...EXTRA_STOPWORDS.en]),
+  nl: new Set([...Object.keys(stopwordLists.nl.dictionary).map((w) => w.trim()), ...EXTRA_STOPWORDS.nl]),
+};
+
+export const LANGUAGES: readonly KbLanguage[] = ['en', 'nl'];
+
+/** Placeholders like {order.id} are template slots, not content. */
+const PLACEHOLDER = /\{[a-z]+(?:\.[a-z]+)*\}/gi;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower-cased, accent-folded words of a text, in order. */
+export function words(text: string): string[] {
+  return text
+    .replace(PLACEHOLDER, ' ')
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .split(NON_WORD)
+    .filter((w) => w.length >= 2 && w.length <= 40);
+}
+
+export const isStopword = (word: string, lang: KbLanguage) => stopwords[lang].has(word);
+
+export function stem(word: string, lang: KbLanguage): string {
+  // Numbers and codes (30, kw, 200) stay as they are.
+  return /\d/.test(word) ? word : stemmers[lang].stemWord(word);
+}
+
+/** Index terms of a snippet's text in its own language, with counts. */
+export function termCounts(text: string, lang: KbLanguage): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words(text)) {
+    if (isStopword(w, lang)) continue;
+    const term = stem(w, lang);
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A query word and the terms it may match (one per candidate language). */
+export interface QueryWord {
+  word: string;
+  terms: string[];
+}
+
+/** Query words in the given language, or in both when the language is unknown. */
+export function queryWords(text: string, langs: readonly KbLanguage[]): QueryWord[] {
+  const seen = new Set<string>();
+  const out: QueryWord[] = [];
+  for (const w of words(text)) {
+    if (seen.has(w) || langs.some((l) => isStopword(w, l))) continue;
+    seen.add(w);
+    out.push({ word: w, terms: [...new Set(langs.map((l) => stem(w, l)))] });
+  }
+  return out;
+}
+
+/** English or Dutch by stop-word votes; undefined when the text does not say clearly. */
+export function guessLanguage(text: string): KbLanguage | undefined {
+  let en = 0;
+  let nl = 0;
+  for (const w of words(text)) {
+    if (stopwords.en.has(w)) en++;
+    if (stopwords.nl.has(w)) nl++;
+  }
+  if (en + nl < 2) return undefined;
+  if (en >= 2 * nl) return 'en';
+  if (nl >= 2 * en) return 'nl';
+  return undefined;
+}
