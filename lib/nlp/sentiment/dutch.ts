@@ -22,6 +22,12 @@ const SURFACE: Record<string, number> = {
   onbeschoft: -2.4, oplichting: -3, oplichters: -3, oplichter: -3, nep: -2, duur: -1, onbruikbaar: -2.2,
   nutteloos: -2.2, traag: -1.4, ontevreden: -2.2, klacht: -1, probleem: -1, fout: -1.4, verkeerd: -1.4,
   onbereikbaar: -1.6, onzin: -2, jammer: -1.2, helaas: -0.8, zielig: -1.6, matig: -1.4, smerig: -2.6, vies: -2.4,
+  onvriendelijk: -2.2, teleurstelling: -2.2, tegenvaller: -1.8, tegenvallen: -1.8, tegenvallend: -1.8, lauw: -1,
+  flauw: -1.2, smakeloos: -2, overgewaardeerd: -2, overdreven: -1, arrogant: -2, ongeinteresseerd: -1.8,
+  ongeïnteresseerd: -1.8, chaotisch: -1.6, rommelig: -1.2, lawaaierig: -1.2, vuil: -2, ranzig: -2.6, minder: -0.6,
+  onprofessioneel: -2.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
+  aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
+  uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
   hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 0, geachte: 0,
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
@@ -30,7 +36,8 @@ const SURFACE: Record<string, number> = {
 };
 
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
-  ['te laat', -1.8], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
+  ['te laat', -1.8], ['lang wachten', -1.6], ['lang gewacht', -1.6], ['lang moeten wachten', -1.8], ['viel tegen', -1.8],
+  ['vielen tegen', -1.8], ['valt tegen', -1.8], ['aan te raden', 2.2], ['de moeite waard', 2], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
   ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
@@ -55,11 +62,14 @@ const stemmer = new StemmerNl();
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
-function stem(word: string): string {
+/** pattern_nl's keys were stemmed after nlp.js's normaliser stripped diacritics ("één" → "een"). */
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     if (stems.size > STEM_CACHE_LIMIT) stems.clear();
-    s = stemmer.stemWord(word);
+    s = stemmer.stemWord(word.normalize('NFD').replace(DIACRITICS, ''));
     stems.set(word, s);
   }
   return s;
@@ -87,7 +97,7 @@ function valence(word: string): number | undefined {
 export const dutch: SentimentProfile = {
   lang: 'nl',
   valence,
-  negators: new Set(['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'noch', 'zonder', 'nee', 'neen', 'amper', 'nauwelijks']),
+  negators: new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'nergens', 'noch', 'zonder', 'nee', 'neen', 'amper', 'nauwelijks']),
   boosters: BOOSTERS,
   contrast: new Set(['maar', 'echter']),
   courtesy: new Set(['bedankt', 'dank', 'alvast', 'hopelijk', 'hoop', 'sorry', 'excuus', 'waardeer', 'merci']),

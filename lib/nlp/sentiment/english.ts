@@ -1,3 +1,4 @@
+import { lexicon as VADER_LEXICON } from 'vader-sentiment/src/vader_lexicon.js';
 import { WINK_LEXICON } from '../lexicon/en-wink';
 import { indexPhrases, type SentimentProfile } from './profile';
 
@@ -66,7 +67,10 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const lexicon = new Map<string, number>();
-for (const [word, value] of Object.entries(WINK_LEXICON)) lexicon.set(word, value * WINK_SCALE);
+// VADER's crowd-rated general lexicon (words, slang, emoticons); wink's adds the emoji it lacks.
+// wink's word entries are left out: many are WordNet-derived senses that misfire in chat ("behind", "according").
+for (const [symbol, value] of Object.entries(WINK_LEXICON)) if (!/\p{L}/u.test(symbol)) lexicon.set(symbol, value * WINK_SCALE);
+for (const [word, value] of Object.entries(VADER_LEXICON)) lexicon.set(word, value);
 for (const [word, value] of Object.entries(SERVICE)) lexicon.set(word, value);
 
 /** Emoji and emoticons are language-independent: the Dutch profile reads them from here too. */
