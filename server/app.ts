@@ -140,7 +140,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     async close() {
       clearInterval(revocationTimer);
       presence.stop();
-      io.disconnectSockets(true);
+      // Closing the engine (not disconnecting each socket) lets clients reconnect to the next hub.
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await http.close().catch(() => undefined);
       await redis?.close();

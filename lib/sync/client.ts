@@ -160,7 +160,16 @@ export function createSyncClient(options: SyncClientOptions) {
         setStatus({ state: 'connected' });
         void serial(pullAll);
       });
-      socket.on('disconnect', () => setStatus({ state: 'offline' }));
+      let hubDisconnectedAt = Number.NEGATIVE_INFINITY;
+      socket.on('disconnect', (reason) => {
+        setStatus({ state: 'offline' });
+        // socket.io does not reconnect after the hub drops a socket (a revoked token, say): try
+        // once, rarely, so that a refusal reports its reason and anything else recovers.
+        if (reason === 'io server disconnect' && clock.now() - hubDisconnectedAt > 5_000) {
+          hubDisconnectedAt = clock.now();
+          socket?.connect();
+        }
+      });
       socket.on('connect_error', (error) => {
         // After a refusal by the hub (token, origin) socket.io does not retry: say why.
         if (socket?.active) setStatus({ state: 'offline' });

@@ -5,6 +5,7 @@ import type { Snippet, SyncChange, TeamSettings } from './protocol';
 export function createMemoryStore() {
   const snippets = new Map<string, Snippet>();
   let settings: TeamSettings | undefined;
+  let settingsVersion = 0;
   let last = 0;
   let applyCalls = 0;
   const store: SyncStore & {
@@ -23,7 +24,10 @@ export function createMemoryStore() {
         if (change.kind === 'snippet') {
           const current = snippets.get(change.snippet.id);
           if (!current || current.version < change.version) snippets.set(change.snippet.id, change.snippet);
-        } else settings = change.settings;
+        } else if (change.version > settingsVersion) {
+          settings = change.settings;
+          settingsVersion = change.version;
+        }
         last = Math.max(last, change.version);
       }
     },
