@@ -1,5 +1,5 @@
 import type { Analyzer } from '../nlp/analyzer';
-import { type AnalysedMessage, type ChatTurnsMessage, type ConversationView, conversationKey } from '../messaging/protocol';
+import { type AnalysedMessage, type ChatTurnsMessage, type ConversationView, type QueueItem, conversationKey } from '../messaging/protocol';
 import type { ConversationDb, StoredConversation, StoredMessage } from './db';
 
 /** How many of the latest messages a conversation view carries to the panel. */
@@ -59,11 +59,16 @@ export class ConversationService {
         message.escalation = analysis.escalation;
         if (previous === undefined) cached.mood.push(message.sentiment);
       }
+      if (previous === undefined) trackWaiting(conversation, message);
       cached.texts.set(turn.messageId, { text: turn.text, seq: message.seq });
       changed.push(message);
     }
+    conversation.lastMood = cached.mood.at(-1) ?? null;
     conversation.lastActivity = this.now();
-    if (tabId !== undefined) conversation.tabId = tabId;
+    if (tabId !== undefined && conversation.tabId !== tabId) {
+      conversation.tabId = tabId;
+      await this.releaseTab(tabId, key);
+    }
     if (batch.customerName) conversation.customerName = batch.customerName;
     if (batch.title) conversation.title = batch.title;
     const result: Ingested = { key, changed: changed.map(stripStorage), mood: cached.mood, turnaround: turnaround(cached.mood) };
@@ -135,6 +140,46 @@ export class ConversationService {
     return stale.length + oldMessages;
   }
 
+  /** The chat now shown in a tab: the tab's previous chat is no longer open. */
+  async attach(key: string, tabId: number): Promise<void> {
+    await this.queue.get(key);
+    const cached = await this.load(key, parseConversationKey(key));
+    if (cached.conversation.tabId === tabId) return;
+    cached.conversation.tabId = tabId;
+    await this.releaseTab(tabId, key);
+    await this.db.conversations.put(cached.conversation);
+  }
+
+  /** A closed tab's chats leave the queue (their history stays until retention ends). */
+  async closeTab(tabId: number): Promise<void> {
+    await this.releaseTab(tabId, undefined);
+  }
+
+  private async releaseTab(tabId: number, keep: string | undefined): Promise<void> {
+    const others = await this.db.conversations.where('tabId').equals(tabId).toArray();
+    for (const other of others) {
+      if (other.key === keep) continue;
+      const cached = this.cache.get(other.key);
+      if (cached) delete (await cached).conversation.tabId;
+      delete other.tabId;
+      await this.db.conversations.put(other);
+    }
+  }
+
+  /** Every chat open in a helpdesk tab, for the panel's queue (sorted there by urgency). */
+  async openConversations(): Promise<QueueItem[]> {
+    const open = await this.db.conversations.where('tabId').aboveOrEqual(0).toArray();
+    return open.map((c) => ({
+      key: c.key,
+      adapter: c.adapter,
+      conversationId: c.conversationId,
+      customerName: c.customerName,
+      mood: c.lastMood ?? null,
+      waitingSince: c.waitingSince ?? null,
+      escalation: c.escalation?.reason ?? null,
+    }));
+  }
+
   async conversationForTab(tabId: number): Promise<string | undefined> {
     const found = await this.db.conversations.where('tabId').equals(tabId).sortBy('lastActivity');
     return found.at(-1)?.key;
@@ -143,6 +188,12 @@ export class ConversationService {
   async tabOf(key: string): Promise<number | undefined> {
     return (await this.db.conversations.get(key))?.tabId;
   }
+}
+
+/** The customer waits from their first message after the agent's last reply. */
+function trackWaiting(conversation: StoredConversation, message: StoredMessage): void {
+  if (message.role === 'customer') conversation.waitingSince ??= message.time;
+  else if (message.role === 'agent') conversation.waitingSince = null;
 }
 
 function parseConversationKey(key: string): { adapter: string; conversationId: string } {

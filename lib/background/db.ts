@@ -4,6 +4,8 @@ import type { AnalysedMessage, ConversationSummary } from '../messaging/protocol
 export interface StoredConversation extends ConversationSummary {
   /** Arrival order counter, so messages keep the page's order across worker restarts. */
   nextSeq: number;
+  /** The customer's latest sentiment, for the queue. */
+  lastMood?: number | null;
 }
 
 export interface StoredMessage extends AnalysedMessage {

@@ -4,7 +4,7 @@
  * one before acting (see `lib/messaging/validate.ts`). Content scripts only use the
  * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
  */
-import type { DetectedLang, Highlight, MessageEscalation, Role } from '../nlp/types';
+import type { DetectedLang, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
 
 /** A chat message as the content script read it from the helpdesk page. */
 export interface ChatTurn {
@@ -62,6 +62,7 @@ export type ComposerInsertResult = { ok: true } | { ok: false; error: string };
 /** Panel → background requests (runtime.sendMessage). */
 export type PanelToBackground =
   | { type: 'panel:state' }
+  | { type: 'queue:focus'; conversationKey: string }
   | { type: 'conversation:forget'; conversationKey: string }
   | { type: 'data:forget-all' }
   | { type: 'composer:insert'; conversationKey: string; text: string };
@@ -72,6 +73,20 @@ export type PanelReply = { ok: true; state?: PanelState } | { ok: false; error: 
 export interface PanelState {
   conversation: ConversationView | null;
   adapterHealth: AdapterHealth[];
+  queue: QueueItem[];
+}
+
+/** One open chat in the agent's queue, most urgent first. */
+export interface QueueItem {
+  key: string;
+  adapter: string;
+  conversationId: string;
+  customerName?: string;
+  /** The customer's latest mood, or null before they wrote anything. */
+  mood: number | null;
+  /** Since when the customer has waited for a reply (epoch ms), or null when the agent spoke last. */
+  waitingSince: number | null;
+  escalation: EscalationReason | null;
 }
 
 export interface AdapterHealth {
@@ -97,6 +112,10 @@ export interface ConversationSummary {
   customerName?: string;
   tabId?: number;
   lastActivity: number;
+  /** Since when the customer has waited for a reply, or null when the agent spoke last. */
+  waitingSince?: number | null;
+  /** The escalation suggested in this chat, if any (the agent decides what to do with it). */
+  escalation?: MessageEscalation | null;
 }
 
 export interface ConversationView extends ConversationSummary {
@@ -114,9 +133,10 @@ export interface ConversationView extends ConversationSummary {
 export type BackgroundToPanel =
   | { type: 'state:conversation'; conversation: ConversationView | null }
   | { type: 'state:messages'; conversationKey: string; messages: AnalysedMessage[]; mood: number[]; turnaround: number | null }
-  | ({ type: 'state:adapter-health' } & AdapterHealth);
+  | ({ type: 'state:adapter-health' } & AdapterHealth)
+  | { type: 'state:queue'; items: QueueItem[] };
 
-export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health']);
+export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue']);
 
 export function conversationKey(adapter: string, conversationId: string): string {
   return `${adapter}:${conversationId}`;

@@ -31,6 +31,7 @@ const contentMessage = z.discriminatedUnion('type', [
 
 const panelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:state') }),
+  z.object({ type: z.literal('queue:focus'), conversationKey: id }),
   z.object({ type: z.literal('conversation:forget'), conversationKey: id }),
   z.object({ type: z.literal('data:forget-all') }),
   z.object({ type: z.literal('composer:insert'), conversationKey: id, text }),

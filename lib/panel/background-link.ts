@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { type BackgroundToPanel, PUSH_TYPES, type PanelReply, type PanelToBackground } from '../messaging/protocol';
 import { useConversationStore } from './conversation-store';
+import { useQueueStore } from './queue-store';
 
 /** Asks the background for a command or state; throws its error text when it refuses. */
 export async function ask(message: PanelToBackground): Promise<PanelReply & { ok: true }> {
@@ -10,9 +11,17 @@ export async function ask(message: PanelToBackground): Promise<PanelReply & { ok
   return reply;
 }
 
+/** Counts pushes, so a state snapshot requested before a push can't overwrite what it said. */
+let pushes = 0;
+
+export function applyPush(push: BackgroundToPanel): void {
+  pushes++;
+  if (push.type === 'state:queue') useQueueStore.getState().setItems(push.items);
+  else useConversationStore.getState().apply(push);
+}
+
 /** Feeds the panel's stores: the current state once, then every push from the background. */
 export function linkToBackground(): () => void {
-  const store = useConversationStore.getState();
   const origin = browser.runtime.getURL('/');
   const onPush = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
     // Content scripts' messages reach extension pages too: only the background's pushes count.
@@ -20,19 +29,21 @@ export function linkToBackground(): () => void {
     const push = raw as BackgroundToPanel;
     // Render the push now rather than at React's next scheduled slot: new messages are what
     // the agent is waiting for, and the panel's latency budget is a few milliseconds.
-    if (push && PUSH_TYPES.has(push.type)) flushSync(() => store.apply(push));
+    if (push && PUSH_TYPES.has(push.type)) flushSync(() => applyPush(push));
   };
   browser.runtime.onMessage.addListener(onPush);
   const load = () => {
-    const pushesBefore = useConversationStore.getState().pushes;
+    const pushesBefore = pushes;
     ask({ type: 'panel:state' })
       .then((reply) => {
         // A push that arrived meanwhile is newer than this snapshot: ask again rather than go back.
-        if (useConversationStore.getState().pushes !== pushesBefore) return load();
-        if (reply.state) store.reset(reply.state);
+        if (pushes !== pushesBefore) return load();
+        if (!reply.state) return;
+        useConversationStore.getState().reset(reply.state);
+        useQueueStore.getState().setItems(reply.state.queue);
       })
       .catch(() => setTimeout(load, 500));
   };
-  void load();
+  load();
   return () => browser.runtime.onMessage.removeListener(onPush);
 }

@@ -4,14 +4,14 @@ import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationVie
 /** How many messages the panel keeps on screen; older ones stay in the local store. */
 export const PANEL_MESSAGE_LIMIT = 300;
 
+type ConversationPush = Extract<BackgroundToPanel, { type: 'state:conversation' | 'state:messages' | 'state:adapter-health' }>;
+
 export interface ConversationStore {
   conversation: ConversationView | null;
   adapterHealth: Record<string, AdapterHealth>;
   loaded: boolean;
-  /** Counts pushes applied, so a state snapshot requested before a push can't overwrite it. */
-  pushes: number;
   reset(state: PanelState): void;
-  apply(push: BackgroundToPanel): void;
+  apply(push: ConversationPush): void;
 }
 
 /** The conversation in front of the agent, as the background last described it. Holds no analysis. */
@@ -19,23 +19,21 @@ export const useConversationStore = create<ConversationStore>()((set) => ({
   conversation: null,
   adapterHealth: {},
   loaded: false,
-  pushes: 0,
   reset: (state) =>
     set({ conversation: state.conversation, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
   apply: (push) =>
-    set((state) => {
-      const current = { ...state, pushes: state.pushes + 1 };
+    set((current): Partial<ConversationStore> => {
       switch (push.type) {
         case 'state:conversation':
-          return { ...current, conversation: push.conversation, loaded: true };
+          return { conversation: push.conversation, loaded: true };
         case 'state:messages': {
           const conversation = current.conversation;
-          if (!conversation || conversation.key !== push.conversationKey) return current;
-          return { ...current, conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround } };
+          if (!conversation || conversation.key !== push.conversationKey) return {};
+          return { conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround } };
         }
         case 'state:adapter-health': {
           const { type: _type, ...health } = push;
-          return { ...current, adapterHealth: { ...current.adapterHealth, [health.adapter]: health } };
+          return { adapterHealth: { ...current.adapterHealth, [health.adapter]: health } };
         }
       }
     }),

@@ -1,0 +1,72 @@
+import model from 'wink-eng-lite-web-model';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackgroundToPanel, ChatTurn } from '../messaging/protocol';
+import { createAnalyzer } from '../nlp/analyzer';
+import { ConversationService } from './conversation-service';
+import { ConversationDb } from './db';
+import { TactBackground } from './tact-background';
+
+const analyzer = createAnalyzer(model);
+let n = 0;
+let pushes: BackgroundToPanel[];
+let focused: number[];
+let now: number;
+let tact: TactBackground;
+
+const turn = (messageId: string, role: ChatTurn['role'], text: string, time = now): ChatTurn => ({ messageId, role, text, time, historical: false });
+const turns = (conversationId: string, list: ChatTurn[]) => ({ type: 'chat:turns' as const, adapter: 'demo', conversationId, customerName: conversationId.toUpperCase(), turns: list });
+
+beforeEach(() => {
+  const db = new ConversationDb(`bg-${n++}`);
+  pushes = [];
+  focused = [];
+  now = 1_000_000;
+  tact = new TactBackground(db, new ConversationService(db, () => analyzer, () => now), {
+    pushToPanels: (m) => pushes.push(m),
+    sendToTab: async () => ({ ok: true }),
+    focusTab: async (tabId) => {
+      focused.push(tabId);
+    },
+    now: () => now,
+  });
+});
+
+describe('TactBackground', () => {
+  it('shows the focused chat and pushes only its messages to the panel', async () => {
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    await tact.onContent(1, turns('anna', [turn('1', 'customer', 'Hello, I need help')]));
+    await tact.onContent(2, turns('bob', [turn('1', 'customer', 'Hi')]));
+    const messagePushes = pushes.filter((p) => p.type === 'state:messages');
+    expect(messagePushes.map((p) => p.type === 'state:messages' && p.conversationKey)).toEqual(['demo:anna']);
+    const state = await tact.state();
+    expect(state.conversation?.conversationId).toBe('anna');
+  });
+
+  it('keeps a queue of open chats in urgency order, and drops closed tabs', async () => {
+    await tact.onContent(1, turns('anna', [turn('1', 'customer', 'Where is my order?', now - 200_000)]));
+    await tact.onContent(2, turns('bob', [turn('1', 'customer', 'This is terrible, I am furious!', now - 10_000)]));
+    await tact.onContent(3, turns('cas', [turn('1', 'customer', 'Hello', now - 300_000), turn('2', 'agent', 'Hi, how can I help?')]));
+    expect((await tact.state()).queue.map((q) => q.conversationId)).toEqual(['anna', 'bob', 'cas']);
+    await tact.onContent(1, turns('anna', [turn('2', 'agent', 'Let me check that for you.')]));
+    expect((await tact.state()).queue.map((q) => q.conversationId)).toEqual(['bob', 'anna', 'cas']);
+    await tact.onTabRemoved(2);
+    expect((await tact.state()).queue.map((q) => q.conversationId)).toEqual(['anna', 'cas']);
+    const last = pushes.filter((p) => p.type === 'state:queue').at(-1);
+    expect(last?.type === 'state:queue' && last.items.map((q) => q.conversationId)).toEqual(['anna', 'cas']);
+  });
+
+  it('a tab shows one chat at a time: switching chats in a tab replaces it in the queue', async () => {
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'bob' });
+    expect((await tact.state()).queue.map((q) => q.conversationId)).toEqual(['bob']);
+  });
+
+  it('brings a queued chat to the front and refuses closed ones', async () => {
+    await tact.onContent(4, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    await tact.onContent(5, { type: 'chat:focus', adapter: 'demo', conversationId: 'bob' });
+    expect(await tact.onPanel({ type: 'queue:focus', conversationKey: 'demo:anna' })).toEqual({ ok: true });
+    expect(focused).toEqual([4]);
+    expect((await tact.state()).conversation?.conversationId).toBe('anna');
+    expect(await tact.onPanel({ type: 'queue:focus', conversationKey: 'demo:nobody' })).toMatchObject({ ok: false });
+  });
+});
