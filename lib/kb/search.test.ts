@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KbDb } from './db';
+import { search, suggest } from './search';
+import { KbStore } from './store';
+
+let kb: KbStore;
+beforeAll(async () => {
+  kb = await KbStore.open(new KbDb(`kb-search-${crypto.randomUUID()}`));
+  await kb.seedDemoIfEmpty();
+});
+const top = async (q: string, lang?: 'en' | 'nl') => (await search(kb, q, { lang }))[0]?.snippetId;
+
+describe('search', () => {
+  it.each([
+    ['kettle recall', 'kettle-recall-en'],
+    ['pasword reset', 'password-reset-en'],
+    ['cancel northwind plus', 'northwind-plus-cancel-en'],
+    ['factuur btw', 'btw-zakelijke-factuur-nl'],
+    ['opzeggen plus', 'northwind-plus-opzeggen-nl'],
+    ['openingstijd', 'openingstijden-contact-nl'],
+  ])('%s → %s', async (q, id) => {
+    expect(await top(q)).toBe(id);
+  });
+
+  it('matches prefixes while the agent types', async () => {
+    const hits = await search(kb, 'terugroep', { lang: 'nl' });
+    expect(hits[0]?.snippetId).toBe('waterkoker-terugroepactie-nl');
+    expect(hits[0]?.matched).toEqual(['terugroep']);
+  });
+
+  it('stems English and Dutch', async () => {
+    expect(await top('refunds', 'en')).toMatch(/^refund-/);
+    expect(await top('bestellingen annuleren', 'nl')).toBe('bestelling-annuleren-nl');
+  });
+
+  it('keeps to the requested language', async () => {
+    const hits = await search(kb, 'klarna', { lang: 'nl', limit: 10 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.language === 'nl')).toBe(true);
+  });
+
+  it('says why each hit matched and ranks best first', async () => {
+    const hits = await search(kb, 'password reset', { lang: 'en' });
+    expect(hits[0]).toMatchObject({ snippetId: 'password-reset-en', matched: ['password', 'reset'] });
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(hits.every((h) => h.confidence > 0 && h.confidence <= 1)).toBe(true);
+  });
+
+  it('returns nothing for questions the KB cannot answer', async () => {
+    expect(await search(kb, 'weather tomorrow')).toEqual([]);
+    expect(await search(kb, '')).toEqual([]);
+  });
+});
+
+describe('suggest', () => {
+  it('answers the demo chats from the customer’s recent messages', async () => {
+    const sam = await suggest(kb, ['Hello, I need help with my account. I cannot reset my password.', 'I tried the reset link twice but the email never comes.']);
+    expect(sam[0]?.snippetId).toBe('password-reset-en');
+    expect(sam[0]?.matched).toEqual(expect.arrayContaining(['reset', 'password']));
+    const daan = await suggest(kb, ['Goedemiddag, mijn waterkoker (bestelling NW-51877) lekt sinds gisteren.', 'Niet goed, echt slecht! Ik heb hem pas twee weken.']);
+    expect(daan.map((h) => h.snippetId)).toContain('defect-product-nl');
+    expect(daan.every((h) => h.language === 'nl')).toBe(true);
+  });
+
+  it.each([
+    ['Can I pay with PayPal?', 'payment-methods-en'],
+    ['Hoe lang duurt het voordat ik mijn geld terugkrijg?', 'terugbetaling-termijn-nl'],
+    ['Wat zijn jullie openingstijden?', 'openingstijden-contact-nl'],
+    ['I want to cancel my membership', 'northwind-plus-cancel-en'],
+  ])('%s → %s', async (message, id) => {
+    expect((await suggest(kb, [message]))[0]?.snippetId).toBe(id);
+  });
+
+  it.each([['Thanks, have a nice day!'], ['What is the weather like in Amsterdam today?'], ['Do you sell dog food?'], ['Dank je wel, fijne dag!']])(
+    'stays silent on %s',
+    async (message) => {
+      expect(await suggest(kb, [message])).toEqual([]);
+    },
+  );
+
+  it('lists each snippet once', async () => {
+    const hits = await suggest(kb, ['My refund has not arrived', 'refund refund refund', 'where is my refund?'], { limit: 10 });
+    const idsSeen = hits.map((h) => h.snippetId);
+    expect(new Set(idsSeen).size).toBe(idsSeen.length);
+    expect(idsSeen.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { KbDb } from './db';
+import { search } from './search';
+import { demoSnippets, KbStore } from './store';
+import type { KbChange, KbSnippet } from './types';
+
+const freshDb = () => new KbDb(`kb-test-${crypto.randomUUID()}`);
+const snippet = (id: string, version: number, extra: Partial<KbSnippet> = {}): KbSnippet => ({
+  id,
+  title: `Title ${id}`,
+  body: 'Orders ship within two working days.',
+  tags: [],
+  language: 'en',
+  version,
+  updatedAt: 1_700_000_000_000 + version,
+  deleted: false,
+  ...extra,
+});
+const change = (s: KbSnippet): KbChange => ({ version: s.version, snippet: s });
+const ids = async (kb: KbStore, q: string) => (await search(kb, q, { lang: 'en', limit: 10 })).map((h) => h.snippetId);
+
+describe('KbStore', () => {
+  it('seeds the demo KB once, on a fresh install only', async () => {
+    const kb = await KbStore.open(freshDb());
+    const first = await kb.seedDemoIfEmpty();
+    expect(first).toEqual({ ok: true, applied: demoSnippets().length, lastVersion: 0 });
+    expect(await kb.source()).toBe('demo');
+    expect(await kb.seedDemoIfEmpty()).toBeUndefined();
+    expect(await ids(kb, 'kettle recall')).toContain('kettle-recall-en');
+  });
+
+  it('replaces the demo KB with the hub’s on the first hub change', async () => {
+    const kb = await KbStore.open(freshDb());
+    await kb.seedDemoIfEmpty();
+    const res = await kb.applyChanges([change(snippet('hub-1', 7, { title: 'Zeppelin delivery', body: 'Zeppelins fly on Sundays.' }))]);
+    expect(res).toEqual({ ok: true, applied: 1, lastVersion: 7 });
+    expect(await kb.source()).toBe('hub');
+    expect(await kb.db.snippets.count()).toBe(1);
+    expect(await ids(kb, 'kettle recall')).toEqual([]);
+    expect(await ids(kb, 'zeppelin')).toEqual(['hub-1']);
+  });
+
+  it('applies changes idempotently by version and keeps the index in step', async () => {
+    const kb = await KbStore.open(freshDb());
+    await kb.applyChanges([change(snippet('a', 1, { title: 'Walrus care' })), change(snippet('b', 2, { title: 'Penguin care' }))]);
+    expect(await kb.applyChanges([change(snippet('a', 1, { title: 'Walrus care' }))])).toMatchObject({ ok: true, applied: 0 });
+    // An older version arriving late must not overwrite a newer one.
+    await kb.applyChanges([change(snippet('a', 5, { title: 'Narwhal care' }))]);
+    await kb.applyChanges([change(snippet('a', 3, { title: 'Walrus care' }))]);
+    expect(await ids(kb, 'walrus')).toEqual([]);
+    expect(await ids(kb, 'narwhal')).toEqual(['a']);
+    // A delete is a tombstone: gone from search, and an older upsert cannot resurrect it.
+    await kb.applyChanges([change(snippet('b', 6, { deleted: true }))]);
+    await kb.applyChanges([change(snippet('b', 4, { title: 'Penguin care' }))]);
+    expect(await ids(kb, 'penguin')).toEqual([]);
+    expect(await kb.lastVersion()).toBe(6);
+    expect((await kb.db.snippets.get('b'))?.deleted).toBe(true);
+    expect(await kb.db.postings.get('penguin')).toBeUndefined();
+  });
+
+  it('restores the index after a worker restart without rebuilding it', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db);
+    await kb.seedDemoIfEmpty();
+    const before = await search(kb, 'wachtwoord vergeten', { lang: 'nl' });
+    const postings = await db.postings.count();
+    const restarted = await KbStore.open(new KbDb(db.name));
+    expect(await search(restarted, 'wachtwoord vergeten', { lang: 'nl' })).toEqual(before);
+    expect(await restarted.db.postings.count()).toBe(postings);
+    expect(before[0]?.snippetId).toBe('wachtwoord-resetten-nl');
+  });
+
+  it('reports a full disk as quota-exceeded and loses nothing already stored', async () => {
+    const kb = await KbStore.open(freshDb());
+    await kb.applyChanges([change(snippet('a', 1, { title: 'Walrus care' }))]);
+    const spy = vi.spyOn(kb.db.postings, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const res = await kb.applyChanges([change(snippet('a', 2, { title: 'Narwhal care' })), change(snippet('c', 3, { title: 'Octopus care' }))]);
+    spy.mockRestore();
+    expect(res).toMatchObject({ ok: false, error: 'quota-exceeded' });
+    expect((await kb.db.snippets.get('a'))?.title).toBe('Walrus care');
+    expect(await kb.db.snippets.get('c')).toBeUndefined();
+    expect(await kb.lastVersion()).toBe(1);
+    expect(await ids(kb, 'walrus')).toEqual(['a']);
+    expect(await ids(kb, 'octopus')).toEqual([]);
+    // And the next attempt, with space again, succeeds.
+    expect(await kb.applyChanges([change(snippet('c', 3, { title: 'Octopus care' }))])).toMatchObject({ ok: true, applied: 1 });
+    expect(await ids(kb, 'octopus')).toEqual(['c']);
+  });
+
+  it('indexes a 1 MB snippet without trouble', async () => {
+    const kb = await KbStore.open(freshDb());
+    const huge = `${'lorem ipsum dolor '.repeat(60_000)} walrus`;
+    expect(await kb.applyChanges([change(snippet('big', 1, { body: huge }))])).toMatchObject({ ok: true });
+    expect(await ids(kb, 'walrus')).toEqual(['big']);
+  });
+});
