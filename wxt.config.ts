@@ -23,6 +23,15 @@ export default defineConfig({
     host_permissions: mode === 'test' || mode === 'development' ? [...KNOWN_HELPDESK_HOSTS, ...LOOPBACK_HOSTS] : KNOWN_HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (the agent can rebind them in the browser's shortcut settings).
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandOpenPanel__',
+      },
+      'next-chat': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextChat__' },
+      'insert-top-suggestion': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_commandInsertTop__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -43,6 +43,9 @@ export default defineBackground({
       });
     });
 
+    browser.commands.onCommand.addListener((command) => void tact.onCommand(command));
+    // The test build lets e2e tests run a shortcut's handler (headless browsers can't press them).
+    if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tactCommand: (command: string) => tact.onCommand(command) });
     browser.tabs.onActivated.addListener(({ tabId }) => void tact.onTabActivated(tabId));
     browser.tabs.onRemoved.addListener((tabId) => void tact.onTabRemoved(tabId));
 

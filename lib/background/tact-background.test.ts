@@ -61,6 +61,18 @@ describe('TactBackground', () => {
     expect((await tact.state()).queue.map((q) => q.conversationId)).toEqual(['bob']);
   });
 
+  it('the next-chat shortcut goes to the most urgent chat that is not on screen', async () => {
+    await tact.onContent(4, turns('anna', [turn('1', 'customer', 'Hello', now - 100_000)]));
+    await tact.onContent(5, turns('bob', [turn('1', 'customer', 'Hi', now - 50_000)]));
+    await tact.onContent(6, turns('cas', [turn('1', 'customer', 'Hey', now - 10_000)]));
+    await tact.onContent(4, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    expect(await tact.onCommand('next-chat')).toEqual({ ok: true });
+    expect(focused).toEqual([5]);
+    expect(await tact.onCommand('next-chat')).toEqual({ ok: true });
+    expect(focused).toEqual([5, 4]);
+    expect(await tact.onCommand('nonsense')).toMatchObject({ ok: false });
+  });
+
   it('brings a queued chat to the front and refuses closed ones', async () => {
     await tact.onContent(4, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
     await tact.onContent(5, { type: 'chat:focus', adapter: 'demo', conversationId: 'bob' });

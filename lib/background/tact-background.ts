@@ -90,6 +90,21 @@ export class TactBackground {
     }
   }
 
+  /** Keyboard shortcuts (commands API). Tests call this directly: headless browsers can't press them. */
+  async onCommand(command: string): Promise<PanelReply> {
+    switch (command) {
+      case 'next-chat': {
+        const shown = await this.active.get();
+        const queue = sortQueue(await this.conversations.openConversations(), this.browser.now());
+        const next = queue.find((item) => item.key !== shown);
+        if (!next) return { ok: false, error: 'no other chat is open' };
+        return this.onPanel({ type: 'queue:focus', conversationKey: next.key });
+      }
+      default:
+        return { ok: false, error: `unknown command ${command}` };
+    }
+  }
+
   async onTabActivated(tabId: number): Promise<void> {
     const key = await this.conversations.conversationForTab(tabId);
     if (key) await this.activate(key);
