@@ -41,9 +41,21 @@ export function words(text: string): string[] {
 
 export const isStopword = (word: string, lang: KbLanguage) => stopwords[lang].has(word);
 
+/** Stems repeat endlessly across a KB; a bounded memo makes indexing 100k snippets affordable. */
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache: Record<KbLanguage, Map<string, string>> = { en: new Map(), nl: new Map() };
+
 export function stem(word: string, lang: KbLanguage): string {
   // Numbers and codes (30, kw, 200) stay as they are.
-  return /\d/.test(word) ? word : stemmers[lang].stemWord(word);
+  if (/\d/.test(word)) return word;
+  const cache = stemCache[lang];
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = stemmers[lang].stemWord(word);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
 }
 
 /** Index terms of a snippet's text in its own language, with counts. */
