@@ -1,7 +1,13 @@
 import type { Model } from 'wink-nlp';
+import { checkDraft as runDraftRules } from '../nudges/check-draft';
+import { countVotes, dominant } from './detect-language';
+import { detectDecline, type ScoredTurn } from './escalation/sentiment-decline';
+import { SIGNALS } from './escalation/signals';
+import { keyTermsOf } from './key-terms';
+import { moodTrend, turnaround } from './mood';
 import { scoreMessage } from './sentiment/score-message';
-import { createTokenizer, type Token } from './tokens';
-import type { ConversationAnalysis, ConversationTurn, DetectedLang, Lang, MessageAnalysis } from './types';
+import { createTokenizer } from './tokens';
+import type { ConversationAnalysis, ConversationEscalation, ConversationTurn, DraftCheck, DraftInput, Lang, MessageAnalysis, MessageEscalation } from './types';
 
 export { detectLanguage } from './detect-language';
 
@@ -12,29 +18,77 @@ export { detectLanguage } from './detect-language';
 export interface Analyzer {
   analyzeMessage(text: string, opts?: { lang?: Lang }): MessageAnalysis;
   analyzeConversation(turns: ConversationTurn[], opts?: { lang?: Lang }): ConversationAnalysis;
+  /** ZEKEP checks of an agent's draft against the customer's last message. */
+  checkDraft(input: DraftInput): DraftCheck;
+  /** Content words, stemmed, stop words out: the knowledge-base query terms of a text. */
+  keyTerms(text: string, lang: Lang): string[];
 }
 
-/** Texts longer than this are analysed from their start only (the analysis says so). */
+/**
+ * Texts longer than this are analysed from their start only (`truncated: true` says so):
+ * a chat message is never this long, and the cap keeps every step linear and fast.
+ */
 export const MAX_ANALYSED_CHARS = 20_000;
 
+function capped(text: string): string {
+  return text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
+}
+
+export function detectEscalation(text: string): MessageEscalation | null {
+  for (const signal of SIGNALS) {
+    const evidence = signal.detect({ text });
+    if (evidence) return { reason: signal.id, evidence };
+  }
+  return null;
+}
+
 export function createAnalyzer(model: Model): Analyzer {
-  const tokenize = createTokenizer(model);
+  const { tokenize, stemmed } = createTokenizer(model);
+
   const analyzeMessage = (input: string, opts?: { lang?: Lang }): MessageAnalysis => {
-    const truncated = input.length > MAX_ANALYSED_CHARS;
-    const text = truncated ? input.slice(0, MAX_ANALYSED_CHARS) : input;
-    const tokens: Token[] = tokenize(text);
-    const scored = scoreMessage(tokens, opts?.lang);
-    const lang: DetectedLang = scored.lang;
-    const result: MessageAnalysis = { lang, sentiment: scored.sentiment, highlights: scored.highlights, escalation: null };
-    if (truncated) result.truncated = true;
+    const text = capped(input);
+    const scored = scoreMessage(tokenize(text), opts?.lang);
+    const result: MessageAnalysis = { lang: scored.lang, sentiment: scored.sentiment, highlights: scored.highlights, escalation: detectEscalation(text) };
+    if (text.length < input.length) result.truncated = true;
     return result;
   };
+
+  const analyzeConversation = (turns: ConversationTurn[], opts?: { lang?: Lang }): ConversationAnalysis => {
+    const scored: ScoredTurn[] = [];
+    let escalation: ConversationEscalation | null = null;
+    let agentSinceCustomer = false;
+    turns.forEach((turn, index) => {
+      if (turn.role !== 'customer') {
+        if (turn.role === 'agent') agentSinceCustomer = true;
+        return;
+      }
+      const analysis = analyzeMessage(turn.text, opts);
+      scored.push({ index, turn, sentiment: analysis.sentiment, highlights: analysis.highlights, afterAgentReply: agentSinceCustomer });
+      agentSinceCustomer = false;
+      if (escalation) return;
+      if (analysis.escalation) escalation = { ...analysis.escalation, turn: index + 1 };
+      else {
+        const decline = detectDecline(scored);
+        if (decline) escalation = { reason: 'sentiment_decline', evidence: decline, turn: index + 1 };
+      }
+    });
+    const mood = moodTrend(scored.map((s) => s.sentiment));
+    return { mood, turnaround: turnaround(mood), escalation };
+  };
+
+  const keyTerms = (text: string, lang: Lang): string[] => {
+    const words = stemmed(capped(text));
+    return keyTermsOf(lang === 'nl' ? words.map(({ norm }) => ({ norm })) : words, lang);
+  };
+
   return {
     analyzeMessage,
-    analyzeConversation(turns, opts) {
-      const mood = turns.filter((t) => t.role === 'customer').map((t) => analyzeMessage(t.text, opts).sentiment);
-      const turnaround = mood.length >= 2 ? mood[mood.length - 1]! - mood[0]! : null;
-      return { mood, turnaround, escalation: null };
-    },
+    analyzeConversation,
+    keyTerms,
+    checkDraft: (input) =>
+      runDraftRules(
+        { ...input, customer: capped(input.customer), draft: capped(input.draft) },
+        { keyTerms, languageOf: (text) => dominant(countVotes(tokenize(capped(text)))) },
+      ),
   };
 }

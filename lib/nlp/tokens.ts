@@ -16,6 +16,12 @@ export interface Token {
 
 export type Tokenize = (text: string) => Token[];
 
+export interface Tokenizer {
+  tokenize: Tokenize;
+  /** Lower-case words with wink's Porter stems (English), for key terms. */
+  stemmed(text: string): Array<{ norm: string; stem: string }>;
+}
+
 const KIND: Record<string, TokenKind> = {
   word: 'word',
   number: 'number',
@@ -30,10 +36,10 @@ const KIND: Record<string, TokenKind> = {
  * most of wink's cost and which the scorer does not use. One pass per message; every
  * consumer reads the same tokens.
  */
-export function createTokenizer(model: Model): Tokenize {
+export function createTokenizer(model: Model): Tokenizer {
   const nlp = winkNLP(model, []);
   const its = nlp.its;
-  return (text) => {
+  const tokenize: Tokenize = (text) => {
     const tokens = nlp.readDoc(text).tokens();
     const values = tokens.out(its.value) as string[];
     const normals = tokens.out(its.normal) as string[];
@@ -49,6 +55,14 @@ export function createTokenizer(model: Model): Tokenize {
     }
     return out;
   };
+  const stemmed = (text: string) => {
+    const tokens = nlp.readDoc(text).tokens().filter((t) => t.out(its.type) === 'word' || t.out(its.type) === 'number');
+    const normals = tokens.out(its.normal) as string[];
+    // wink's typings declare its.stem with an extra addons parameter; at run time it is an ordinary its function.
+    const stems = tokens.out(its.stem as unknown as typeof its.normal) as string[];
+    return normals.map((norm, i) => ({ norm, stem: stems[i] ?? norm }));
+  };
+  return { tokenize, stemmed };
 }
 
 /** wink keeps tokens verbatim, so the token is normally right at `guess`; search a short way if not. */

@@ -1,0 +1,20 @@
+import { defineSignal } from './define-signal';
+import { findTrigger, gap, words } from './find-trigger';
+
+const EN_CONTRACT = '(?:subscription|contract|membership|account|plan|service|policy)';
+const NL_CONTRACT = '(?:abonnement|contract|lidmaatschap|account|polis|overeenkomst)';
+const NL_RIVAL = '(?:andere|ander) (?:provider|aanbieder|leverancier|bank|verzekeraar|winkel|bedrijf|maatschappij)|de concurrent(?:ie)?';
+
+/**
+ * Ending the relationship. Cancelling or exchanging one order is service, not churn; asking
+ * what the notice period is, or "if I cancelled", is curiosity (hypothetical, see find-trigger).
+ */
+const PATTERNS = [
+  words(`cancel(?:l?ing)?${gap(2)}${EN_CONTRACT}|(?:close|terminate|end|quit)${gap(1)}(?:my|our|the) ${EN_CONTRACT}|switch(?:ing)? (?:over )?to (?:another|a different|a competitor|your competitors?|a new) (?:provider|company|supplier|bank|operator|carrier|insurer|shop|store)?|(?:take|taking) my (?:business|money|custom) elsewhere|(?:i'm|i am|i will be|i'll be) (?:leaving|done with) (?:you|your company)|(?:never|won't ever|will never) (?:order|buy|shop)${gap(2)}(?:again|anymore)|(?:go|going|move|moving) to (?:a |your )?competitors?`),
+  words(`opzeggen|zeg${gap(4)}${NL_CONTRACT}${gap(1)}op|zeg${gap(1)}op(?! ?termijn)|${NL_CONTRACT}${gap(2)}(?:opzeggen|beëindigen|stopzetten|opheffen)|account (?:opheffen|verwijderen)|overstappen naar (?:een )?(?:${NL_RIVAL})|stap(?:pen)? (?:ik |we )?over naar (?:een )?(?:${NL_RIVAL})|nooit meer${gap(3)}(?:bestellen|kopen|klant)|ik ben (?:hier )?klaar mee|(?:klant|klanten) af|ergens anders${gap(1)}(?:bestellen|kopen|heen)`),
+];
+
+export default defineSignal({
+  id: 'churn',
+  detect: ({ text }) => findTrigger(text, PATTERNS),
+});

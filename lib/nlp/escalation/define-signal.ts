@@ -1,0 +1,17 @@
+import type { Evidence, EscalationReason } from '../types';
+
+/** What a message-level escalation signal sees: the (possibly truncated) text it reports spans of. */
+export interface SignalInput {
+  text: string;
+}
+
+/** One reason to suggest escalation, detected from a single customer message (EN and NL). */
+export interface EscalationSignal {
+  id: Exclude<EscalationReason, 'sentiment_decline'>;
+  detect(input: SignalInput): Evidence | null;
+}
+
+/** Identity helper for typed signal files (one file per reason, registered in signals.ts). */
+export function defineSignal(signal: EscalationSignal): EscalationSignal {
+  return signal;
+}

@@ -1,0 +1,51 @@
+import type { Evidence } from '../types';
+
+/** Words that cancel a trigger when they come just before it in the same clause. */
+const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|niet|geen|nooit|hoef|hoeft|zonder)$/;
+/** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
+const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|stel|indien|mocht|wanneer|whether)$/;
+const CLAUSE_END = /[.!?;,\n:]|\bbut\b|\bmaar\b/giu;
+/** How many words before a trigger a negator or "if" still belongs to it. */
+const LOOK_BACK_WORDS = 4;
+const LOOK_BACK_CHARS = 80;
+
+/** Builds a case-insensitive pattern from alternatives with Unicode-aware word edges. */
+export function words(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** A gap of at most n words, for separable verbs and fillers ("zeg mijn abonnement op"). */
+export const gap = (n: number) => `(?:[\\s,]+[^\\s,.!?]+){0,${n}}?[\\s,]+`;
+
+function lastWords(text: string, index: number): string[] {
+  const before = text.slice(Math.max(0, index - LOOK_BACK_CHARS), index);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_END)) clauseStart = (m.index ?? 0) + m[0].length;
+  return before.slice(clauseStart).toLowerCase().split(/\s+/).filter(Boolean).slice(-LOOK_BACK_WORDS);
+}
+
+export function isNegatedOrHypothetical(text: string, index: number): boolean {
+  const preceding = lastWords(text, index);
+  return preceding.some((w) => NEGATION.test(w) || w.endsWith("n't") || HYPOTHETICAL.test(w));
+}
+
+export interface TriggerOptions {
+  /** Matches that only look like the trigger ("smoke detector", "my manager"), tested on the matched text. */
+  unless?: RegExp;
+  /** Keep negated or hypothetical matches (e.g. a pattern that already contains its own negation). */
+  allowNegated?: boolean;
+}
+
+/** The first match of any pattern that is neither negated, hypothetical nor excluded. */
+export function findTrigger(text: string, patterns: readonly RegExp[], options: TriggerOptions = {}): Evidence | null {
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      if (options.unless?.test(m[0])) continue;
+      if (!options.allowNegated && isNegatedOrHypothetical(text, start)) continue;
+      return { start, end: start + m[0].length, text: m[0] };
+    }
+  }
+  return null;
+}

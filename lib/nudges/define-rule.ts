@@ -1,0 +1,32 @@
+import type { DraftChecks, DraftSuggestion, Lang } from '../nlp/types';
+import type { Register } from './register';
+
+/** What every draft rule sees: both texts, their language and register, and their key terms. */
+export interface DraftContext {
+  customer: string;
+  draft: string;
+  customerName?: string;
+  lang: Lang;
+  customerRegister: Register;
+  draftRegister: Register;
+  customerTerms: readonly string[];
+  draftTerms: readonly string[];
+  draftWordCount: number;
+}
+
+export interface RuleResult {
+  value: boolean | null;
+  suggestion?: Omit<DraftSuggestion, 'rule'>;
+}
+
+/** One ZEKEP check on the agent's draft; its id is its file name and appears in suggestions. */
+export interface NudgeRule {
+  id: string;
+  check: keyof DraftChecks;
+  evaluate(context: DraftContext): RuleResult;
+}
+
+/** Identity helper for typed rule files (one file per rule, registered in rules/index.ts). */
+export function defineRule(rule: NudgeRule): NudgeRule {
+  return rule;
+}
