@@ -25,7 +25,7 @@ export function ChatQueue({ items, activeKey, now, nudgeAfterSeconds = DEFAULT_W
           const overdue = waited !== null && waited >= nudgeAfterSeconds * 1000;
           return (
             <li key={item.key} data-testid="queue-item" data-conversation-id={item.conversationId} data-waiting-since={item.waitingSince ?? ''}>
-              <button type="button" className={`queue__item${overdue ? ' queue__item--overdue' : ''}`} aria-current={item.key === activeKey ? 'true' : undefined} aria-label={t('queueOpen', name)} onClick={() => onOpen(item.key)}>
+              <button type="button" className={`queue__item${overdue ? ' queue__item--overdue' : ''}`} aria-current={item.key === activeKey ? 'true' : undefined} title={t('queueOpen', name)} onClick={() => onOpen(item.key)}>
                 <span className="queue__name">{name}</span>
                 {item.escalation && <span className="queue__flag">⚑ {t('queueEscalation')}</span>}
                 {item.mood === null ? <span className="sentiment sentiment--pending">{t('queueMoodUnknown')}</span> : <SentimentBadge score={item.mood} />}
