@@ -59,8 +59,9 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   const redis = options.redisUrl ? await connectRedisAdapter(io, options.redisUrl, log) : undefined;
-  const broadcaster = createBroadcaster(io, log, { shards: 32, ackTimeoutMs: 10_000, ...options.broadcast });
-  const presence = createPresence(io);
+  const clustered = Boolean(redis);
+  const broadcaster = createBroadcaster(io, log, { chunkSize: 250, ackTimeoutMs: 10_000, clustered, ...options.broadcast });
+  const presence = createPresence(io, clustered);
   const handlers: Handler[] = [
     ...syncHandlers(storage),
     ...kbHandlers(storage, broadcaster),
@@ -94,7 +95,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   io.on('connection', (socket) => {
     const { teamId, role, tokenId } = socket.data;
     const isLead = role !== 'agent';
-    socket.join([teamRoom(teamId), broadcaster.assignShard(teamId), ...(isLead ? [leadsRoom(teamId)] : [])]);
+    socket.join(isLead ? [teamRoom(teamId), leadsRoom(teamId)] : teamRoom(teamId));
     presence.joined(teamId, isLead);
     const tokens = socketsByToken.get(tokenId) ?? new Set<HubSocket>();
     socketsByToken.set(tokenId, tokens);

@@ -11,7 +11,7 @@ const STALE_AFTER_MS = 60_000;
  * and shares the counts with the others through `serverSideEmit` (a no-op with one process), so
  * no process ever has to list another's 10,000 sockets.
  */
-export function createPresence(io: HubServer) {
+export function createPresence(io: HubServer, clustered: boolean) {
   const nodeId = randomUUID();
   const local = new Map<string, PresenceCount>();
   const remote = new Map<string, Map<string, PresenceCount & { seenAt: number }>>();
@@ -34,7 +34,7 @@ export function createPresence(io: HubServer) {
   const flush = () => {
     timer = undefined;
     for (const teamId of pending) {
-      io.serverSideEmit('presence:local', nodeId, teamId, local.get(teamId) ?? { agents: 0, leads: 0 });
+      if (clustered) io.serverSideEmit('presence:local', nodeId, teamId, local.get(teamId) ?? { agents: 0, leads: 0 });
       reportLocally(teamId);
     }
     pending.clear();

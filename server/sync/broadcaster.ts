@@ -1,56 +1,52 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import type { SettingsChange, SnippetChange } from '../../lib/sync/protocol';
-import { type HubServer, shardRoom } from '../socket/hub-types';
+import { type Fanout, type HubServer, teamRoom } from '../socket/hub-types';
 
 export interface BroadcastOptions {
-  /** Shard rooms per team; each emit reaches about 1/shards of the team's sockets. */
-  shards: number;
+  /** Sockets per emit; the hub yields to its event loop between chunks. */
+  chunkSize: number;
   /** How long to wait for clients' acks before counting the rest as missing. */
   ackTimeoutMs: number;
+  /** True when other hub processes share the team's sockets (Redis adapter). */
+  clustered: boolean;
+  /** Called with how long each chunk's emit held the event loop (benchmarks, monitoring). */
+  onChunkEmit?: (blockedMs: number) => void;
 }
 
-export type Broadcast =
-  | { event: 'kb:changed'; batch: { changes: SnippetChange[]; latest: number } }
-  | { event: 'settings:changed'; batch: { changes: SettingsChange[]; latest: number } };
-
 /**
- * Sends a team's changes shard by shard, yielding to the event loop between shards: one emit
- * to 10,000 sockets otherwise holds the loop for a few hundred milliseconds. Every hub process
- * (through the Redis adapter) handles each shard's message separately, so remote processes are
- * chunked the same way. Acks only feed the log: completeness comes from `sync:pull`.
+ * Sends a team's changes to every connected member, on every hub process. One emit to a room of
+ * 10,000 sockets holds the event loop for several hundred milliseconds (socket.io writes to each
+ * socket synchronously, even with the frame encoded once), so each process fans out to its own
+ * sockets in chunks and yields between them. Other processes get the batch as one server-side
+ * event through the adapter and do the same. Acks only feed the log: completeness comes from
+ * `sync:pull`.
  */
 export function createBroadcaster(io: HubServer, log: Logger, options: BroadcastOptions) {
-  let nextShard = 0;
-  return {
-    /** The shard room a newly connected socket joins (round-robin within this process). */
-    assignShard(teamId: string): string {
-      nextShard = (nextShard + 1) % options.shards;
-      return shardRoom(teamId, nextShard);
-    },
+  async function fanOutLocally(teamId: string, message: Fanout): Promise<void> {
+    const room = io.of('/').adapter.rooms.get(teamRoom(teamId));
+    if (!room) return;
+    const socketIds = [...room];
+    let acked = 0;
+    for (let i = 0; i < socketIds.length; i += options.chunkSize) {
+      const target = io.local.to(socketIds.slice(i, i + options.chunkSize)).timeout(options.ackTimeoutMs);
+      const onAcks = (_timedOut: Error | null, acks: number[]) => {
+        acked += acks.length;
+      };
+      const started = performance.now();
+      if (message.event === 'kb:changed') target.emit('kb:changed', message.batch, onAcks);
+      else target.emit('settings:changed', message.batch, onAcks);
+      options.onChunkEmit?.(performance.now() - started);
+      if (i + options.chunkSize < socketIds.length) await nextTurn();
+    }
+    setTimeout(() => log.debug({ teamId, event: message.event, sockets: socketIds.length, acked }, 'broadcast acks'), options.ackTimeoutMs).unref();
+  }
 
-    async send(teamId: string, message: Broadcast): Promise<void> {
-      let acked = 0;
-      let missing = 0;
-      const pending: Promise<void>[] = [];
-      for (let shard = 0; shard < options.shards; shard++) {
-        const target = io.to(shardRoom(teamId, shard)).timeout(options.ackTimeoutMs);
-        pending.push(
-          new Promise((resolve) => {
-            const onAcks = (error: Error | null, acks: number[]) => {
-              acked += acks.length;
-              if (error) missing += 1;
-              resolve();
-            };
-            if (message.event === 'kb:changed') target.emit('kb:changed', message.batch, onAcks);
-            else target.emit('settings:changed', message.batch, onAcks);
-          }),
-        );
-        if (shard < options.shards - 1) await nextTurn();
-      }
-      void Promise.all(pending).then(() =>
-        log.debug({ teamId, event: message.event, latest: message.batch.latest, acked, shardsTimedOut: missing }, 'broadcast acked'),
-      );
+  if (options.clustered) io.on('team:fanout', (teamId, message) => void fanOutLocally(teamId, message));
+
+  return {
+    async send(teamId: string, message: Fanout): Promise<void> {
+      if (options.clustered) io.serverSideEmit('team:fanout', teamId, message);
+      await fanOutLocally(teamId, message);
     },
   };
 }

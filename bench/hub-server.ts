@@ -1,0 +1,75 @@
+/**
+ * A hub in its own process for bench/hub.ts, driven over IPC: reports its port and tokens,
+ * event-loop blocking and memory. Env: BENCH_DATA (PGlite folder), DATABASE_URL, REDIS_URL,
+ * BENCH_TEAM, BENCH_CHUNK, BENCH_CREATE_TOKENS=1.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { pino } from 'pino';
+import { createHub } from '../server/app';
+import { teamRoom } from '../server/socket/hub-types';
+import { openStorage } from '../server/storage/open-storage';
+
+const team = process.env.BENCH_TEAM ?? 'bench';
+const storage = await openStorage({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.BENCH_DATA ?? 'memory://' });
+let maxChunkBlockMs = 0;
+const hub = await createHub({
+  storage,
+  log: pino({ level: 'warn' }),
+  redisUrl: process.env.REDIS_URL,
+  rateLimits: { write: { burst: 1_000, perSecond: 1_000 } },
+  broadcast: {
+    chunkSize: Number(process.env.BENCH_CHUNK ?? 250),
+    onChunkEmit: (ms) => {
+      maxChunkBlockMs = Math.max(maxChunkBlockMs, ms);
+    },
+  },
+});
+const port = await hub.listen(0);
+const tokens =
+  process.env.BENCH_CREATE_TOKENS === '1'
+    ? {
+        lead: (await storage.tokens.create({ teamId: team, role: 'lead', label: 'bench lead' })).token,
+        agent: (await storage.tokens.create({ teamId: team, role: 'agent', label: 'bench agent' })).token,
+      }
+    : undefined;
+
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
+
+type Command =
+  | { type: 'reset' }
+  | { type: 'stats' }
+  | { type: 'memory' }
+  | { type: 'sockets' }
+  | { type: 'raw-broadcast'; payload: unknown }
+  | { type: 'stop' };
+
+const send = (message: unknown) => process.send?.(message);
+const gc = (globalThis as { gc?: () => void }).gc;
+
+process.on('message', async (command: Command) => {
+  if (command.type === 'reset') {
+    loop.reset();
+    maxChunkBlockMs = 0;
+    send({ type: 'reset' });
+  } else if (command.type === 'stats') {
+    send({ type: 'stats', loopMaxMs: loop.max / 1e6, maxChunkBlockMs });
+  } else if (command.type === 'memory') {
+    for (let i = 0; i < 3; i++) gc?.();
+    const usage = process.memoryUsage();
+    send({ type: 'memory', heapUsed: usage.heapUsed, rss: usage.rss, external: usage.external, arrayBuffers: usage.arrayBuffers });
+  } else if (command.type === 'sockets') {
+    send({ type: 'sockets', count: hub.io.of('/').sockets.size });
+  } else if (command.type === 'raw-broadcast') {
+    // socket.io's plain broadcast: one emit to the whole team room, as without chunking.
+    const started = performance.now();
+    hub.io.to(teamRoom(team)).emit('kb:changed', command.payload as never, () => undefined);
+    send({ type: 'raw-broadcast', blockedMs: performance.now() - started });
+  } else if (command.type === 'stop') {
+    await hub.close();
+    await storage.close();
+    process.exit(0);
+  }
+});
+
+send({ type: 'listening', port, tokens });
