@@ -177,7 +177,10 @@ export class TermIndex {
     await this.db.indexState.put(this.snapshot());
   }
 
-  private async rewritePostings(terms: string[], touched: Set<number>, added: Map<string, Array<[number, number]>>) {
+  private async rewritePostings(terms: string[], touchedSet: Set<number>, added: Map<string, Array<[number, number]>>) {
+    // A bitmap: this check runs once per posting of every affected term.
+    const touched = new Uint8Array(this.docIds.length + 1);
+    for (const n of touchedSet) touched[n] = 1;
     const rows = await this.db.postings.bulkGet(terms);
     const puts: PostingsRecord[] = [];
     const deletes: string[] = [];
@@ -189,7 +192,7 @@ export class TermIndex {
       if (row) {
         for (let j = 0; j < row.docs.length; j++) {
           const d = row.docs[j] as number;
-          if (touched.has(d)) continue;
+          if (touched[d]) continue;
           docs.push(d);
           weights.push(row.weights[j] as number);
         }
