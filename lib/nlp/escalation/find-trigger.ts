@@ -3,7 +3,9 @@ import type { Evidence } from '../types';
 /** Words that cancel a trigger when they come just before it in the same clause. */
 const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|niet|geen|nooit|hoef|hoeft|zonder)$/;
 /** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
-const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|stel|indien|mocht|wanneer|whether)$/;
+const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether)$/;
+/** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */
+const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit)(?![\p{L}'])|n't/iu;
 const CLAUSE_END = /[.!?;,\n:]|\bbut\b|\bmaar\b/giu;
 /** How many words before a trigger a negator or "if" still belongs to it. */
 const LOOK_BACK_WORDS = 4;
@@ -43,7 +45,7 @@ export function findTrigger(text: string, patterns: readonly RegExp[], options: 
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       if (options.unless?.test(m[0])) continue;
-      if (!options.allowNegated && isNegatedOrHypothetical(text, start)) continue;
+      if (!options.allowNegated && (isNegatedOrHypothetical(text, start) || INNER_NEGATION.test(m[0]))) continue;
       return { start, end: start + m[0].length, text: m[0] };
     }
   }

@@ -8,6 +8,7 @@ const INVERTED: ReadonlyArray<readonly [string, string]> = [
   ['word je', 'wordt u'], ['kun jij', 'kunt u'], ['wil jij', 'wilt u'], ['heb jij', 'heeft u'], ['ben jij', 'bent u'],
 ];
 const SUBJECT_JE = /(?<![\p{L}'])(je|jij)(\s+)(kunt|kan|wil|wilt|hebt|heb|bent|zal|zult|zou|moet|mag|weet|hoeft|krijgt|ontvangt|ziet|vindt|wordt)(?![\p{L}'])/giu;
+const OBJECT_JE = /(?<![\p{L}'])je(?=\s+(?:met|voor|aan|op|in|bij|over|van|naar|terug|graag|zo|morgen|vandaag|straks|nog|even|direct|meteen|verder|ook|wel|niet|dan|hierbij|daarbij|zo snel)(?![\p{L}']))/giu;
 const SUBJECT_VERB: Record<string, string> = { kan: 'kunt', wil: 'wilt', heb: 'heeft', hebt: 'heeft', zal: 'zult' };
 
 function keepCase(original: string, replacement: string): string {
@@ -23,7 +24,9 @@ export function toFormal(text: string): string {
   out = out.replace(SUBJECT_JE, (_m, pronoun: string, space: string, verb: string) => `${keepCase(pronoun, 'u')}${space}${SUBJECT_VERB[verb.toLowerCase()] ?? verb}`);
   out = out.replace(/(?<![\p{L}'])(jij|jou)(?![\p{L}'])/giu, (m) => keepCase(m, 'u'));
   out = out.replace(/(?<![\p{L}'])jouw(?![\p{L}'])/giu, (m) => keepCase(m, 'uw'));
-  // A remaining "je" before a word is possessive ("je bestelling"), at a clause end an object ("ik help je").
+  // A remaining "je" before a preposition or adverb is an object ("ik help je met"), before another word
+  // possessive ("je bestelling"), at a clause end an object ("ik bel je").
+  out = out.replace(OBJECT_JE, (m) => keepCase(m, 'u'));
   out = out.replace(/(?<![\p{L}'])je(?=\s+\p{L})/giu, (m) => keepCase(m, 'uw'));
   out = out.replace(/(?<![\p{L}'])je(?![\p{L}'])/giu, (m) => keepCase(m, 'u'));
   return out.replace(/(?<![\p{L}'])(Hoi|Hey|Hallo)(?![\p{L}'])/gu, 'Beste');

@@ -1,0 +1,86 @@
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../analyzer';
+
+const analyzer = createAnalyzer(model);
+const score = (text: string) => analyzer.analyzeMessage(text).sentiment;
+
+describe('sentiment: requests, greetings and questions are neutral', () => {
+  it.each([
+    "I'm waiting for my package",
+    'Hello, I need help with my account.',
+    'Could you please check where my order is? Thanks in advance!',
+    'Hi, can you help me change my delivery address please?',
+    'I would like a refund for order 5521.',
+    'Hallo, ik wacht op mijn pakket.',
+    'Kunt u mij helpen met mijn bestelling? Alvast bedankt!',
+    'Goedemorgen, ik heb een vraag over mijn factuur.',
+    'Graag wil ik mijn adres wijzigen, alstublieft.',
+  ])('%s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+});
+
+describe('sentiment: how customers write in chat', () => {
+  it.each([
+    ['negative', 'My package still has not arrived.'],
+    ['negative', 'This is unacceptable, the box arrived broken.'],
+    ['negative', 'The delivery is late again, ridiculous.'],
+    ['negative', 'The food was great but the service was awful'],
+    ['negative', 'Niet goed, echt slecht!'],
+    ['negative', 'Het werkt niet.'],
+    ['negative', 'Ik heb mijn pakket nog steeds niet ontvangen.'],
+    ['negative', 'Het eten was lekker, maar de bediening was traag en onvriendelijk.'],
+    ['negative', 'Waardeloos 😡'],
+    ['negative', 'Thiss is terible service'],
+    ['positive', 'Thanks, great help!'],
+    ['positive', 'The service was slow but the staff were really lovely'],
+    ['positive', 'Not bad at all, problem solved :)'],
+    ['positive', 'Super bedankt, heel vriendelijk geholpen 😊'],
+    ['positive', 'Het is opgelost, top!'],
+    ['positive', 'Geen probleem, fijne dag!'],
+  ])('%s: %s', (polarity, text) => {
+    const s = score(text);
+    if (polarity === 'negative') expect(s).toBeLessThan(-0.05);
+    else expect(s).toBeGreaterThan(0.05);
+  });
+
+  it('Dutch negation reaches only its own clause', () => {
+    const h = analyzer.analyzeMessage('Niet goed, echt slecht!').highlights;
+    expect(h.every((x) => x.weight < 0)).toBe(true);
+    expect(analyzer.analyzeMessage('Niet slecht eigenlijk').sentiment).toBeGreaterThan(0);
+  });
+
+  it('intensifiers, capitals and exclamation marks strengthen', () => {
+    expect(score('This is bad')).toBeGreaterThan(score('This is very bad'));
+    expect(score('This is very bad')).toBeGreaterThan(score('This is very BAD'));
+    expect(score('This is very BAD')).toBeGreaterThan(score('This is very BAD!!!'));
+    expect(score('Dit is slecht')).toBeGreaterThan(score('Dit is echt heel slecht'));
+  });
+
+  it('the clause after "but"/"maar" weighs more', () => {
+    expect(score('It is great, but the delivery was awful')).toBeLessThan(0);
+    expect(score('De levering duurde lang, maar het product is geweldig')).toBeGreaterThan(0);
+  });
+
+  it('highlights point at the words behind the score', () => {
+    const text = 'The courier was rude and the box was damaged.';
+    const { highlights } = analyzer.analyzeMessage(text);
+    expect(highlights.map((h) => text.slice(h.start, h.end))).toEqual(['rude', 'damaged']);
+    expect(highlights.every((h) => h.weight < 0)).toBe(true);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['Where is my order?', 'en'],
+    ['Thanks!', 'en'],
+    ['Waar blijft mijn bestelling?', 'nl'],
+    ['Bedankt!', 'nl'],
+    ['Hoi, ik wacht al twee weken. This is really not okay, I want my money back.', 'mixed'],
+    ['👍', 'unknown'],
+    ['12345', 'unknown'],
+  ])('%s → %s', (text, lang) => {
+    expect(analyzer.analyzeMessage(text).lang).toBe(lang);
+  });
+});

@@ -1,0 +1,115 @@
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../nlp/analyzer';
+import type { DraftInput } from '../nlp/types';
+
+const analyzer = createAnalyzer(model);
+const check = (input: DraftInput) => analyzer.checkDraft(input);
+const suggestion = (input: DraftInput, rule: string) => check(input).suggestions.find((s) => s.rule === rule);
+
+const ANGRY_EN = 'My order 7781 arrived broken and nobody answers my emails.';
+const ANGRY_NL_U = 'Goedemiddag, mijn bestelling 7781 is kapot aangekomen. Kunt u mij helpen?';
+const ANGRY_NL_JE = 'Hoi, mijn bestelling is kapot aangekomen. Kun je me helpen?';
+
+describe('empathetic', () => {
+  it.each([
+    [ANGRY_EN, "I'm sorry your order arrived broken.", true],
+    [ANGRY_EN, 'I understand how annoying this is.', true],
+    [ANGRY_NL_U, 'Wat vervelend dat uw bestelling kapot is aangekomen.', true],
+    [ANGRY_NL_JE, 'Dat snap ik, balen!', true],
+    [ANGRY_EN, 'Please send a photo of the box.', false],
+    [ANGRY_NL_U, 'Stuur een foto van de doos.', false],
+  ])('%s → %s', (customer, draft, expected) => {
+    expect(check({ customer, draft }).checks.empathetic).toBe(expected);
+  });
+
+  it('offers an empathetic opening with the name, in the customer register', () => {
+    expect(suggestion({ customer: ANGRY_NL_U, draft: 'Stuur een foto van de doos.', customerName: 'Anna de Vries' }, 'empathetic')?.replacement).toMatch(/^Beste Anna de Vries, wat vervelend dat u .*Stuur een foto/);
+    expect(suggestion({ customer: ANGRY_NL_JE, draft: 'Stuur een foto van de doos.', customerName: 'Anna' }, 'empathetic')?.replacement).toMatch(/^Hoi Anna, wat vervelend dat je .*Stuur een foto/);
+    expect(suggestion({ customer: ANGRY_EN, draft: 'Hi, please send a photo.', customerName: 'Tom' }, 'empathetic')?.replacement).toMatch(/^Hi Tom, I'm sorry .* Please send a photo\.$/);
+  });
+});
+
+describe('personal', () => {
+  it.each([
+    [ANGRY_EN, 'Thanks Tom, I will look into it.', 'Tom', true],
+    [ANGRY_EN, 'I have found order 7781, a new one ships today.', undefined, true],
+    [ANGRY_EN, 'Thank you for contacting customer service. We will get back to you.', 'Tom', false],
+    [ANGRY_NL_U, 'Bedankt voor uw bericht. Wij nemen contact op.', undefined, false],
+    [ANGRY_NL_U, 'Ik zie dat uw bestelling 7781 kapot is aangekomen.', undefined, true],
+  ])('%s / %s', (customer, draft, customerName, expected) => {
+    expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
+  });
+
+  it('puts the name into a generic greeting', () => {
+    expect(suggestion({ customer: ANGRY_EN, draft: 'Dear customer, we will get back to you.', customerName: 'Tom Jones' }, 'personal')?.replacement).toBe('Dear Tom, we will get back to you.');
+  });
+});
+
+describe('short', () => {
+  it('counts words and strips stock phrases', () => {
+    expect(check({ customer: ANGRY_EN, draft: 'Sorry! A new one ships today.' }).checks.short).toBe(true);
+    expect(check({ customer: ANGRY_EN, draft: 'word '.repeat(61) }).checks.short).toBe(false);
+    const s = suggestion({ customer: ANGRY_EN, draft: 'A new one ships today. Please do not hesitate to contact us if you have any questions.' }, 'short');
+    expect(s?.replacement).toBe('A new one ships today.');
+  });
+});
+
+describe('policyHiding', () => {
+  it.each([
+    ['Unfortunately our policy does not allow returns after 30 days.', true],
+    ['Per our policy there is nothing I can do.', true],
+    ['Our policy is 30 days, but what I can do is offer you a repair.', false],
+    ['A new one ships today.', false],
+  ])('en: %s', (draft, expected) => {
+    expect(check({ customer: ANGRY_EN, draft }).checks.policyHiding).toBe(expected);
+  });
+  it.each([
+    ['Volgens onze voorwaarden is dat niet mogelijk.', true],
+    ['Dat is niet mogelijk, maar wat ik wel kan doen is een nieuwe sturen.', false],
+  ])('nl: %s', (draft, expected) => {
+    expect(check({ customer: ANGRY_NL_U, draft }).checks.policyHiding).toBe(expected);
+  });
+  it('removes the policy sentence and opens an offer', () => {
+    const s = suggestion({ customer: ANGRY_EN, draft: 'Thanks for waiting. Our policy does not allow this.' }, 'policy-hiding');
+    expect(s?.replacement).toBe("Thanks for waiting. Here's what I can do for you: …");
+  });
+});
+
+describe('formalityMatch', () => {
+  it.each([
+    [ANGRY_NL_U, 'Ik stuur u vandaag een nieuwe.', true],
+    [ANGRY_NL_U, 'Ik stuur je vandaag een nieuwe.', false],
+    [ANGRY_NL_JE, 'Ik stuur je vandaag een nieuwe.', true],
+    [ANGRY_NL_JE, 'Ik stuur u vandaag een nieuwe.', false],
+    ['Mijn pakket is kapot.', 'Ik stuur je een nieuwe.', null],
+    [ANGRY_NL_U, 'Er komt vandaag een nieuwe.', null],
+  ])('%s / %s', (customer, draft, expected) => {
+    expect(check({ customer, draft, lang: 'nl' }).checks.formalityMatch).toBe(expected);
+  });
+
+  it('converts je to u and u to je', () => {
+    expect(suggestion({ customer: ANGRY_NL_U, draft: 'Hoi, kun je een foto sturen? Dan help ik je met je bestelling.', lang: 'nl' }, 'formality-match')?.replacement).toBe(
+      'Beste, kunt u een foto sturen? Dan help ik u met uw bestelling.',
+    );
+    expect(suggestion({ customer: ANGRY_NL_JE, draft: 'Kunt u een foto sturen van uw bestelling?', lang: 'nl' }, 'formality-match')?.replacement).toBe(
+      'Kun je een foto sturen van je bestelling?',
+    );
+  });
+});
+
+describe('speed', () => {
+  // The p95 budget is measured by bench/nlp-speed.ts on an idle core; here, beside other test files, the median.
+  it('checks a draft in under 5 ms (median, warm)', () => {
+    const input = { customer: ANGRY_NL_U, draft: 'Hoi, kun je een foto sturen? Volgens onze voorwaarden is dat niet mogelijk.', customerName: 'Anna' };
+    for (let i = 0; i < 50; i++) check(input);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      check(input);
+      times.push(performance.now() - t);
+    }
+    times.sort((x, y) => x - y);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(5);
+  });
+});
