@@ -6,6 +6,7 @@ const KNOWN_HELPDESK_HOSTS = [
   'https://*.zendesk.com/*',
   'https://app.intercom.com/*',
   'https://app.chatwoot.com/*',
+  'https://*.rocket.chat/*',
 ];
 
 // `npm run build:test` (mode "test") also injects on loopback pages, so anyone's e2e tests
@@ -19,7 +20,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     host_permissions: mode === 'test' || mode === 'development' ? [...KNOWN_HELPDESK_HOSTS, ...LOOPBACK_HOSTS] : KNOWN_HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -5,6 +5,7 @@ import { normalisePrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
 import type { BackgroundToPanel, PanelReply } from '@/lib/messaging/protocol';
 import { classifyIncoming } from '@/lib/messaging/validate';
+import { ENABLED_SITES_KEY, syncSiteScripts } from '@/lib/options/site-access';
 
 const RETENTION_ALARM = 'tact-retention';
 
@@ -58,5 +59,14 @@ export default defineBackground({
       if (alarm.name === RETENTION_ALARM) void purge();
     });
     void purge();
+
+    // Self-hosted helpdesks the agent enabled: keep their run-time content scripts registered.
+    const syncSites = () => void syncSiteScripts().catch((error: unknown) => console.error('[tact] site scripts:', error));
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && ENABLED_SITES_KEY in changes) syncSites();
+    });
+    browser.permissions.onAdded.addListener(syncSites);
+    browser.permissions.onRemoved.addListener(syncSites);
+    syncSites();
   },
 });

@@ -7,6 +7,8 @@ export interface RawMessage {
   role?: Role;
   text: string;
   time?: number;
+  /** The helpdesk shows the message as deleted (its text is gone). */
+  deleted?: boolean;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface RawMessage {
  * export default defineAdapter({
  *   id: 'demo',
  *   name: 'Tact demo helpdesk',
+ *   version: 1,
  *   matches: [],
  *   selectors: { thread: '[data-tact-demo-thread]', message: '.msg', composer: '#composer' },
  *   detect: (doc) => doc.querySelector('[data-tact-demo-thread]') !== null,
@@ -29,6 +32,8 @@ export interface HelpdeskAdapter {
   /** Equals the file name; used in logs, settings and `data-adapter`. */
   id: string;
   name: string;
+  /** Bumped whenever the selectors change, so a health report names the set that broke. */
+  version: number;
   /** Match patterns of the hosted (SaaS) version; self-hosted ones are recognised by `detect`. */
   matches: string[];
   selectors: {
@@ -36,7 +41,7 @@ export interface HelpdeskAdapter {
     thread: string;
     /** One message inside the thread. */
     message: string;
-    /** The agent's reply box. */
+    /** The agent's reply box (the editable element itself). */
     composer: string;
   };
   /** True when the document is this helpdesk's agent view (its DOM signature). */
@@ -45,8 +50,31 @@ export interface HelpdeskAdapter {
   readMessage(el: Element): RawMessage | null;
   /** The customer's display name, when the page shows it. */
   customerName?(thread: Element, doc: Document): string | undefined;
+  /** When several threads are in the DOM at once: is this one in front? Default: not hidden. */
+  isActive?(thread: Element): boolean;
+  /** The element to click to bring a conversation to the front, where the helpdesk lists them. */
+  conversationLink?(doc: Document, conversationId: string): HTMLElement | null;
 }
 
 export function defineAdapter(adapter: HelpdeskAdapter): HelpdeskAdapter {
   return adapter;
+}
+
+/** "Mar 4, 2:03 PM", "today 09:41", "09:41": a helpdesk's display time as epoch ms, if it is one. */
+export function parseDisplayTime(text: string | null | undefined, now = new Date()): number | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  const clock = /^(?:(today|yesterday)\s+)?(\d{1,2}):(\d{2})\s*([ap]m)?$/i.exec(value);
+  if (clock) {
+    const day = new Date(now);
+    if (clock[1]?.toLowerCase() === 'yesterday') day.setDate(day.getDate() - 1);
+    let hours = Number(clock[2]) % 24;
+    if (clock[4]?.toLowerCase() === 'pm' && hours < 12) hours += 12;
+    if (clock[4]?.toLowerCase() === 'am' && hours === 12) hours = 0;
+    day.setHours(hours, Number(clock[3]), 0, 0);
+    return day.getTime();
+  }
+  // "Mar 4, 2:03 PM" has no year: the browser's parser assumes 2001, so add the current one.
+  const parsed = Date.parse(/\d{4}/.test(value) ? value : `${value.replace(',', ` ${now.getFullYear()},`)}`);
+  return Number.isNaN(parsed) ? undefined : parsed;
 }

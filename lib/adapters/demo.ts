@@ -8,6 +8,7 @@ const ROLES: ReadonlySet<string> = new Set(['customer', 'agent', 'bot', 'system'
 export default defineAdapter({
   id: 'demo',
   name: 'Tact demo helpdesk',
+  version: 1,
   matches: [],
   selectors: {
     thread: '[data-demo-thread]',

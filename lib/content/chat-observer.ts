@@ -1,6 +1,11 @@
-import type { HelpdeskAdapter, RawMessage } from '../adapters/define-adapter';
+import type { HelpdeskAdapter } from '../adapters/define-adapter';
 import type { ChatTurn } from '../messaging/protocol';
 import type { Role } from '../nlp/types';
+import { checkHealth } from './adapter-health';
+import { activeThread } from './active-thread';
+import { hashText } from './hash-text';
+
+export { hashText } from './hash-text';
 
 export interface ChatBatch {
   conversationId: string;
@@ -15,139 +20,222 @@ export interface ChatSink {
   health(state: 'ok' | 'broken', missing: string[]): void;
 }
 
+export interface ObserveOptions {
+  now?: () => number;
+  /** When the full health check (reply box, message text) first runs, then repeats. */
+  healthDelayMs?: number;
+  healthEveryMs?: number;
+  /** Test builds time the observer's own work (attach scan, each mutation batch). */
+  onTiming?: (what: 'attach' | 'mutations', startedAt: number, messages: number) => void;
+}
+
 /** Large batches are split so one runtime message never carries a whole 2,000-message history. */
 const MAX_BATCH = 250;
 /** Texts above this are cut before messaging; analysis looks at the start of a message anyway. */
 const MAX_TEXT = 100_000;
+/** A thread that vanishes mid-navigation is only "broken" if it stays gone this long. */
+const VANISH_GRACE_MS = 3000;
+const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'style', 'data-conversation-id', 'data-ticket-id'];
 
 interface Seen {
   id: string;
   text: string;
+  base: string;
+  role: Role;
+  time: number;
 }
 
 /**
  * Watches one helpdesk page: reads the history once when a thread appears, then only the
  * message elements that mutations touch (never a rescan of the whole chat), and hands
- * normalised turns to the sink. Returns a function that stops watching.
+ * normalised turns to the sink. One MutationObserver serves both jobs, so a conversation
+ * switch is always noticed before the new conversation's messages are read.
  */
-export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatSink, now: () => number = Date.now): () => void {
+export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatSink, opts: ObserveOptions | (() => number) = {}): () => void {
+  const options = typeof opts === 'function' ? { now: opts } : opts;
+  const now = options.now ?? Date.now;
   let thread: Element | null = null;
   let conversationId: string | null = null;
-  let threadObserver: MutationObserver | null = null;
   let seen = new WeakMap<Element, Seen>();
-  let idsSent = new Set<string>();
-  let textCounts = new Map<string, number>();
-  let lastRole: Role = 'customer';
-  let healthy: boolean | null = null;
+  let sentById = new Map<string, string>();
+  let baseCounts = new Map<string, number>();
+  let last: Seen | undefined;
+  const reads = { ok: 0, empty: 0 };
+  let reported = '';
+  let repickTimer: ReturnType<typeof setTimeout> | undefined;
+  let vanishTimer: ReturnType<typeof setTimeout> | undefined;
+  let healthTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const reportHealth = (ok: boolean) => {
-    if (ok === healthy) return;
-    healthy = ok;
-    sink.health(ok ? 'ok' : 'broken', ok ? [] : ['message list']);
+  const report = (missing: string[]) => {
+    const key = missing.join('|') || 'ok';
+    if (key === reported) return;
+    reported = key;
+    sink.health(missing.length ? 'broken' : 'ok', missing);
   };
 
-  const toTurn = (el: Element, raw: RawMessage, historical: boolean): ChatTurn => {
-    const text = raw.text.trim().slice(0, MAX_TEXT);
-    const role = raw.role ?? lastRole;
-    lastRole = role;
-    return { messageId: raw.id ?? derivedId(role, text), role, text, time: raw.time ?? now(), historical };
-  };
-
-  const derivedId = (role: Role, text: string) => {
-    const base = `${role}:${hashText(text)}`;
-    const n = (textCounts.get(base) ?? 0) + 1;
-    textCounts.set(base, n);
+  const derive = (el: Element, base: string, scanCounts?: Map<string, number>): string => {
+    let n: number;
+    if (scanCounts) n = (scanCounts.get(base) ?? 0) + 1;
+    else if (!baseCounts.has(base)) n = 1;
+    else n = occurrence(el, base);
+    scanCounts?.set(base, n);
+    baseCounts.set(base, Math.max(n, baseCounts.get(base) ?? 0));
     return `t:${base}:${n}`;
   };
 
-  const read = (el: Element, historical: boolean): ChatTurn | null => {
+  // Only for a repeated text without a helpdesk id: is this a re-render of an earlier message
+  // or a new one with the same words? Its place among the same-text messages decides.
+  const occurrence = (el: Element, base: string): number => {
+    let n = 1;
+    for (const other of thread?.querySelectorAll(adapter.selectors.message) ?? []) {
+      if (other === el) break;
+      if (seen.get(other)?.base === base) n++;
+    }
+    return n;
+  };
+
+  const read = (el: Element, historical: boolean, prev: Seen | undefined, scanCounts?: Map<string, number>): ChatTurn | null => {
     const raw = adapter.readMessage(el);
-    if (!raw) return null;
+    if (!raw) {
+      reads.empty++;
+      return null;
+    }
+    reads.ok++;
+    const text = raw.deleted ? '' : raw.text.trim().slice(0, MAX_TEXT);
     const known = seen.get(el);
-    if (known && known.text === raw.text) return null;
-    const turn = known ? { ...toTurn(el, raw, historical), messageId: known.id } : toTurn(el, raw, historical);
-    seen.set(el, { id: turn.messageId, text: raw.text });
+    if (known && known.text === text) return null;
+    const role = raw.role ?? known?.role ?? prev?.role ?? 'customer';
+    const time = raw.time ?? known?.time ?? (historical ? prev?.time : undefined) ?? now();
+    const base = `${role}:${hashText(text)}`;
+    const id = raw.id ?? known?.id ?? derive(el, base, scanCounts);
+    const entry: Seen = { id, text, base, role, time };
+    seen.set(el, entry);
+    last = entry;
     // Virtualised lists re-create elements for messages already sent: same id, same text.
-    if (!known && idsSent.has(turn.messageId)) return null;
-    idsSent.add(turn.messageId);
-    return turn;
+    if (!known && sentById.get(id) === text) return null;
+    sentById.set(id, text);
+    return { messageId: id, role, text, time, historical, ...(raw.deleted ? { deleted: true } : {}) };
+  };
+
+  const previousSeen = (el: Element): Seen | undefined => {
+    let sibling = el.previousElementSibling;
+    for (let steps = 0; sibling && steps < 30; steps++, sibling = sibling.previousElementSibling) {
+      const entry = seen.get(sibling);
+      if (entry) return entry;
+    }
+    return last;
   };
 
   const send = (turns: ChatTurn[]) => {
     if (!conversationId || turns.length === 0) return;
+    const customerName = thread ? adapter.customerName?.(thread, doc) : undefined;
     for (let i = 0; i < turns.length; i += MAX_BATCH) {
-      sink.turns({ conversationId, customerName: thread ? adapter.customerName?.(thread, doc) : undefined, turns: turns.slice(i, i + MAX_BATCH) });
+      sink.turns({ conversationId, ...(customerName ? { customerName } : {}), turns: turns.slice(i, i + MAX_BATCH) });
     }
-  };
-
-  const onThreadMutations = (records: MutationRecord[]) => {
-    const touched = new Set<Element>();
-    for (const record of records) {
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      const owner = target?.closest(adapter.selectors.message);
-      if (owner) touched.add(owner);
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        if (node.matches(adapter.selectors.message)) touched.add(node);
-        else if (node.firstElementChild) for (const el of node.querySelectorAll(adapter.selectors.message)) touched.add(el);
-      }
-    }
-    const turns: ChatTurn[] = [];
-    for (const el of touched) {
-      if (!el.isConnected) continue;
-      const turn = read(el, false);
-      if (turn) turns.push(turn);
-    }
-    send(turns);
   };
 
   const attach = (next: Element) => {
-    threadObserver?.disconnect();
+    const startedAt = performance.now();
     thread = next;
     const id = adapter.conversationId(next, doc);
     if (id !== conversationId) {
       seen = new WeakMap();
-      idsSent = new Set();
-      textCounts = new Map();
-      lastRole = 'customer';
+      sentById = new Map();
+      baseCounts = new Map();
+      last = undefined;
     }
     conversationId = id;
     if (!conversationId) return;
     sink.attached(conversationId);
     const turns: ChatTurn[] = [];
+    const scanCounts = new Map<string, number>();
+    let prev: Seen | undefined;
     for (const el of next.querySelectorAll(adapter.selectors.message)) {
-      const turn = read(el, true);
+      const turn = read(el, true, prev, scanCounts);
+      if (turn) turns.push(turn);
+      prev = seen.get(el) ?? prev;
+    }
+    send(turns);
+    options.onTiming?.('attach', startedAt, turns.length);
+  };
+
+  const checkThread = (immediate: boolean) => {
+    const next = activeThread(adapter, doc);
+    if (!next) {
+      if (immediate) report([`message list (${adapter.selectors.thread})`]);
+      else vanishTimer ??= setTimeout(() => !activeThread(adapter, doc) && report([`message list (${adapter.selectors.thread})`]), VANISH_GRACE_MS);
+      thread = null;
+      return;
+    }
+    clearTimeout(vanishTimer);
+    vanishTimer = undefined;
+    if (reported === '' || reported.startsWith('message list')) report([]);
+    if (next !== thread || adapter.conversationId(next, doc) !== conversationId) attach(next);
+  };
+
+  const readTouched = (records: MutationRecord[], current: Element) => {
+    const startedAt = performance.now();
+    const touched = new Set<Element>();
+    const selector = adapter.selectors.message;
+    for (const record of records) {
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      if (!target || !current.contains(target) || record.type === 'attributes') continue;
+      const owner = target.closest(selector);
+      if (owner) touched.add(owner);
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(selector)) touched.add(node);
+        else if (node.firstElementChild) for (const el of node.querySelectorAll(selector)) touched.add(el);
+      }
+    }
+    if (touched.size === 0) return;
+    const ordered = touched.size > 1 ? [...touched].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) : [...touched];
+    const turns: ChatTurn[] = [];
+    for (const el of ordered) {
+      if (!el.isConnected || !current.contains(el)) continue;
+      const turn = read(el, false, previousSeen(el));
       if (turn) turns.push(turn);
     }
     send(turns);
-    threadObserver = new MutationObserver(onThreadMutations);
-    threadObserver.observe(next, { childList: true, subtree: true, characterData: true });
+    options.onTiming?.('mutations', startedAt, turns.length);
   };
 
-  // The page-level watch only asks "is my thread still the one on screen?", which is cheap;
-  // message work happens in the thread observer.
-  const checkThread = () => {
-    if (thread?.isConnected && adapter.conversationId(thread, doc) === conversationId) return;
-    const next = doc.querySelector(adapter.selectors.thread);
-    reportHealth(next !== null);
-    if (next) attach(next);
+  const onMutations = (records: MutationRecord[]) => {
+    const current = thread;
+    if (!current?.isConnected || adapter.conversationId(current, doc) !== conversationId) {
+      checkThread(false);
+      return;
+    }
+    // Something outside the thread changed how things are shown (a tab, a hidden pane):
+    // re-pick the thread a moment later, once, rather than on every class flip.
+    if (!repickTimer && records.some((r) => r.type === 'attributes' && !current.contains(r.target))) {
+      repickTimer = setTimeout(() => {
+        repickTimer = undefined;
+        checkThread(false);
+      }, 50);
+    }
+    readTouched(records, current);
   };
 
-  checkThread();
-  const pageObserver = new MutationObserver(checkThread);
-  pageObserver.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-conversation-id'] });
+  const fullCheck = () => {
+    report(checkHealth(adapter, doc, thread, reads));
+    healthTimer = setTimeout(fullCheck, options.healthEveryMs ?? 10_000);
+  };
+
+  checkThread(true);
+  const observer = new MutationObserver((records) => {
+    try {
+      onMutations(records);
+    } catch (error) {
+      console.warn(`[tact] ${adapter.id}: could not read a change`, error);
+    }
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: HIDING_ATTRIBUTES });
+  healthTimer = setTimeout(fullCheck, options.healthDelayMs ?? 1500);
   return () => {
-    pageObserver.disconnect();
-    threadObserver?.disconnect();
+    observer.disconnect();
+    clearTimeout(repickTimer);
+    clearTimeout(vanishTimer);
+    clearTimeout(healthTimer);
   };
-}
-
-/** A short, stable hash (FNV-1a) for ids of messages the helpdesk gives no id. */
-export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

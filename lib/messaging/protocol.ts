@@ -16,6 +16,8 @@ export interface ChatTurn {
   time: number;
   /** True when the message was already on the page when Tact attached. */
   historical: boolean;
+  /** The helpdesk now shows this message as deleted; its text is empty. */
+  deleted?: true;
 }
 
 export interface ChatTurnsMessage {
@@ -55,8 +57,15 @@ export type ContentToBackground = ChatTurnsMessage | ChatFocusMessage | DraftCha
 export interface ComposerInsertMessage {
   type: 'composer:insert';
   text: string;
+  /** When given, the content script refuses if the page has since switched to another chat. */
+  conversationId?: string;
 }
-export type BackgroundToContent = ComposerInsertMessage;
+/** Brings a conversation to the front in the helpdesk's own list, where the adapter knows how. */
+export interface ConversationShowMessage {
+  type: 'conversation:show';
+  conversationId: string;
+}
+export type BackgroundToContent = ComposerInsertMessage | ConversationShowMessage;
 export type ComposerInsertResult = { ok: true } | { ok: false; error: string };
 
 /** Panel → background requests (runtime.sendMessage). */

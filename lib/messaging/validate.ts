@@ -13,6 +13,7 @@ const turn = z.object({
   text,
   time: z.number().finite(),
   historical: z.boolean(),
+  deleted: z.literal(true).optional(),
 });
 
 const contentMessage = z.discriminatedUnion('type', [
