@@ -26,7 +26,7 @@ function open(): Promise<void> {
       const list = arrivals.get(batch.latest) ?? [];
       list.push(at);
       arrivals.set(batch.latest, list);
-      ack(batch.latest);
+      if (typeof ack === 'function') ack(batch.latest);
     });
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

@@ -10,6 +10,7 @@ import { teamRoom } from '../server/socket/hub-types';
 import { openStorage } from '../server/storage/open-storage';
 
 const team = process.env.BENCH_TEAM ?? 'bench';
+process.on('unhandledRejection', (error) => console.error('[hub-server] unhandled rejection', error));
 const storage = await openStorage({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.BENCH_DATA ?? 'memory://' });
 let maxChunkBlockMs = 0;
 const hub = await createHub({
@@ -19,6 +20,7 @@ const hub = await createHub({
   rateLimits: { write: { burst: 1_000, perSecond: 1_000 } },
   broadcast: {
     chunkSize: Number(process.env.BENCH_CHUNK ?? 250),
+    ackTimeoutMs: process.env.BENCH_ACKS === '0' ? 0 : 10_000,
     onChunkEmit: (ms) => {
       maxChunkBlockMs = Math.max(maxChunkBlockMs, ms);
     },

@@ -129,15 +129,21 @@ async function measureDelivery(hubs: HubProcess[], agents: ChildProcess[], agent
   }
   lead.close();
   const stats = await Promise.all(hubs.map((hub) => ask(hub.child, { type: 'stats' })));
-  const reports = await Promise.all(agents.map((child) => ask(child, { type: 'report' })));
+  // Agents still working through a backlog report later arrivals: collect until all are in.
   const byVersion = new Map<number, number[]>();
-  for (const report of reports) {
-    for (const [version, times] of report.arrivals as [number, number[]][]) {
-      const start = sentAt.get(version);
-      if (start === undefined) continue;
-      const list = byVersion.get(version) ?? [];
-      for (const at of times) list.push(at - start);
-      byVersion.set(version, list);
+  const expected = PUBLISHES * agentCount;
+  const deadline = Date.now() + 30_000;
+  for (let total = 0; total < expected && Date.now() < deadline; await sleep(500)) {
+    const reports = await Promise.all(agents.map((child) => ask(child, { type: 'report' })));
+    for (const report of reports) {
+      for (const [version, times] of report.arrivals as [number, number[]][]) {
+        const start = sentAt.get(version);
+        if (start === undefined) continue;
+        const list = byVersion.get(version) ?? [];
+        for (const at of times) list.push(at - start);
+        byVersion.set(version, list);
+        total += times.length;
+      }
     }
   }
   const all = [...byVersion.values()].flat();
@@ -168,7 +174,7 @@ function split(total: number, perProcess: number, urls: string[]) {
 async function singleProcess(lines: string[], rows: string[]): Promise<Map<number, DeliveryResult>> {
   const results = new Map<number, DeliveryResult>();
   const dataDir = await mkdtemp(join(tmpdir(), 'tact-bench-'));
-  const hub = await startHubProcess({ BENCH_DATA: dataDir });
+  const hub = await startHubProcess({ BENCH_DATA: dataDir, DATABASE_URL: '', REDIS_URL: '' });
   const baseline = await ask(hub.child, { type: 'memory' });
 
   log('1 hub: connecting 1,000 agents');

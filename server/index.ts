@@ -34,6 +34,8 @@ const { values: flags, positionals } = parseArgs({
 });
 
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+// A stalled Redis or database call must not take the hub down; the failing request reports itself.
+process.on('unhandledRejection', (error) => log.error({ err: error }, 'unhandled rejection'));
 const [command, subcommand, argument] = positionals;
 
 function fail(message: string): never {

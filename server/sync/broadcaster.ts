@@ -5,7 +5,7 @@ import { type Fanout, type HubServer, teamRoom } from '../socket/hub-types';
 export interface BroadcastOptions {
   /** Sockets per emit; the hub yields to its event loop between chunks. */
   chunkSize: number;
-  /** How long to wait for clients' acks before counting the rest as missing. */
+  /** How long to wait for clients' acks before counting the rest as missing; 0 asks for no acks. */
   ackTimeoutMs: number;
   /** True when other hub processes share the team's sockets (Redis adapter). */
   clustered: boolean;
@@ -28,17 +28,25 @@ export function createBroadcaster(io: HubServer, log: Logger, options: Broadcast
     const socketIds = [...room];
     let acked = 0;
     for (let i = 0; i < socketIds.length; i += options.chunkSize) {
-      const target = io.local.to(socketIds.slice(i, i + options.chunkSize)).timeout(options.ackTimeoutMs);
-      const onAcks = (_timedOut: Error | null, acks: number[]) => {
-        acked += acks.length;
-      };
+      const chunk = io.local.to(socketIds.slice(i, i + options.chunkSize));
       const started = performance.now();
-      if (message.event === 'kb:changed') target.emit('kb:changed', message.batch, onAcks);
-      else target.emit('settings:changed', message.batch, onAcks);
+      if (options.ackTimeoutMs > 0) {
+        const onAcks = (_timedOut: Error | null, acks: number[]) => {
+          acked += acks.length;
+        };
+        const target = chunk.timeout(options.ackTimeoutMs);
+        if (message.event === 'kb:changed') target.emit('kb:changed', message.batch, onAcks);
+        else target.emit('settings:changed', message.batch, onAcks);
+      } else {
+        // Typed as requiring an ack; clients treat it as optional.
+        (chunk.emit as (event: string, batch: unknown) => boolean)(message.event, message.batch);
+      }
       options.onChunkEmit?.(performance.now() - started);
       if (i + options.chunkSize < socketIds.length) await nextTurn();
     }
-    setTimeout(() => log.debug({ teamId, event: message.event, sockets: socketIds.length, acked }, 'broadcast acks'), options.ackTimeoutMs).unref();
+    if (options.ackTimeoutMs > 0) {
+      setTimeout(() => log.debug({ teamId, event: message.event, sockets: socketIds.length, acked }, 'broadcast acks'), options.ackTimeoutMs).unref();
+    }
   }
 
   if (options.clustered) io.on('team:fanout', (teamId, message) => void fanOutLocally(teamId, message));
