@@ -15,7 +15,7 @@ export function ConversationView({ conversation, onForget }: { conversation: Con
       </header>
       <MoodTrend mood={conversation.mood} turnaround={conversation.turnaround} />
       <section aria-label={t('messagesHeading')}>
-        <ol className="messages" aria-live="polite" aria-relevant="additions">
+        <ol className="messages">
           {conversation.messages.map((message) => (
             <MessageItem key={message.messageId} message={message} />
           ))}

@@ -9,6 +9,14 @@
   const send = document.getElementById('send');
   const params = new URLSearchParams(location.search);
   const chats = new Map(globalThis.DEMO_CHATS.map((c) => [c.id, { ...c, messages: [], step: 0 }]));
+  // ?bulk=N&chat=ID: a long synthetic chat, for benchmarks of big conversations.
+  const bulk = Math.min(20_000, Number(params.get('bulk') ?? 0));
+  if (bulk > 0) {
+    const id = params.get('chat') ?? 'bulk';
+    const lines = ['Where is my order?', 'Let me check that for you.', 'It has been a week, this is frustrating.', 'I understand, I am sorry about the wait.'];
+    const history = Array.from({ length: bulk }, (_, i) => ({ author: i % 2 === 0 ? 'customer' : 'agent', text: `${lines[i % 4]} (${i})` }));
+    chats.set(id, { id, customer: `Customer ${id}`, lang: 'en', history, script: [], messages: [], step: 0 });
+  }
   let current = null;
   let nextId = 1;
   let timer = null;

@@ -11,6 +11,20 @@ export async function ask(message: PanelToBackground): Promise<PanelReply & { ok
   return reply;
 }
 
+/**
+ * In the test build, each push's main-thread cost (render, commit and the layout it causes) is
+ * kept for `bench/panel.ts`; production builds skip the measuring.
+ */
+const measured = (update: () => void): void => {
+  if (import.meta.env.MODE !== 'test') return update();
+  const started = performance.now();
+  update();
+  void document.body.offsetHeight;
+  const times = ((globalThis as { __tactUpdateTimes?: number[] }).__tactUpdateTimes ??= []);
+  times.push(performance.now() - started);
+  if (times.length > 10_000) times.splice(0, 5_000);
+};
+
 /** Counts pushes, so a state snapshot requested before a push can't overwrite what it said. */
 let pushes = 0;
 
@@ -29,7 +43,7 @@ export function linkToBackground(): () => void {
     const push = raw as BackgroundToPanel;
     // Render the push now rather than at React's next scheduled slot: new messages are what
     // the agent is waiting for, and the panel's latency budget is a few milliseconds.
-    if (push && PUSH_TYPES.has(push.type)) flushSync(() => applyPush(push));
+    if (push && PUSH_TYPES.has(push.type)) measured(() => flushSync(() => applyPush(push)));
   };
   browser.runtime.onMessage.addListener(onPush);
   const load = () => {

@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationView, PanelState } from '../messaging/protocol';
 
-/** How many messages the panel keeps on screen; older ones stay in the local store. */
+/** How many messages the panel keeps on screen; older ones stay in the local store. Trimming
+ * waits until the list is a batch over the limit, so most updates only append (cheap to lay
+ * out) instead of also removing the oldest message and shifting the whole list. */
 export const PANEL_MESSAGE_LIMIT = 300;
+const TRIM_BATCH = 100;
 
 type ConversationPush = Extract<BackgroundToPanel, { type: 'state:conversation' | 'state:messages' | 'state:adapter-health' }>;
 
@@ -52,5 +55,5 @@ export function mergeMessages(existing: AnalysedMessage[], incoming: AnalysedMes
       merged[at] = message;
     }
   }
-  return merged.length > PANEL_MESSAGE_LIMIT ? merged.slice(-PANEL_MESSAGE_LIMIT) : merged;
+  return merged.length > PANEL_MESSAGE_LIMIT + TRIM_BATCH ? merged.slice(-PANEL_MESSAGE_LIMIT) : merged;
 }

@@ -27,12 +27,14 @@ describe('side panel conversation store', () => {
     expect(c.mood).toEqual([0.1, -0.2]);
   });
 
-  it('keeps at most the panel limit of messages, newest last', () => {
+  it('trims to the panel limit once a batch over it, newest last', () => {
     const store = useConversationStore.getState();
     store.apply({ type: 'state:conversation', conversation: view() });
     store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: Array.from({ length: PANEL_MESSAGE_LIMIT + 50 }, (_, i) => msg(`m${i}`)), mood: [], turnaround: null });
+    expect(useConversationStore.getState().conversation!.messages).toHaveLength(PANEL_MESSAGE_LIMIT + 50);
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: Array.from({ length: 60 }, (_, i) => msg(`n${i}`)), mood: [], turnaround: null });
     const messages = useConversationStore.getState().conversation!.messages;
     expect(messages).toHaveLength(PANEL_MESSAGE_LIMIT);
-    expect(messages.at(-1)!.messageId).toBe(`m${PANEL_MESSAGE_LIMIT + 49}`);
+    expect(messages.at(-1)!.messageId).toBe('n59');
   });
 });
