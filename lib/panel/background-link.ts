@@ -16,13 +16,17 @@ export async function ask(message: PanelToBackground): Promise<PanelReply & { ok
  * kept for `bench/panel.ts`; production builds skip the measuring.
  */
 const measured = (update: () => void): void => {
-  if (import.meta.env.MODE !== 'test') return update();
+  if (import.meta.env.MODE !== 'test') {
+    update();
+    return;
+  }
   const started = performance.now();
   update();
   void document.body.offsetHeight;
-  const times = ((globalThis as { __tactUpdateTimes?: number[] }).__tactUpdateTimes ??= []);
-  times.push(performance.now() - started);
-  if (times.length > 10_000) times.splice(0, 5_000);
+  const holder = globalThis as { __tactUpdateTimes?: number[] };
+  holder.__tactUpdateTimes ??= [];
+  holder.__tactUpdateTimes.push(performance.now() - started);
+  if (holder.__tactUpdateTimes.length > 10_000) holder.__tactUpdateTimes.splice(0, 5_000);
 };
 
 /** Counts pushes, so a state snapshot requested before a push can't overwrite what it said. */
