@@ -36,6 +36,7 @@ function capped(text: string): string {
 
 export function detectEscalation(text: string): MessageEscalation | null {
   for (const signal of SIGNALS) {
+    if (!signal.hint.test(text)) continue;
     const evidence = signal.detect({ text });
     if (evidence) return { reason: signal.id, evidence };
   }

@@ -16,5 +16,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'churn',
+  hint: /cancel|close|terminat|end|quit|switch|elsewhere|leaving|done with|never|won't ever|competitor|opzeg|zeg|beëindig|stopzet|ophef|verwijder|overstap|over naar|nooit meer|klaar mee|af|ergens anders/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

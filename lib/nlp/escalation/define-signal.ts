@@ -8,6 +8,11 @@ export interface SignalInput {
 /** One reason to suggest escalation, detected from a single customer message (EN and NL). */
 export interface EscalationSignal {
   id: Exclude<EscalationReason, 'sentiment_decline'>;
+  /**
+   * A cheap pre-check (plain substrings, no look-arounds): a message without any of these
+   * cannot match, so the full patterns only run on the few messages that might.
+   */
+  hint: RegExp;
   detect(input: SignalInput): Evidence | null;
 }
 

@@ -12,5 +12,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'legal',
+  hint: /lawyer|attorney|solicitor|lawsuit|litigat|legal|court|sue|suing|liab|claim|ombudsman|trading standards|advoca|jurist|rechte|rechtb|rechtsz|juridisch|aansprakelijk|gebreke|dagvaard|geschillen|schade/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

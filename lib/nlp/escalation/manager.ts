@@ -15,5 +15,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'manager',
+  hint: /manag|supervis|superior|boss|lead|senior|in charge|higher|escalat|leidinggev|chef|baas|meerdere|hoger|escaleer|escaleren|supervisor/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

@@ -15,5 +15,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'public',
+  hint: /public|review|recensie|twitter|facebook|instagram|tiktok|linkedin|youtube|reddit|trustpilot|press|pers|paper|krant|journalist|media|news|watchdog|everyone|everybody|friends|world|online|internet|iedereen|radar|kassa|openbaar|tell|warn/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

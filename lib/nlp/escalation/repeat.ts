@@ -17,5 +17,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'repeat',
+  hint: /time|already|again|twice|how many|keep|keer|al |reeds|hoe vaak/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

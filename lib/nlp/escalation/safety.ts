@@ -14,6 +14,7 @@ const PRODUCT_NAMES = /detector|alarm|extinguisher|melder|blusser/iu;
 
 export default defineSignal({
   id: 'safety',
+  hint: /fire|flame|smok|spark|burn|explo|overheat|melt|shock|electr|injur|hurt|cut |bleed|hospital|emergency|allerg|poison|chok|toxic|fume|gas|monoxide|danger|safe|sick|ill |vlam|brand|rook|roken|vonk|ontplof|oververhit|gesmolten|schok|stroom|gewond|verwond|letsel|verbrand|ziekenhuis|eerste hulp|spoed|vergiftig|ziek|misselijk|gevaar|veilig|gaslek|stik|giftig|bloed/i,
   detect: ({ text }) => {
     const hit = findTrigger(text, PATTERNS);
     if (!hit) return null;

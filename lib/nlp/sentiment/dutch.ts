@@ -28,6 +28,9 @@ const SURFACE: Record<string, number> = {
   onprofessioneel: -2.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
   aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
+  groot: 0.4, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0.4, natuurlijk: 0, speciaal: 1.2,
+  bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0.4,
+  bekend: 0.4, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
   hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 0, geachte: 0,
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
@@ -83,14 +86,53 @@ const pattern = SentimentNl.pattern;
 /** Function words ("het", "de") carry no sentiment, whatever their stem collides with in pattern_nl. */
 const functionWords = new StopwordsNl();
 
+/** Prefixes that intensify a Dutch compound ("superlekker", "keigoed"). */
+const INTENSIFYING_PREFIX = ['super', 'mega', 'hyper', 'ultra', 'reuze', 'kei', 'bere', 'top', 'over'];
+const INTENSIFIED = 1.3;
+/** "on-" turns a positive adjective negative ("onvriendelijk", "ongezellig"), a bit weaker. */
+const NEGATING_PREFIX_SCALAR = -0.8;
+/** The shortest head and tail a compound is split into: shorter parts are mostly suffixes or noise. */
+const MIN_HEAD = 3;
+const MIN_TAIL = 5;
+/** Comparative and superlative endings the stemmer keeps ("lekkerste", "duurder"). */
+const DEGREE = /(?:ste|st|dere|der|ere|er)$/;
+const compounds = new Map<string, number | null>();
+
+/**
+ * Dutch writes compounds as one word and the last part carries the meaning ("klantvriendelijk",
+ * "topkwaliteit"); a word the lexicon lacks is scored by its longest known tail.
+ */
+function compoundValence(word: string): number | undefined {
+  const cached = compounds.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: number | null = null;
+  if (word.startsWith('on') && word.length > 6) {
+    const rest = lexiconValence(word.slice(2));
+    if (rest !== undefined && rest > 0) found = rest * NEGATING_PREFIX_SCALAR;
+  }
+  for (let k = MIN_HEAD; found === null && word.length - k >= MIN_TAIL; k++) {
+    const tail = lexiconValence(word.slice(k));
+    if (tail === undefined || tail === 0) continue;
+    const head = word.slice(0, k);
+    found = INTENSIFYING_PREFIX.includes(head) ? tail * INTENSIFIED : tail;
+  }
+  if (compounds.size > STEM_CACHE_LIMIT) compounds.clear();
+  compounds.set(word, found);
+  return found ?? undefined;
+}
+
 function valence(word: string): number | undefined {
+  return lexiconValence(word) ?? (word.length >= MIN_HEAD + MIN_TAIL ? compoundValence(word) : undefined);
+}
+
+function lexiconValence(word: string): number | undefined {
   const direct = surface.get(word);
   if (direct !== undefined) return direct;
   if (functionWords.isStopword(word)) return undefined;
   const stemmed = stem(word);
   const corrected = stemmedSurface.get(stemmed);
   if (corrected !== undefined) return corrected;
-  const polarity = pattern[stemmed];
+  const polarity = pattern[stemmed] ?? pattern[stem(word.replace(DEGREE, ''))];
   return polarity ? polarity * PATTERN_SCALE : undefined;
 }
 
@@ -111,5 +153,8 @@ export const dutch: SentimentProfile = {
   ]),
   phrases: indexPhrases(PHRASES),
   typos: TYPOS,
+  excess: 'te',
+  // "te" is also the infinitive marker ("om te eten"): infinitives end in -en.
+  isExcessTarget: (word) => word.length > 2 && !word.endsWith('en') && !functionWords.isStopword(word),
   negatorMayFollow: true,
 };

@@ -66,6 +66,9 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
     .map((w) => [w, -0.293] as const),
 ]);
 
+/** Neutral qualities that are complaints in excess ("too expensive", "too long"). */
+const EXCESS_TARGETS = new Set(['expensive', 'long', 'slow', 'late', 'small', 'big', 'large', 'much', 'many', 'little', 'few', 'hot', 'cold', 'loud', 'salty', 'sweet', 'pricey', 'complicated', 'difficult', 'hard', 'early', 'short', 'tight', 'heavy', 'noisy', 'busy', 'crowded', 'far', 'high', 'low', 'thin', 'thick', 'dark', 'bright', 'strong', 'weak', 'dry', 'greasy', 'soft', 'old']);
+
 const lexicon = new Map<string, number>();
 // VADER's crowd-rated general lexicon (words, slang, emoticons); wink's adds the emoji it lacks.
 // wink's word entries are left out: many are WordNet-derived senses that misfire in chat ("behind", "according").
@@ -95,5 +98,7 @@ export const english: SentimentProfile = {
   ]),
   phrases: indexPhrases(PHRASES),
   typos: ENGLISH_TYPOS,
+  excess: 'too',
+  isExcessTarget: (word) => EXCESS_TARGETS.has(word),
   negatorMayFollow: false,
 };

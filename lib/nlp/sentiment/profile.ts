@@ -31,6 +31,12 @@ export interface SentimentProfile {
   phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** Common chat spellings → the lexicon's word. */
   typos: ReadonlyMap<string, string>;
+  /**
+   * "too"/"te" before a neutral adjective makes it a complaint ("te duur", "too small");
+   * `isExcessTarget` says whether the next word can be such an adjective.
+   */
+  excess: string;
+  isExcessTarget(word: string): boolean;
   /** Dutch puts the negator after a finite verb ("het werkt niet"). */
   negatorMayFollow: boolean;
 }

@@ -13,6 +13,8 @@ const QUESTION_EMPHASIS = 0.18;
 const NORMALIZATION_ALPHA = 15;
 /** A negated expectation ("not arrived", "werkt niet") is a complaint of this weight. */
 const UNMET_EXPECTATION = -1.6;
+/** "te duur", "too small": excess of a neutral quality is a mild complaint. */
+const EXCESS = -1.2;
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
 const SCOPE = 3;
 
@@ -108,6 +110,13 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     if (profile.negators.has(word)) continue;
+    if (word === profile.excess && isExcess(tokens, words, clause, i, profile)) {
+      const target = tokens[i + 1]!;
+      const v = isNegated(words, clause, i, profile, false) ? EXCESS * NEGATION_SCALAR : EXCESS;
+      items.push({ start: t.start, end: target.end, weight: v, sentence: sentence[i]! });
+      used[i + 1] = 1;
+      continue;
+    }
     if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
     let v = t.kind === 'emoji' || t.kind === 'emoticon' ? emojiValence(t.text) ?? emojiValence(word) : profile.valence(word);
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word));
@@ -133,6 +142,13 @@ function matchPhrase(words: readonly string[], i: number, profile: SentimentProf
   const candidates = profile.phrases.get(words[i]!);
   if (!candidates) return undefined;
   return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+}
+
+function isExcess(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || clause[i + 1] !== clause[i]) return false;
+  const v = profile.valence(words[i + 1]!);
+  return (v === undefined || v === 0) && profile.isExcessTarget(words[i + 1]!);
 }
 
 function boostsNext(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
