@@ -50,7 +50,10 @@ export function createTokenizer(model: Model): Tokenizer {
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       cursor = locate(text, value, cursor + (spaces[i]?.length ?? 0));
-      out[i] = { text: value, norm: normals[i]!, kind: KIND[types[i]!] ?? 'other', start: cursor, end: cursor + value.length };
+      const hashtag = types[i] === 'hashtag';
+      // A hashtag is a word said loudly in chat ("#fail"): scored as the word.
+      const norm = hashtag ? normals[i]!.slice(1) : normals[i]!;
+      out[i] = { text: value, norm, kind: hashtag ? 'word' : (KIND[types[i]!] ?? 'other'), start: cursor, end: cursor + value.length };
       cursor += value.length;
     }
     return out;

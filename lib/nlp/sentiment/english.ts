@@ -4,6 +4,8 @@ import { indexPhrases, type SentimentProfile } from './profile';
 
 /** wink's lexicon is in [−1, 1]; the scorer works on VADER's −4..4 scale. */
 const WINK_SCALE = 4;
+/** wink's own words are a back-off: known, but weighed low. */
+const WINK_WORD_SCALE = 0.75;
 
 /**
  * Customer-service and general-language corrections to wink's lexicon (−4..4). Service
@@ -70,9 +72,10 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
 const EXCESS_TARGETS = new Set(['expensive', 'long', 'slow', 'late', 'small', 'big', 'large', 'much', 'many', 'little', 'few', 'hot', 'cold', 'loud', 'salty', 'sweet', 'pricey', 'complicated', 'difficult', 'hard', 'early', 'short', 'tight', 'heavy', 'noisy', 'busy', 'crowded', 'far', 'high', 'low', 'thin', 'thick', 'dark', 'bright', 'strong', 'weak', 'dry', 'greasy', 'soft', 'old']);
 
 const lexicon = new Map<string, number>();
-// VADER's crowd-rated general lexicon (words, slang, emoticons); wink's adds the emoji it lacks.
-// wink's word entries are left out: many are WordNet-derived senses that misfire in chat ("behind", "according").
-for (const [symbol, value] of Object.entries(WINK_LEXICON)) if (!/\p{L}/u.test(symbol)) lexicon.set(symbol, value * WINK_SCALE);
+// VADER's crowd-rated general lexicon (words, slang, emoticons) wins; wink's adds the emoji it lacks at
+// full weight and its words at a low back-off weight: many are WordNet-derived senses that misfire in
+// chat ("behind", "according"), but they cover the longer, literary sentences VADER's lexicon misses.
+for (const [symbol, value] of Object.entries(WINK_LEXICON)) lexicon.set(symbol, value * (/\p{L}/u.test(symbol) ? WINK_WORD_SCALE : WINK_SCALE));
 for (const [word, value] of Object.entries(VADER_LEXICON)) lexicon.set(word, value);
 for (const [word, value] of Object.entries(SERVICE)) lexicon.set(word, value);
 

@@ -85,6 +85,13 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     clause[i] = c;
     sentence[i] = s;
   }
+  for (let i = 0; i + 1 < n; i++) {
+    // "kind of good" / "sort of" dampen, as "kinda" / "sorta" do.
+    if ((words[i] === 'kind' || words[i] === 'sort') && words[i + 1] === 'of') {
+      words[i] = `${words[i]}a`;
+      words[i + 1] = '';
+    }
+  }
   const request = isRequest(words, tokens, profile);
   const items: Item[] = [];
   const contrastAt: number[] = [];
@@ -109,7 +116,12 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       }
       continue;
     }
-    if (profile.negators.has(word)) continue;
+    if (profile.negators.has(word)) {
+      // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
+      const own = profile.valence(word);
+      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]! });
+      continue;
+    }
     if (word === profile.excess && isExcess(tokens, words, clause, i, profile)) {
       const target = tokens[i + 1]!;
       const v = isNegated(words, clause, i, profile, false) ? EXCESS * NEGATION_SCALAR : EXCESS;
@@ -176,6 +188,8 @@ function isNegated(words: readonly string[], clause: readonly number[], i: numbe
   for (let k = 1; k <= SCOPE && i - k >= 0 && clause[i - k] === clause[i]; k++) {
     const w = words[i - k]!;
     if (profile.negators.has(w) && !isShieldedNegator(words, i - k)) return true;
+    // "the least bad" negates; "at least" does not.
+    if (w === 'least' && words[i - k - 1] !== 'at' && words[i - k - 1] !== 'very') return true;
   }
   if (!lookAhead) return false;
   for (let k = 1; k <= 2 && i + k < words.length && clause[i + k] === clause[i]; k++) {
