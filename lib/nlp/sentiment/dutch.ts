@@ -40,7 +40,9 @@ const SURFACE: Record<string, number> = {
 
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['te laat', -1.8], ['lang wachten', -1.6], ['lang gewacht', -1.6], ['lang moeten wachten', -1.8], ['viel tegen', -1.8],
-  ['vielen tegen', -1.8], ['valt tegen', -1.8], ['aan te raden', 2.2], ['de moeite waard', 2], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
+  ['vielen tegen', -1.8], ['valt tegen', -1.8], ['aan te raden', 2.2], ['de moeite waard', 2],
+  ['nooit meer', -1.6], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
+  ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
   ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
@@ -83,6 +85,17 @@ const surface = new Map(Object.entries(SURFACE));
 const stemmedSurface = new Map<string, number>();
 for (const [word, value] of surface) if (!stemmedSurface.has(stem(word))) stemmedSurface.set(stem(word), value);
 const pattern = SentimentNl.pattern;
+/**
+ * pattern_nl stems that mostly stand for other, neutral words once stemmed: "ervar" (ervaring),
+ * "gaf" (geven), "stur" (sturen), "lag" (liggen), "val" (vallen), "betal" (betalen)...
+ */
+const COLLIDING_STEMS = new Set(
+  `gaf grot betal bekek began clos col gis honger spel spit zondag zomer direct net licht los rak wis saf pur natur klar
+  inten ervar extra open wee geacht senior levend aannem opbouw gelez bereik berijd behor afbrek zout zoet groen gewonn
+  geborg human daver dender vermog wakker lag led leg val stel bar beur boer bos volk min mat hond hes gur gor lat link
+  pass stur edel heilig global dik donker koel stil gezag zander opzet onen oner arm gebet bedenk belast bot nor dronk
+  winder slink schuin zweter temer onog rekbar`.split(/\s+/),
+);
 /** Function words ("het", "de") carry no sentiment, whatever their stem collides with in pattern_nl. */
 const functionWords = new StopwordsNl();
 
@@ -132,6 +145,7 @@ function lexiconValence(word: string): number | undefined {
   const stemmed = stem(word);
   const corrected = stemmedSurface.get(stemmed);
   if (corrected !== undefined) return corrected;
+  if (COLLIDING_STEMS.has(stemmed)) return undefined;
   const polarity = pattern[stemmed] ?? pattern[stem(word.replace(DEGREE, ''))];
   return polarity ? polarity * PATTERN_SCALE : undefined;
 }
@@ -149,7 +163,7 @@ export const dutch: SentimentProfile = {
     'ontvangen', 'geleverd', 'bezorgd', 'aangekomen', 'gekregen', 'werkt', 'werken', 'werkte', 'gewerkt', 'opgelost',
     'beantwoord', 'gereageerd', 'teruggestort', 'terugbetaald', 'verzonden', 'verstuurd', 'geholpen', 'gehoord',
     'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
-    'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet',
+    'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet', 'klopt', 'klopte', 'klopten',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: TYPOS,

@@ -35,7 +35,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
-  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['would love', 0], ['feel free', 0],
+  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['never again', -1.6], ['would love', 0], ['feel free', 0],
 ];
 
 export const ENGLISH_TYPOS: ReadonlyMap<string, string> = new Map([

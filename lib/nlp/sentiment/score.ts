@@ -15,6 +15,7 @@ const NORMALIZATION_ALPHA = 15;
 const UNMET_EXPECTATION = -1.6;
 /** "te duur", "too small": excess of a neutral quality is a mild complaint. */
 const EXCESS = -1.2;
+const MILD = 1.2;
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
 const SCOPE = 3;
 
@@ -112,7 +113,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       const courtesy = profile.courtesy.has(word) && request;
       if (phrase.valence !== 0 && !courtesy) {
         const last = tokens[i + phrase.words.length - 1]!;
-        items.push({ start: t.start, end: last.end, weight: phrase.valence, sentence: sentence[i]! });
+        const weight = isNegated(words, clause, i, profile, false) ? phrase.valence * NEGATION_SCALAR : phrase.valence;
+        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]! });
       }
       continue;
     }
@@ -159,8 +161,9 @@ function matchPhrase(words: readonly string[], i: number, profile: SentimentProf
 function isExcess(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || clause[i + 1] !== clause[i]) return false;
+  // A mildly positive quality in excess is a complaint too ("te groot", "too warm").
   const v = profile.valence(words[i + 1]!);
-  return (v === undefined || v === 0) && profile.isExcessTarget(words[i + 1]!);
+  return (v === undefined || Math.abs(v) <= MILD) && profile.isExcessTarget(words[i + 1]!);
 }
 
 function boostsNext(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
