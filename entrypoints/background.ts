@@ -29,7 +29,7 @@ export default defineBackground({
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       },
       now: Date.now,
-    });
+    }, getAnalyzer);
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const incoming = classifyIncoming(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { AdapterHealthNotice } from '@/components/adapter-health';
 import { ChatQueue } from '@/components/chat-queue';
 import { ConversationView } from '@/components/conversation-view';
+import { DraftCheckView } from '@/components/draft-check';
+import { EscalationBanner, reasonLabel } from '@/components/escalation-banner';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/panel/background-link';
 import { useConversationStore } from '@/lib/panel/conversation-store';
@@ -10,22 +12,38 @@ import { useNow } from '@/lib/panel/use-now';
 
 export function App() {
   const conversation = useConversationStore((s) => s.conversation);
+  const draft = useConversationStore((s) => s.draft);
   const loaded = useConversationStore((s) => s.loaded);
   const health = useConversationStore((s) => s.adapterHealth);
   const queue = useQueueStore((s) => s.items);
   const now = useNow();
-  const [error, setError] = useState<string | null>(null);
-  const run = (action: Promise<unknown>) => action.then(() => setError(null)).catch((e: Error) => setError(e.message));
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const run = (action: Promise<unknown>, done?: string) =>
+    action.then(() => setNotice(done ? { text: done, error: false } : null)).catch((e: Error) => setNotice({ text: t('errorPrefix', e.message), error: true }));
+  const key = conversation?.key;
+  const escalation = conversation?.escalation ?? null;
 
   return (
     <main className="panel">
+      {/* Screen readers hear a new escalation at once, wherever focus is. */}
+      <div className="sr-only" aria-live="assertive">
+        {escalation ? t('escalationHeading', reasonLabel(escalation.reason)) : ''}
+      </div>
       {Object.values(health).map((h) => (
         <AdapterHealthNotice key={h.adapter} health={h} />
       ))}
-      {error && <p role="alert">{t('errorPrefix', error)}</p>}
-      <ChatQueue items={queue} activeKey={conversation?.key} now={now} onOpen={(key) => run(ask({ type: 'queue:focus', conversationKey: key }))} />
+      {notice && <p role={notice.error ? 'alert' : 'status'}>{notice.text}</p>}
+      <ChatQueue items={queue} activeKey={key} now={now} onOpen={(k) => run(ask({ type: 'queue:focus', conversationKey: k }))} />
       {!loaded && <p>{t('loading')}</p>}
       {loaded && !conversation && <p className="empty">{t('noConversation')}</p>}
+      {key && escalation && <EscalationBanner escalation={escalation} onDismiss={(note) => run(ask({ type: 'escalation:dismiss', conversationKey: key, note }))} />}
+      {key && draft && (
+        <DraftCheckView
+          check={draft}
+          onApply={(_rule, replacement) => run(ask({ type: 'composer:insert', conversationKey: key, text: replacement, mode: 'replace' }), t('nudgeApplied'))}
+          onUnhelpful={(rule) => run(ask({ type: 'feedback:unhelpful', conversationKey: key, rule }))}
+        />
+      )}
       {conversation && <ConversationView conversation={conversation} onForget={() => run(ask({ type: 'conversation:forget', conversationKey: conversation.key }))} />}
       <footer className="panel__footer">
         <button

@@ -1,5 +1,7 @@
 import type { Analyzer } from '../nlp/analyzer';
-import { type AnalysedMessage, type ChatTurnsMessage, type ConversationView, type QueueItem, conversationKey } from '../messaging/protocol';
+import type { EscalationReason } from '../nlp/types';
+import { type ActiveEscalation, type AnalysedMessage, type ChatTurnsMessage, type ConversationView, type QueueItem, conversationKey } from '../messaging/protocol';
+import { ConversationSignals } from './conversation-signals';
 import type { ConversationDb, StoredConversation, StoredMessage } from './db';
 
 /** How many of the latest messages a conversation view carries to the panel. */
@@ -11,12 +13,17 @@ export interface Ingested {
   changed: AnalysedMessage[];
   mood: number[];
   turnaround: number | null;
+  /** The escalation suggested in this chat, if the agent has not dismissed it. */
+  escalation: ActiveEscalation | null;
+  /** True when this ingest raised a new escalation. */
+  newEscalation: boolean;
 }
 
 interface Cached {
   conversation: StoredConversation;
-  /** Customer sentiments in arrival order, for the mood trend. */
-  mood: number[];
+  signals: ConversationSignals;
+  /** The latest customer message, for the draft check. */
+  lastCustomerText?: string;
   /** Text and place of every message seen, to skip repeats and keep an edited message's place. */
   texts: Map<string, { text: string; seq: number }>;
 }
@@ -47,6 +54,7 @@ export class ConversationService {
     const cached = await this.load(key, batch);
     const conversation = cached.conversation;
     const changed: StoredMessage[] = [];
+    const escalationBefore = conversation.escalation;
     for (const turn of batch.turns) {
       const previous = cached.texts.get(turn.messageId);
       if (previous?.text === turn.text) continue;
@@ -57,13 +65,17 @@ export class ConversationService {
         message.sentiment = round(analysis.sentiment);
         message.highlights = analysis.highlights;
         message.escalation = analysis.escalation;
-        if (previous === undefined) cached.mood.push(message.sentiment);
+        cached.lastCustomerText = turn.text;
       }
-      if (previous === undefined) trackWaiting(conversation, message);
+      if (previous === undefined) {
+        trackWaiting(conversation, message);
+        suggest(conversation, cached.signals.add(message), message);
+      }
       cached.texts.set(turn.messageId, { text: turn.text, seq: message.seq });
       changed.push(message);
     }
-    conversation.lastMood = cached.mood.at(-1) ?? null;
+    const mood = cached.signals.mood;
+    conversation.lastMood = mood.at(-1) ?? null;
     conversation.lastActivity = this.now();
     if (tabId !== undefined && conversation.tabId !== tabId) {
       conversation.tabId = tabId;
@@ -71,7 +83,8 @@ export class ConversationService {
     }
     if (batch.customerName) conversation.customerName = batch.customerName;
     if (batch.title) conversation.title = batch.title;
-    const result: Ingested = { key, changed: changed.map(stripStorage), mood: cached.mood, turnaround: turnaround(cached.mood) };
+    const escalation = conversation.escalation ?? null;
+    const result: Ingested = { key, changed: changed.map(stripStorage), mood, turnaround: cached.signals.turnaround, escalation, newEscalation: escalation !== null && escalation !== escalationBefore };
     onAnalysed?.(result);
     await this.db.transaction('rw', this.db.conversations, this.db.messages, async () => {
       await this.db.conversations.put(conversation);
@@ -95,12 +108,14 @@ export class ConversationService {
     const conversation: StoredConversation = stored ?? { key, adapter: batch.adapter, conversationId: batch.conversationId, lastActivity: this.now(), nextSeq: 0 };
     const messages = stored ? await this.db.messages.where('[conversationKey+seq]').between([key, -Infinity], [key, Infinity]).toArray() : [];
     const texts = new Map<string, { text: string; seq: number }>();
-    const mood: number[] = [];
+    const signals = new ConversationSignals();
+    let lastCustomerText: string | undefined;
     for (const m of messages) {
-      if (m.role === 'customer' && typeof m.sentiment === 'number' && !texts.has(m.messageId)) mood.push(m.sentiment);
+      signals.add(m);
+      if (m.role === 'customer') lastCustomerText = m.text;
       texts.set(m.messageId, { text: m.text, seq: m.seq });
     }
-    return { conversation, mood, texts };
+    return { conversation, signals, texts, lastCustomerText };
   }
 
   /** The conversation as the panel shows it, once every ingest queued for it has landed. A chat
@@ -110,7 +125,7 @@ export class ConversationService {
     const cached = await this.load(key, parseConversationKey(key));
     const latest = await this.db.messages.where('[conversationKey+seq]').between([key, -Infinity], [key, Infinity]).reverse().limit(VIEW_LIMIT).toArray();
     const { nextSeq: _seq, ...summary } = cached.conversation;
-    return { ...summary, messages: latest.reverse().map(stripStorage), mood: cached.mood, turnaround: turnaround(cached.mood) };
+    return { ...summary, messages: latest.reverse().map(stripStorage), mood: cached.signals.mood, turnaround: cached.signals.turnaround };
   }
 
   async forget(key: string): Promise<void> {
@@ -138,6 +153,26 @@ export class ConversationService {
     const oldMessages = await this.db.messages.where('time').below(cutoff).delete();
     if (oldMessages) this.cache.clear();
     return stale.length + oldMessages;
+  }
+
+  /** The agent's verdict on an escalation: it goes, and the same reason is not raised again here. */
+  async dismissEscalation(key: string): Promise<EscalationReason | undefined> {
+    await this.queue.get(key);
+    const cached = await this.load(key, parseConversationKey(key));
+    const reason = cached.conversation.escalation?.reason;
+    if (!reason) return undefined;
+    cached.conversation.dismissedEscalations = [...(cached.conversation.dismissedEscalations ?? []), reason];
+    cached.conversation.escalation = null;
+    await this.db.conversations.put(cached.conversation);
+    return reason;
+  }
+
+  /** What the draft check compares the agent's draft with. */
+  async draftContext(key: string): Promise<{ customer: string; customerName?: string } | undefined> {
+    await this.queue.get(key);
+    const cached = await this.load(key, parseConversationKey(key));
+    if (cached.lastCustomerText === undefined) return undefined;
+    return { customer: cached.lastCustomerText, customerName: cached.conversation.customerName };
   }
 
   /** The chat now shown in a tab: the tab's previous chat is no longer open. */
@@ -190,6 +225,14 @@ export class ConversationService {
   }
 }
 
+/** The first escalation a chat raises stays on show until the agent dismisses it; a reason the
+ * agent dismissed is not raised again in the same chat. */
+function suggest(conversation: StoredConversation, candidate: ReturnType<ConversationSignals['add']>, message: StoredMessage): void {
+  if (!candidate || conversation.escalation) return;
+  if (conversation.dismissedEscalations?.includes(candidate.reason)) return;
+  conversation.escalation = { ...candidate, messageId: message.messageId, at: message.time };
+}
+
 /** The customer waits from their first message after the agent's last reply. */
 function trackWaiting(conversation: StoredConversation, message: StoredMessage): void {
   if (message.role === 'customer') conversation.waitingSince ??= message.time;
@@ -207,8 +250,4 @@ function stripStorage({ conversationKey: _k, seq: _s, ...message }: StoredMessag
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-function turnaround(mood: number[]): number | null {
-  return mood.length >= 2 ? round(mood[mood.length - 1]! - mood[0]!) : null;
 }

@@ -28,7 +28,7 @@ beforeEach(() => {
       focused.push(tabId);
     },
     now: () => now,
-  });
+  }, () => analyzer);
 });
 
 describe('TactBackground', () => {
@@ -71,6 +71,29 @@ describe('TactBackground', () => {
     expect(await tact.onCommand('next-chat')).toEqual({ ok: true });
     expect(focused).toEqual([5, 4]);
     expect(await tact.onCommand('nonsense')).toMatchObject({ ok: false });
+  });
+
+  it('raises an escalation once, and a dismissal keeps it down and is counted', async () => {
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    await tact.onContent(1, turns('anna', [turn('1', 'customer', 'If this is not fixed today I will take legal action and contact my lawyer.')]));
+    const state = await tact.state();
+    expect(state.conversation?.escalation?.reason).toBe('legal');
+    expect(state.queue[0]?.escalation).toBe('legal');
+    expect(await tact.onPanel({ type: 'escalation:dismiss', conversationKey: 'demo:anna', note: 'already-handled' })).toEqual({ ok: true });
+    await tact.onContent(1, turns('anna', [turn('2', 'customer', 'My lawyer will sue you for this.')]));
+    expect((await tact.state()).conversation?.escalation).toBeNull();
+    expect(await tact.feedbackCounts()).toEqual({ legal: { dismissed: 1 } });
+  });
+
+  it('checks the draft against the latest customer message and pushes it to the panel', async () => {
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    await tact.onContent(1, turns('anna', [turn('1', 'customer', 'My parcel is two weeks late and I am really annoyed.')]));
+    await tact.onContent(1, { type: 'draft:changed', adapter: 'demo', conversationId: 'anna', text: 'That is our policy, we cannot do anything.' });
+    const push = pushes.filter((p) => p.type === 'state:draft').at(-1);
+    expect(push?.type === 'state:draft' && push.check?.checks.policyHiding).toBe(true);
+    expect((await tact.state()).draft?.checks.empathetic).toBe(false);
+    await tact.onContent(1, { type: 'draft:changed', adapter: 'demo', conversationId: 'anna', text: '' });
+    expect((await tact.state()).draft).toBeNull();
   });
 
   it('brings a queued chat to the front and refuses closed ones', async () => {

@@ -1,4 +1,6 @@
-import type { AdapterHealth, BackgroundToPanel, ContentToBackground, PanelReply, PanelState, PanelToBackground } from '../messaging/protocol';
+import type { AdapterHealth, BackgroundToContent, BackgroundToPanel, ContentToBackground, PanelReply, PanelState, PanelToBackground } from '../messaging/protocol';
+import type { Analyzer } from '../nlp/analyzer';
+import type { DraftCheck } from '../nlp/types';
 import { conversationKey } from '../messaging/protocol';
 import { ActiveConversation } from './active-conversation';
 import type { ConversationService } from './conversation-service';
@@ -8,7 +10,7 @@ import { sortQueue } from './queue';
 /** What the background needs from the browser, so its logic runs in unit tests too. */
 export interface BrowserPort {
   pushToPanels(message: BackgroundToPanel): void;
-  sendToTab(tabId: number, message: { type: 'composer:insert'; text: string }): Promise<PanelReply>;
+  sendToTab(tabId: number, message: BackgroundToContent): Promise<PanelReply>;
   focusTab(tabId: number): Promise<void>;
   now(): number;
 }
@@ -20,11 +22,14 @@ export interface BrowserPort {
 export class TactBackground {
   private readonly active: ActiveConversation;
   private readonly health = new Map<string, AdapterHealth>();
+  /** The latest draft check per chat; drafts are never stored, only checked as typed. */
+  private readonly drafts = new Map<string, DraftCheck | null>();
 
   constructor(
-    db: ConversationDb,
+    private readonly db: ConversationDb,
     private readonly conversations: ConversationService,
     private readonly browser: BrowserPort,
+    private readonly analyzer: () => Analyzer,
   ) {
     this.active = new ActiveConversation(db);
   }
@@ -37,7 +42,7 @@ export class TactBackground {
         const shown = await this.active.get();
         await this.conversations.ingest(message, tabId, (result) => {
           if (result.key === shown && result.changed.length) {
-            this.browser.pushToPanels({ type: 'state:messages', conversationKey: result.key, messages: result.changed, mood: result.mood, turnaround: result.turnaround });
+            this.browser.pushToPanels({ type: 'state:messages', conversationKey: result.key, messages: result.changed, mood: result.mood, turnaround: result.turnaround, escalation: result.escalation });
           }
         });
         await this.pushQueue();
@@ -57,8 +62,17 @@ export class TactBackground {
         return { ok: true };
       }
       case 'draft:changed':
-        return { ok: true };
+        return this.checkDraft(conversationKey(message.adapter, message.conversationId), message.text);
     }
+  }
+
+  /** The live draft check: ZEKEP checks against the customer's latest message, pushed to the panel. */
+  private async checkDraft(key: string, draft: string): Promise<PanelReply> {
+    const context = await this.conversations.draftContext(key);
+    const check = draft.trim() && context ? this.analyzer().checkDraft({ ...context, draft }) : null;
+    this.drafts.set(key, check);
+    if (key === (await this.active.get())) this.browser.pushToPanels({ type: 'state:draft', conversationKey: key, check });
+    return { ok: true };
   }
 
   async onPanel(message: PanelToBackground): Promise<PanelReply> {
@@ -78,8 +92,20 @@ export class TactBackground {
       case 'composer:insert': {
         const tabId = await this.conversations.tabOf(message.conversationKey);
         if (tabId === undefined) return { ok: false, error: 'the chat is no longer open' };
-        return this.browser.sendToTab(tabId, { type: 'composer:insert', text: message.text });
+        const conversationId = message.conversationKey.slice(message.conversationKey.indexOf(':') + 1);
+        return this.browser.sendToTab(tabId, { type: 'composer:insert', text: message.text, mode: message.mode, conversationId });
       }
+      case 'escalation:dismiss': {
+        const reason = await this.conversations.dismissEscalation(message.conversationKey);
+        if (!reason) return { ok: false, error: 'there is no escalation to dismiss' };
+        await this.db.feedback.add({ rule: reason, kind: 'dismissed', note: message.note, at: this.browser.now() });
+        await this.pushActive();
+        await this.pushQueue();
+        return { ok: true };
+      }
+      case 'feedback:unhelpful':
+        await this.db.feedback.add({ rule: message.rule, kind: 'unhelpful', at: this.browser.now() });
+        return { ok: true };
       case 'queue:focus': {
         const tabId = await this.conversations.tabOf(message.conversationKey);
         if (tabId === undefined) return { ok: false, error: 'the chat is no longer open' };
@@ -119,6 +145,7 @@ export class TactBackground {
     const key = await this.active.get();
     return {
       conversation: key ? await this.conversations.view(key) : null,
+      draft: (key && this.drafts.get(key)) || null,
       adapterHealth: [...this.health.values()],
       queue: sortQueue(await this.conversations.openConversations(), this.browser.now()),
     };
@@ -131,6 +158,17 @@ export class TactBackground {
   private async pushActive(): Promise<void> {
     const key = await this.active.get();
     this.browser.pushToPanels({ type: 'state:conversation', conversation: key ? await this.conversations.view(key) : null });
+    this.browser.pushToPanels({ type: 'state:draft', conversationKey: key ?? '', check: (key && this.drafts.get(key)) || null });
+  }
+
+  /** How often agents dismissed or marked each rule: false-alarm rates for leads. */
+  async feedbackCounts(): Promise<Record<string, Record<string, number>>> {
+    const counts: Record<string, Record<string, number>> = {};
+    await this.db.feedback.each((entry) => {
+      counts[entry.rule] ??= {};
+      counts[entry.rule]![entry.kind] = (counts[entry.rule]![entry.kind] ?? 0) + 1;
+    });
+    return counts;
   }
 
   private async pushQueue(): Promise<void> {

@@ -4,7 +4,7 @@
  * one before acting (see `lib/messaging/validate.ts`). Content scripts only use the
  * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
  */
-import type { DetectedLang, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
+import type { DetectedLang, DraftCheck, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
 
 /** A chat message as the content script read it from the helpdesk page. */
 export interface ChatTurn {
@@ -53,12 +53,16 @@ export interface AdapterHealthMessage {
 
 export type ContentToBackground = ChatTurnsMessage | ChatFocusMessage | DraftChangedMessage | AdapterHealthMessage;
 
+/** `append` adds to what the agent wrote; `replace` swaps the whole draft (one undo restores it). */
+export type InsertMode = 'append' | 'replace';
+
 /** Background → content script (via tabs.sendMessage). */
 export interface ComposerInsertMessage {
   type: 'composer:insert';
   text: string;
   /** When given, the content script refuses if the page has since switched to another chat. */
   conversationId?: string;
+  mode?: InsertMode;
 }
 /** Brings a conversation to the front in the helpdesk's own list, where the adapter knows how. */
 export interface ConversationShowMessage {
@@ -74,13 +78,19 @@ export type PanelToBackground =
   | { type: 'queue:focus'; conversationKey: string }
   | { type: 'conversation:forget'; conversationKey: string }
   | { type: 'data:forget-all' }
-  | { type: 'composer:insert'; conversationKey: string; text: string };
+  | { type: 'composer:insert'; conversationKey: string; text: string; mode?: InsertMode }
+  | { type: 'escalation:dismiss'; conversationKey: string; note: DismissNote }
+  | { type: 'feedback:unhelpful'; conversationKey: string; rule: string };
+
+/** Dismissing an escalation asks why, so leads can see false-alarm rates per signal. */
+export type DismissNote = 'not-an-escalation' | 'already-handled' | 'other';
 
 export type PanelReply = { ok: true; state?: PanelState } | { ok: false; error: string };
 
 /** What a panel asks for when it opens: the conversation in front of the agent. */
 export interface PanelState {
   conversation: ConversationView | null;
+  draft: DraftCheck | null;
   adapterHealth: AdapterHealth[];
   queue: QueueItem[];
 }
@@ -124,7 +134,13 @@ export interface ConversationSummary {
   /** Since when the customer has waited for a reply, or null when the agent spoke last. */
   waitingSince?: number | null;
   /** The escalation suggested in this chat, if any (the agent decides what to do with it). */
-  escalation?: MessageEscalation | null;
+  escalation?: ActiveEscalation | null;
+}
+
+/** An escalation on show in a chat: its reason and evidence, and the message that raised it. */
+export interface ActiveEscalation extends MessageEscalation {
+  messageId: string;
+  at: number;
 }
 
 export interface ConversationView extends ConversationSummary {
@@ -141,11 +157,12 @@ export interface ConversationView extends ConversationSummary {
  */
 export type BackgroundToPanel =
   | { type: 'state:conversation'; conversation: ConversationView | null }
-  | { type: 'state:messages'; conversationKey: string; messages: AnalysedMessage[]; mood: number[]; turnaround: number | null }
+  | { type: 'state:messages'; conversationKey: string; messages: AnalysedMessage[]; mood: number[]; turnaround: number | null; escalation: ActiveEscalation | null }
+  | { type: 'state:draft'; conversationKey: string; check: DraftCheck | null }
   | ({ type: 'state:adapter-health' } & AdapterHealth)
   | { type: 'state:queue'; items: QueueItem[] };
 
-export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue']);
+export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue', 'state:draft']);
 
 export function conversationKey(adapter: string, conversationId: string): string {
   return `${adapter}:${conversationId}`;

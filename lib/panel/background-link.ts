@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { type BackgroundToPanel, PUSH_TYPES, type PanelReply, type PanelToBackground } from '../messaging/protocol';
-import { useConversationStore } from './conversation-store';
+import { type ConversationPush, useConversationStore } from './conversation-store';
 import { useQueueStore } from './queue-store';
 
 /** Asks the background for a command or state; throws its error text when it refuses. */
@@ -35,7 +35,7 @@ let pushes = 0;
 export function applyPush(push: BackgroundToPanel): void {
   pushes++;
   if (push.type === 'state:queue') useQueueStore.getState().setItems(push.items);
-  else useConversationStore.getState().apply(push);
+  else useConversationStore.getState().apply(push as ConversationPush);
 }
 
 /** Feeds the panel's stores: the current state once, then every push from the background. */

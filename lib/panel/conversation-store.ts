@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationView, PanelState } from '../messaging/protocol';
+import type { DraftCheck } from '../nlp/types';
 
 /** How many messages the panel keeps on screen; older ones stay in the local store. Trimming
  * waits until the list is a batch over the limit, so most updates only append (cheap to lay
@@ -7,10 +8,12 @@ import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationVie
 export const PANEL_MESSAGE_LIMIT = 300;
 const TRIM_BATCH = 100;
 
-type ConversationPush = Extract<BackgroundToPanel, { type: 'state:conversation' | 'state:messages' | 'state:adapter-health' }>;
+export type ConversationPush = Extract<BackgroundToPanel, { type: 'state:conversation' | 'state:messages' | 'state:adapter-health' | 'state:draft' }>;
 
 export interface ConversationStore {
   conversation: ConversationView | null;
+  /** The live check of the agent's draft in this chat, or null while there is no draft. */
+  draft: DraftCheck | null;
   adapterHealth: Record<string, AdapterHealth>;
   loaded: boolean;
   reset(state: PanelState): void;
@@ -20,10 +23,11 @@ export interface ConversationStore {
 /** The conversation in front of the agent, as the background last described it. Holds no analysis. */
 export const useConversationStore = create<ConversationStore>()((set) => ({
   conversation: null,
+  draft: null,
   adapterHealth: {},
   loaded: false,
   reset: (state) =>
-    set({ conversation: state.conversation, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
+    set({ conversation: state.conversation, draft: state.draft, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
   apply: (push) =>
     set((current): Partial<ConversationStore> => {
       switch (push.type) {
@@ -32,8 +36,12 @@ export const useConversationStore = create<ConversationStore>()((set) => ({
         case 'state:messages': {
           const conversation = current.conversation;
           if (!conversation || conversation.key !== push.conversationKey) return {};
-          return { conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround } };
+          return {
+            conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround, escalation: push.escalation },
+          };
         }
+        case 'state:draft':
+          return current.conversation?.key === push.conversationKey || push.check === null ? { draft: push.check } : {};
         case 'state:adapter-health': {
           const { type: _type, ...health } = push;
           return { adapterHealth: { ...current.adapterHealth, [health.adapter]: health } };
