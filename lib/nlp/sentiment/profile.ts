@@ -37,6 +37,10 @@ export interface SentimentProfile {
    */
   excess: string;
   isExcessTarget(word: string): boolean;
+  /** Waiting is neutral ("I'm waiting for my package") until it has a length ("for two weeks", "al 3 dagen"). */
+  waiting: ReadonlySet<string>;
+  /** Units and words that give a wait its length ("days", "weken", "ages"). */
+  durations: ReadonlySet<string>;
   /** Dutch puts the negator after a finite verb ("het werkt niet"). */
   negatorMayFollow: boolean;
 }

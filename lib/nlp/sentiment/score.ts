@@ -16,6 +16,9 @@ const UNMET_EXPECTATION = -1.6;
 /** "te duur", "too small": excess of a neutral quality is a mild complaint. */
 const EXCESS = -1.2;
 const MILD = 1.2;
+/** A wait with a length ("waiting for two weeks") is a complaint of this weight. */
+const LONG_WAIT = -1.4;
+const DURATION_REACH = 6;
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
 const SCOPE = 3;
 
@@ -132,8 +135,12 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
+    if (profile.waiting.has(word) && hasDuration(words, sentence, i, profile)) {
+      items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]! });
+      continue;
+    }
     let v = t.kind === 'emoji' || t.kind === 'emoticon' ? emojiValence(t.text) ?? emojiValence(word) : profile.valence(word);
-    const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word));
+    const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) v = UNMET_EXPECTATION;
     else if (v === undefined || v === 0) continue;
     else if (profile.courtesy.has(word) && request) continue;
@@ -156,6 +163,13 @@ function matchPhrase(words: readonly string[], i: number, profile: SentimentProf
   const candidates = profile.phrases.get(words[i]!);
   if (!candidates) return undefined;
   return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+}
+
+function hasDuration(words: readonly string[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
+  const from = Math.max(0, i - DURATION_REACH);
+  const to = Math.min(words.length - 1, i + DURATION_REACH);
+  for (let k = from; k <= to; k++) if (sentence[k] === sentence[i] && profile.durations.has(words[k]!)) return true;
+  return false;
 }
 
 function isExcess(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
@@ -199,6 +213,19 @@ function isNegated(words: readonly string[], clause: readonly number[], i: numbe
     if (profile.negators.has(words[i + k]!)) return true;
   }
   return false;
+}
+
+/** Light words that may stand between a Dutch verb and its negator ("het beviel ons niet"). */
+const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 'haar', 'het', 'helemaal', 'echt', 'zeker', 'meer', 'ook', 'eigenlijk', 'dus', 'toch']);
+
+/** Dutch main clauses put the negator after the finite verb: "het beviel (ons) niet". */
+function negatedAfterVerb(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  if (!profile.negatorMayFollow) return false;
+  const next = i + 1 < words.length && clause[i + 1] === clause[i] ? words[i + 1]! : undefined;
+  if (next === undefined) return false;
+  if (next === 'niet' || next === 'nooit') return true;
+  const after = i + 2 < words.length && clause[i + 2] === clause[i] ? words[i + 2] : undefined;
+  return BETWEEN_VERB_AND_NEGATOR.has(next) && (after === 'niet' || after === 'nooit');
 }
 
 /** "not only" / "niet alleen" and "nothing but" do not negate. */
