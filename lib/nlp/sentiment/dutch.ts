@@ -30,6 +30,8 @@ const SURFACE: Record<string, number> = {
   smaakvol: 2, verzorgd: 1.6, vakkundig: 2, professioneel: 1.6, deskundig: 1.6, gevarieerd: 1.2, origineel: 1.4,
   creatief: 1.4, verfijnd: 2, mals: 2, sappig: 1.6, knapperig: 1.2, krokant: 1.2, vers: 1.2, huiselijk: 1.2,
   romantisch: 1.4, cool: 1.6, nice: 1.8, relaxed: 1.4, chill: 1.2, awesome: 2.6, fail: -1.6, wow: 2, haha: 1.2,
+  bevalt: 1.6, beviel: 1.6, bevallen: 1.6, waardeer: 1.6, waarderen: 1.6, aanraden: 2, aanbevelen: 2, klagen: -1,
+  klaag: -1, ergeren: -1.6, erger: -1.6, ergerde: -1.6, irriteren: -1.6, irriteert: -1.6, teleurstellen: -2,
   onprofessioneel: -2.2, vergeten: -1.2, vergat: -1.2, vergaten: -1.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
   aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,

@@ -221,11 +221,12 @@ const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 
 /** Dutch main clauses put the negator after the finite verb: "het beviel (ons) niet". */
 function negatedAfterVerb(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
   if (!profile.negatorMayFollow) return false;
-  const next = i + 1 < words.length && clause[i + 1] === clause[i] ? words[i + 1]! : undefined;
-  if (next === undefined) return false;
-  if (next === 'niet' || next === 'nooit') return true;
-  const after = i + 2 < words.length && clause[i + 2] === clause[i] ? words[i + 2] : undefined;
-  return BETWEEN_VERB_AND_NEGATOR.has(next) && (after === 'niet' || after === 'nooit');
+  for (let k = i + 1; k < words.length && k <= i + SCOPE && clause[k] === clause[i]; k++) {
+    const w = words[k]!;
+    if (w === 'niet' || w === 'nooit') return true;
+    if (!BETWEEN_VERB_AND_NEGATOR.has(w)) return false;
+  }
+  return false;
 }
 
 /** "not only" / "niet alleen" and "nothing but" do not negate. */
