@@ -174,7 +174,7 @@ function hasDuration(words: readonly string[], sentence: readonly number[], i: n
 
 function isExcess(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
   const next = tokens[i + 1];
-  if (!next || next.kind !== 'word' || clause[i + 1] !== clause[i]) return false;
+  if (next?.kind !== 'word' || clause[i + 1] !== clause[i]) return false;
   // A mildly positive quality in excess is a complaint too ("te groot", "too warm").
   const v = profile.valence(words[i + 1]!);
   return (v === undefined || Math.abs(v) <= MILD) && profile.isExcessTarget(words[i + 1]!);
