@@ -1,4 +1,14 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+
+// wink's 3 MB core model ships as a packaged JSON file that the worker fetches on first use,
+// instead of a JS literal evaluated at every worker start. TACT_EAGER_WINK=1 builds the eager
+// variant, for the benchmark that compares the two.
+const LAZY_WINK = process.env.TACT_EAGER_WINK !== '1';
+const WINK_CORE_JSON = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
 
 // Hosts of the helpdesks Tact knows out of the box. Self-hosted helpdesks are enabled at
 // run time through optional host permissions (see the adapters issue), never <all_urls>.
@@ -15,6 +25,15 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    define: { 'import.meta.env.TACT_LAZY_WINK': JSON.stringify(String(LAZY_WINK)) },
+    resolve: LAZY_WINK ? { alias: [{ find: /^\.\/languages\/cur\/models\/eng-core-web-model\.json$/, replacement: resolve('lib/background/wink-core-model-slot.cjs') }] } : {},
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      if (LAZY_WINK) assets.push({ absoluteSrc: WINK_CORE_JSON, relativeDest: 'wink/eng-core-web-model.json' });
+    },
+  },
   webExt: { disabled: true },
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

@@ -4,8 +4,12 @@
  * side panel, with a warm worker and with the worker stopped just before the message.
  * Prints a markdown section.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Harness, launch } from '../test/e2e/harness';
+import { EXTENSION_DIR, type Harness, launch } from '../test/e2e/harness';
 import { fmt, summarize } from './stats';
 
 const WARM = Number(process.env.BENCH_WARM ?? 200);
@@ -45,8 +49,23 @@ async function measureOne(demo: Page, panel: Page, text: string): Promise<number
   return ((await seenAt.jsonValue()) as number) - t0;
 }
 
-export async function foundationLatency(): Promise<string> {
-  const h: Harness = await launch();
+interface Latencies {
+  warm: number[];
+  stopped: number[];
+}
+
+/** A copy of the test build with wink's model evaluated with the bundle, for comparison. */
+function buildEagerVariant(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'tact-eager-')), 'extension');
+  const build = (env: NodeJS.ProcessEnv) => spawnSync('npm', ['run', '--silent', 'build:test'], { stdio: 'ignore', env: { ...process.env, ...env } });
+  build({ TACT_EAGER_WINK: '1' });
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  build({});
+  return dir;
+}
+
+async function measure(extensionDir: string | undefined, warmCount: number, stoppedCount: number): Promise<Latencies> {
+  const h: Harness = await launch({ extensionDir });
   try {
     const panel = await h.openPanel();
     const demo = await h.openDemo('?chat=c-1003');
@@ -54,15 +73,27 @@ export async function foundationLatency(): Promise<string> {
     await watchPanel(panel);
     for (let i = 0; i < 10; i++) await measureOne(demo, panel, LINES[i % LINES.length]!); // warm-up
     const warm: number[] = [];
-    for (let i = 0; i < WARM; i++) warm.push(await measureOne(demo, panel, LINES[i % LINES.length]!));
+    for (let i = 0; i < warmCount; i++) warm.push(await measureOne(demo, panel, LINES[i % LINES.length]!));
     const stopped: number[] = [];
-    for (let i = 0; i < STOPPED; i++) {
+    for (let i = 0; i < stoppedCount; i++) {
       await h.stopWorker();
       await new Promise((r) => setTimeout(r, 100));
       stopped.push(await measureOne(demo, panel, LINES[i % LINES.length]!));
     }
-    const w = summarize(warm);
-    const s = summarize(stopped);
+    return { warm, stopped };
+  } finally {
+    await h.close();
+  }
+}
+
+export async function foundationLatency(): Promise<string> {
+  const eagerDir = buildEagerVariant();
+  const lazy = await measure(undefined, WARM, STOPPED);
+  const eager = await measure(eagerDir, 20, Math.min(STOPPED, 100));
+  const w = summarize(lazy.warm);
+  const s = summarize(lazy.stopped);
+  const e = summarize(eager.stopped);
+  {
     return [
       '## Foundation: page → side panel latency (Chromium, build:test)',
       '',
@@ -72,10 +103,11 @@ export async function foundationLatency(): Promise<string> {
       '|---|---:|---:|---:|---:|---|',
       `| warm worker | ${w.n} | ${fmt(w.median)} | ${fmt(w.p95)} | ${fmt(w.max)} | ≤ 30 ms ${w.p95 <= 30 ? '✔' : '✘'} |`,
       `| worker stopped just before (CDP ServiceWorker.stopAllWorkers) | ${s.n} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} | ≤ 400 ms ${s.p95 <= 400 ? '✔' : '✘'} |`,
+      `| the same, wink's model evaluated with the bundle (TACT_EAGER_WINK=1) | ${e.n} | ${fmt(e.median)} | ${fmt(e.p95)} | ${fmt(e.max)} | for comparison: lazy/eager median ${(s.median / e.median).toFixed(2)}× |`,
+      '',
+      'The shipped build loads wink\'s 3 MB core model as a packaged JSON file on first use (wxt.config.ts) rather than evaluating it with the bundle at every worker start.',
       '',
     ].join('\n');
-  } finally {
-    await h.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { ConversationService } from '@/lib/background/conversation-service';
 import { ConversationDb } from '@/lib/background/db';
-import { getAnalyzer } from '@/lib/background/load-analyzer';
+import { loadAnalyzer } from '@/lib/background/load-analyzer';
 import { normalisePrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
 import type { BackgroundToPanel, PanelReply } from '@/lib/messaging/protocol';
@@ -19,7 +19,7 @@ export default defineBackground({
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
     const db = new ConversationDb();
-    const conversations = new ConversationService(db, getAnalyzer);
+    const conversations = new ConversationService(db, loadAnalyzer);
     const tact = new TactBackground(db, conversations, {
       // Broadcast to the extension's open pages; with no panel open, nobody needs telling.
       pushToPanels: (message: BackgroundToPanel) => void browser.runtime.sendMessage(message).catch(() => {}),
@@ -29,7 +29,7 @@ export default defineBackground({
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       },
       now: Date.now,
-    }, getAnalyzer);
+    }, loadAnalyzer);
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const incoming = classifyIncoming(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));

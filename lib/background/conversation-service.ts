@@ -39,7 +39,7 @@ export class ConversationService {
 
   constructor(
     private readonly db: ConversationDb,
-    private readonly analyzer: () => Analyzer,
+    private readonly analyzer: () => Analyzer | Promise<Analyzer>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -54,13 +54,14 @@ export class ConversationService {
     const cached = await this.load(key, batch);
     const conversation = cached.conversation;
     const changed: StoredMessage[] = [];
+    const analyzer = batch.turns.some((t) => t.role === 'customer') ? await this.analyzer() : undefined;
     const escalationBefore = conversation.escalation;
     for (const turn of batch.turns) {
       const previous = cached.texts.get(turn.messageId);
       if (previous?.text === turn.text) continue;
       const message: StoredMessage = { ...turn, conversationKey: key, seq: previous?.seq ?? conversation.nextSeq++ };
-      if (turn.role === 'customer') {
-        const analysis = this.analyzer().analyzeMessage(turn.text);
+      if (turn.role === 'customer' && analyzer) {
+        const analysis = analyzer.analyzeMessage(turn.text);
         message.lang = analysis.lang;
         message.sentiment = round(analysis.sentiment);
         message.highlights = analysis.highlights;

@@ -29,7 +29,7 @@ export class TactBackground {
     private readonly db: ConversationDb,
     private readonly conversations: ConversationService,
     private readonly browser: BrowserPort,
-    private readonly analyzer: () => Analyzer,
+    private readonly analyzer: () => Analyzer | Promise<Analyzer>,
   ) {
     this.active = new ActiveConversation(db);
   }
@@ -69,7 +69,7 @@ export class TactBackground {
   /** The live draft check: ZEKEP checks against the customer's latest message, pushed to the panel. */
   private async checkDraft(key: string, draft: string): Promise<PanelReply> {
     const context = await this.conversations.draftContext(key);
-    const check = draft.trim() && context ? this.analyzer().checkDraft({ ...context, draft }) : null;
+    const check = draft.trim() && context ? (await this.analyzer()).checkDraft({ ...context, draft }) : null;
     this.drafts.set(key, check);
     if (key === (await this.active.get())) this.browser.pushToPanels({ type: 'state:draft', conversationKey: key, check });
     return { ok: true };

@@ -19,13 +19,14 @@ export interface Harness {
 }
 
 /** Debian's Chromium with the `build:test` extension loaded, and the demo helpdesk on loopback. */
-export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No test build in ${EXTENSION_DIR}: run \`npm run build:test\` first`);
+export async function launch(opts: { locale?: string; extensionDir?: string } = {}): Promise<Harness> {
+  const builtDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(builtDir, 'manifest.json'))) throw new Error(`No test build in ${builtDir}: run \`npm run build:test\` first`);
   const server = await startDemoServer({ extraRoots: { '/fixtures/': `${resolve('test/fixtures')}/` } });
   const profile = mkdtempSync(join(tmpdir(), 'tact-e2e-'));
   // A private copy, so a rebuild of .output while tests run cannot change the extension under them.
   const extensionDir = join(profile, 'extension');
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  cpSync(builtDir, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: CHROMIUM,
