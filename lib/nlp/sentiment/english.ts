@@ -35,7 +35,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
-  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['never again', -1.6], ['would love', 0], ['feel free', 0],
+  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['never again', -1.6], ['feel free', 0],
 ];
 
 export const ENGLISH_TYPOS: ReadonlyMap<string, string> = new Map([
@@ -57,14 +57,14 @@ export const ENGLISH_NEGATORS: ReadonlySet<string> = new Set([
 ]);
 
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
-  ...['absolutely', 'amazingly', 'awfully', 'completely', 'deeply', 'enormously', 'entirely', 'especially',
-    'exceptionally', 'extremely', 'fully', 'greatly', 'highly', 'hugely', 'incredibly', 'intensely', 'most',
-    'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly', 'totally',
-    'tremendously', 'unbelievably', 'utterly', 'very', 'super', 'too', 'terribly', 'seriously', 'truly',
-    'ridiculously', 'insanely', 'damn', 'fucking', 'freaking', 'frickin', 'pretty', 'real', 'way']
+  ...['absolutely', 'amazingly', 'awfully', 'completely', 'considerably', 'decidedly', 'deeply', 'effing', 'enormously',
+    'entirely', 'especially', 'exceptionally', 'extremely', 'fabulously', 'flipping', 'flippin', 'fricking', 'frickin',
+    'frigging', 'friggin', 'fully', 'fucking', 'fuckin', 'greatly', 'hella', 'highly', 'hugely', 'incredibly', 'intensely',
+    'majorly', 'more', 'most', 'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially',
+    'thoroughly', 'totally', 'tremendously', 'uber', 'unbelievably', 'unusually', 'utterly', 'very']
     .map((w) => [w, 0.293] as const),
-  ...['slightly', 'somewhat', 'marginally', 'partly', 'occasionally', 'little', 'bit', 'kinda', 'sorta',
-    'almost', 'fairly', 'rather', 'mildly', 'scarcely']
+  ...['almost', 'barely', 'hardly', 'kinda', 'kindof', 'less', 'little', 'marginally', 'occasionally', 'partly', 'scarcely',
+    'slightly', 'somewhat', 'sorta', 'sortof']
     .map((w) => [w, -0.293] as const),
 ]);
 

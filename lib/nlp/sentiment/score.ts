@@ -139,7 +139,13 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]! });
       continue;
     }
-    let v = t.kind === 'emoji' || t.kind === 'emoticon' ? emojiValence(t.text) ?? emojiValence(word) : profile.valence(word);
+    if (t.kind === 'emoji' || t.kind === 'emoticon') {
+      // An emoji shows the writer's own feeling: syntax around it neither negates nor boosts it.
+      const e = emojiValence(t.text) ?? emojiValence(word);
+      if (e) items.push({ start: t.start, end: t.end, weight: e, sentence: sentence[i]! });
+      continue;
+    }
+    let v = profile.valence(word);
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) v = UNMET_EXPECTATION;
     else if (v === undefined || v === 0) continue;
