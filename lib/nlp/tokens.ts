@@ -56,6 +56,7 @@ export function createTokenizer(model: Model): Tokenizer {
       out[i] = { text: value, norm, kind: hashtag ? 'word' : (KIND[types[i]!] ?? 'other'), start: cursor, end: cursor + value.length };
       cursor += value.length;
     }
+    markLinks(text, out);
     return out;
   };
   const stemmed = (text: string) => {
@@ -66,6 +67,23 @@ export function createTokenizer(model: Model): Tokenizer {
     return normals.map((norm, i) => ({ norm, stem: stems[i] ?? norm }));
   };
   return { tokenize, stemmed };
+}
+
+const LINK = /(?:https?:\/\/|www\.)\S+/giu;
+
+/**
+ * wink splits links it does not recognise ("http://url_removed") into pieces, one of which
+ * can look like an emoticon (":/"); every token inside a link is made a neutral 'other'.
+ */
+function markLinks(text: string, tokens: Token[]): void {
+  if (!text.includes('http') && !text.includes('www.')) return;
+  let t = 0;
+  for (const m of text.matchAll(LINK)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    while (t < tokens.length && tokens[t]!.end <= start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) tokens[k] = { ...tokens[k]!, kind: 'other', norm: '' };
+  }
 }
 
 /** wink keeps tokens verbatim, so the token is normally right at `guess`; search a short way if not. */
