@@ -69,14 +69,15 @@ export function createTokenizer(model: Model): Tokenizer {
   return { tokenize, stemmed };
 }
 
-const LINK = /(?:https?:\/\/|www\.)\S+/giu;
+const LINK = /(?:https?:\/\/|www\.)\S+|&(?:[a-z]{2,8}|#\d{1,6});/giu;
 
 /**
  * wink splits links it does not recognise ("http://url_removed") into pieces, one of which
- * can look like an emoticon (":/"); every token inside a link is made a neutral 'other'.
+ * can look like an emoticon (":/"), and HTML entities ("&gt;") into words; every token inside
+ * either is made a neutral 'other'.
  */
 function markLinks(text: string, tokens: Token[]): void {
-  if (!text.includes('http') && !text.includes('www.')) return;
+  if (!text.includes('http') && !text.includes('www.') && !text.includes('&')) return;
   let t = 0;
   for (const m of text.matchAll(LINK)) {
     const start = m.index ?? 0;

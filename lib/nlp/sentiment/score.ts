@@ -145,7 +145,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (e) items.push({ start: t.start, end: t.end, weight: e, sentence: sentence[i]! });
       continue;
     }
-    let v = profile.valence(word);
+    // A lone letter ("l" of ":l", "u") is not a sentiment word, whatever a lexicon says.
+    let v = word.length > 1 ? profile.valence(word) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) v = UNMET_EXPECTATION;
     else if (v === undefined || v === 0) continue;
