@@ -67,7 +67,7 @@ const services = ensureServices();
 
 check('type-check', run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.']));
 if (existsSync('server/tsconfig.json')) check('type-check server', run('type-check server', 'npx', ['tsc', '--noEmit', '-p', 'server']));
-check('lint', run('lint', 'npx', ['biome', 'lint', '.']));
+check('lint', run('lint', 'npx', ['eslint', '.']));
 vitest('unit', [], services);
 check('build chrome', run('build chrome', 'npx', ['wxt', 'build']));
 check('build test', run('build test', 'npm', ['run', '--silent', 'build:test']));

@@ -13,7 +13,7 @@ import { Marked } from 'marked';
 export const MAX_RENDER_CHARS = 50_000;
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const IGNORED_IN_URL = /[\u0000-\u0020\u007f-\u009f]/g;
 
 /** The URL if its scheme is http, https or mailto; undefined otherwise. */
