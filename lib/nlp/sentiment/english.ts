@@ -17,7 +17,7 @@ const SERVICE: Record<string, number> = {
   help: 0, helping: 0, please: 0, pls: 0, plz: 0, wait: 0, waiting: 0, waited: 0,
   hello: 0, hi: 0, hey: 0, dear: 0, regards: 0, support: 0, assist: 0, assistance: 0,
   want: 0, wants: 0, cancel: 0, cancelled: 0, canceled: 0, refund: 0, order: 0, account: 0,
-  well: 0, still: 0, joke: 0, kind: 1, yes: 0.5, ok: 0.9, okay: 0.9, fine: 0.8, excuse: 0,
+  still: 0, joke: 0, kind: 1, yes: 0.5, ok: 0.9, okay: 0.9, fine: 0.8, excuse: 0,
   broken: -2, late: -1.2, delayed: -1.4, delay: -1.2, damaged: -2, defective: -2, faulty: -2,
   missing: -1.4, lost: -1.6, useless: -2.2, incompetent: -2.5, rude: -2.2, scam: -3, ripoff: -2.8,
   overcharged: -2, forgot: -1.2, forgotten: -1.2, wrong: -1.4, unacceptable: -2.6, ridiculous: -2.4, absurd: -2.2, outrageous: -2.6,
@@ -35,7 +35,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
-  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['never again', -1.6], ['feel free', 0],
+  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
 ];
 
 export const ENGLISH_TYPOS: ReadonlyMap<string, string> = new Map([

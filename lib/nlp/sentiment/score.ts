@@ -42,7 +42,9 @@ const isUpper = (s: string) => s.length > 1 && s === s.toUpperCase() && s !== s.
 const ELONGATED = /(\p{L})\1{2,}/u;
 
 /** Maps chat spellings to lexicon words: typos first, then "baaad"/"sooo" collapsed. */
-function canonical(norm: string, profile: SentimentProfile): string {
+function canonical(raw: string, profile: SentimentProfile): string {
+  // wink reads "ha." or "lol." at a line end as an abbreviation; the word is the part before the dot.
+  const norm = raw.length > 2 && raw.endsWith('.') && profile.valence(raw) === undefined ? raw.slice(0, -1) : raw;
   const typo = profile.typos.get(norm);
   if (typo !== undefined) return typo;
   if (!ELONGATED.test(norm)) return norm;
@@ -139,6 +141,12 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]! });
       continue;
     }
+    const split = splitEmoticon(tokens, i);
+    if (split !== undefined) {
+      used[i + 1] = 1;
+      items.push({ start: t.start, end: tokens[i + 1]!.end, weight: split, sentence: sentence[i]! });
+      continue;
+    }
     if (t.kind === 'emoji' || t.kind === 'emoticon') {
       // An emoji shows the writer's own feeling: syntax around it neither negates nor boosts it.
       const e = emojiValence(t.text) ?? emojiValence(word);
@@ -170,6 +178,14 @@ function matchPhrase(words: readonly string[], i: number, profile: SentimentProf
   const candidates = profile.phrases.get(words[i]!);
   if (!candidates) return undefined;
   return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+}
+
+/** wink splits some emoticons ("=)", "=(") into two tokens; written together they are one. */
+function splitEmoticon(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.kind === 'word' || !next || next.start !== t.end || t.text.length !== 1 || next.text.length !== 1) return undefined;
+  return emojiValence(t.text + next.text);
 }
 
 function hasDuration(words: readonly string[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
