@@ -6,6 +6,8 @@ import { indexPhrases, type SentimentProfile } from './profile';
 const WINK_SCALE = 4;
 /** wink's own words are a back-off: known, but weighed low. */
 const WINK_WORD_SCALE = 0.75;
+/** wink's weakest word entries are mostly WordNet noise ("cat" −0.375): left out. */
+const WINK_MIN_WORD = 0.4;
 
 /**
  * Customer-service and general-language corrections to wink's lexicon (−4..4). Service
@@ -75,7 +77,10 @@ const lexicon = new Map<string, number>();
 // VADER's crowd-rated general lexicon (words, slang, emoticons) wins; wink's adds the emoji it lacks at
 // full weight and its words at a low back-off weight: many are WordNet-derived senses that misfire in
 // chat ("behind", "according"), but they cover the longer, literary sentences VADER's lexicon misses.
-for (const [symbol, value] of Object.entries(WINK_LEXICON)) lexicon.set(symbol, value * (/\p{L}/u.test(symbol) ? WINK_WORD_SCALE : WINK_SCALE));
+for (const [symbol, value] of Object.entries(WINK_LEXICON)) {
+  const isWord = /\p{L}/u.test(symbol);
+  if (!isWord || Math.abs(value) >= WINK_MIN_WORD) lexicon.set(symbol, value * (isWord ? WINK_WORD_SCALE : WINK_SCALE));
+}
 for (const [word, value] of Object.entries(VADER_LEXICON)) lexicon.set(word, value);
 for (const [word, value] of Object.entries(SERVICE)) lexicon.set(word, value);
 

@@ -227,7 +227,7 @@ function boost(words: readonly string[], tokens: readonly Token[], clause: reado
 function isNegated(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile, lookAhead: boolean): boolean {
   for (let k = 1; k <= SCOPE && i - k >= 0 && clause[i - k] === clause[i]; k++) {
     const w = words[i - k]!;
-    if (profile.negators.has(w) && !isShieldedNegator(words, i - k)) return true;
+    if (profile.negators.has(w) && !isShieldedNegator(words, i - k)) return !isNeverSo(words, i - k, i);
     // "the least bad" negates; "at least" does not.
     if (w === 'least' && words[i - k - 1] !== 'at' && words[i - k - 1] !== 'very') return true;
   }
@@ -249,6 +249,13 @@ function negatedAfterVerb(words: readonly string[], clause: readonly number[], i
     if (w === 'niet' || w === 'nooit') return true;
     if (!BETWEEN_VERB_AND_NEGATOR.has(w)) return false;
   }
+  return false;
+}
+
+/** "never so good" / "never this happy" / "nooit zo lekker" praise rather than negate (as in VADER). */
+function isNeverSo(words: readonly string[], negator: number, word: number): boolean {
+  if (words[negator] !== 'never' && words[negator] !== 'nooit') return false;
+  for (let k = negator + 1; k < word; k++) if (words[k] === 'so' || words[k] === 'this' || words[k] === 'zo') return true;
   return false;
 }
 
