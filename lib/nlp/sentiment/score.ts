@@ -276,11 +276,17 @@ function applyContrast(items: Item[], contrastAt: readonly number[], tokens: rea
   }
 }
 
+/** VADER: two or three question marks add a little each, more than three a fixed amount. */
+function questionEmphasis(questions: number): number {
+  if (questions <= 1) return 0;
+  return questions <= 3 ? questions * QUESTION_EMPHASIS : 0.96;
+}
+
 /** VADER's punctuation emphasis and normalisation into [−1, 1]. */
 export function normalize(raw: RawScore): number {
   let sum = raw.sum;
   if (sum === 0) return 0;
-  const emphasis = Math.min(raw.exclamations, 4) * EXCLAMATION_EMPHASIS + (raw.questions > 1 ? Math.min(raw.questions * QUESTION_EMPHASIS, 0.96) : 0);
+  const emphasis = Math.min(raw.exclamations, 4) * EXCLAMATION_EMPHASIS + questionEmphasis(raw.questions);
   sum += Math.sign(sum) * emphasis;
   const score = sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA);
   return Math.max(-1, Math.min(1, score));
