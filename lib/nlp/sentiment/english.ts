@@ -37,7 +37,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
-  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
+  ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['can not wait', 2], ['cannot wait', 2], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
 ];
 
 export const ENGLISH_TYPOS: ReadonlyMap<string, string> = new Map([
@@ -106,6 +106,7 @@ export const english: SentimentProfile = {
   ]),
   phrases: indexPhrases(PHRASES),
   typos: ENGLISH_TYPOS,
+  interjections: new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'hihi', 'yay', 'woohoo', 'wow', 'ugh', 'meh', 'argh', 'yikes', 'omg', 'xd']),
   waiting: new Set(['wait', 'waiting', 'waited', 'waits']),
   durations: new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'ages', 'forever', 'hour', 'week', 'month', 'long', 'since']),
   excess: 'too',

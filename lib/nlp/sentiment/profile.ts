@@ -37,6 +37,8 @@ export interface SentimentProfile {
    */
   excess: string;
   isExcessTarget(word: string): boolean;
+  /** Laughter and other interjections ("lol", "haha"): the writer's own feeling, like an emoji. */
+  interjections: ReadonlySet<string>;
   /** Waiting is neutral ("I'm waiting for my package") until it has a length ("for two weeks", "al 3 dagen"). */
   waiting: ReadonlySet<string>;
   /** Units and words that give a wait its length ("days", "weken", "ages"). */

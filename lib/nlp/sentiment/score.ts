@@ -147,9 +147,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       items.push({ start: t.start, end: tokens[i + 1]!.end, weight: split, sentence: sentence[i]! });
       continue;
     }
-    if (t.kind === 'emoji' || t.kind === 'emoticon') {
-      // An emoji shows the writer's own feeling: syntax around it neither negates nor boosts it.
-      const e = emojiValence(t.text) ?? emojiValence(word);
+    if (t.kind === 'emoji' || t.kind === 'emoticon' || profile.interjections.has(word)) {
+      // An emoji or a "lol" shows the writer's own feeling: syntax around it neither negates nor boosts it.
+      const e = t.kind === 'word' ? profile.valence(word) : (emojiValence(t.text) ?? emojiValence(word));
       if (e) items.push({ start: t.start, end: t.end, weight: e, sentence: sentence[i]! });
       continue;
     }
