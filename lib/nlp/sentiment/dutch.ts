@@ -32,6 +32,16 @@ const SURFACE: Record<string, number> = {
   romantisch: 1.4, cool: 1.6, nice: 1.8, relaxed: 1.4, chill: 1.2, awesome: 2.6, fail: -1.6, wow: 2, haha: 1.2, hahaha: 1.4, hihi: 1, hehe: 1, lol: 1.2, jeej: 2, joepie: 2, bah: -1.6, getver: -2, gatver: -2, jakkes: -2, pff: -1, pfff: -1.2, omg: 0,
   bevalt: 1.6, beviel: 1.6, bevallen: 1.6, waardeer: 1.6, waarderen: 1.6, aanraden: 2, aanbevelen: 2, klagen: -1,
   klaag: -1, ergeren: -1.6, erger: -1.6, ergerde: -1.6, irriteren: -1.6, irriteert: -1.6, teleurstellen: -2,
+  waar: 0, naast: 0, daarnaast: 0, mogelijk: 0, volledig: 0, absoluut: 0, absolute: 0, frequent: 0, apart: 0,
+  spijtig: -1.4, ontgoocheld: -2.2, ontgoocheling: -2.2, ontgoochelend: -2, ondermaats: -2.2, magertjes: -1.4,
+  overroepen: -1.8, middelmatig: -1.2, doorsnee: -0.4, afzetterij: -2.6, oplichterij: -2.8, nors: -1.6, kortaf: -1.4,
+  laks: -1.4, onverschillig: -1.6, chaos: -1.6, troep: -2, puinhoop: -2.4, zooi: -2, overgaar: -1.4, waterig: -1.2,
+  bedorven: -2.6, beschimmeld: -2.6, onverteerbaar: -2.2, prijzig: -1, overprijsd: -2, woekerprijzen: -2.4, krap: -0.8,
+  benauwd: -1.2, tochtig: -1, smoezelig: -1.6, onhygienisch: -2.4, onhygiënisch: -2.4, onverzorgd: -1.6, verouderd: -1.2,
+  gedateerd: -1, eentonig: -1.2, steriel: -0.8, onpersoonlijk: -1.4, afrader: -2.4, afraden: -2, vermijden: -1.4,
+  hartelijk: 2, proper: 1.4, schoon: 1.2, betaalbaar: 1.4, toppertje: 2.4, topper: 2.4, kanjer: 2, formidabel: 2.8,
+  magnifiek: 3, prachtig: 2.8, schitterend: 3, smullen: 2.4, gesmuld: 2.4, verwend: 1.8, content: 1.6, aanbevolen: 2,
+  ruim: 0.8, goedkoop: 0.6,
   onprofessioneel: -2.2, vergeten: -1.2, vergat: -1.2, vergaten: -1.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
   aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
@@ -48,7 +58,7 @@ const SURFACE: Record<string, number> = {
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['te laat', -1.8], ['lang wachten', -1.6], ['lang gewacht', -1.6], ['lang moeten wachten', -1.8], ['viel tegen', -1.8],
   ['vielen tegen', -1.8], ['valt tegen', -1.8], ['aan te raden', 2.2], ['de moeite waard', 2],
-  ['nooit meer', -1.6], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
+  ['nooit meer', -1.6], ['niks speciaals', -1.2], ['niets speciaals', -1.2], ['niets bijzonders', -1.2], ['niks bijzonders', -1.2], ['zonde van het geld', -2.2], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
   ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
   ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
@@ -64,7 +74,7 @@ const TYPOS: ReadonlyMap<string, string> = new Map([
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
   ...['heel', 'echt', 'zeer', 'super', 'erg', 'ontzettend', 'enorm', 'vreselijk', 'verschrikkelijk', 'hartstikke',
     'zo', 'te', 'bijzonder', 'uiterst', 'extreem', 'totaal', 'compleet', 'absoluut', 'werkelijk', 'heel erg',
-    'mega', 'keihard', 'hele', 'zwaar', 'ongelooflijk', 'volledig', 'helemaal', 'behoorlijk', 'best']
+    'mega', 'keihard', 'hele', 'zwaar', 'ongelooflijk', 'ongelofelijk', 'absoluut', 'volledig', 'volledig', 'helemaal', 'behoorlijk', 'best']
     .map((w) => [w, 0.293] as const),
   ...['beetje', 'enigszins', 'nogal', 'redelijk', 'tamelijk', 'iets', 'vrij', 'ietwat', 'wat']
     .map((w) => [w, -0.293] as const),
@@ -107,6 +117,8 @@ const COLLIDING_STEMS = new Set(
 const functionWords = new StopwordsNl();
 
 /** Prefixes that intensify a Dutch compound ("superlekker", "keigoed"). */
+/** "wan-" marks a bad kind of something ("wansmakelijk", "wanprestatie"). */
+const BAD_PREFIX = 'wan';
 const INTENSIFYING_PREFIX = ['super', 'mega', 'hyper', 'ultra', 'reuze', 'kei', 'bere', 'top', 'over'];
 const INTENSIFIED = 1.3;
 /** "on-" turns a positive adjective negative ("onvriendelijk", "ongezellig"), a bit weaker. */
@@ -126,8 +138,9 @@ function compoundValence(word: string): number | undefined {
   const cached = compounds.get(word);
   if (cached !== undefined) return cached ?? undefined;
   let found: number | null = null;
-  if (word.startsWith('on') && word.length > 6) {
-    const rest = lexiconValence(word.slice(2));
+  for (const prefix of ['on', BAD_PREFIX]) {
+    if (found !== null || !word.startsWith(prefix) || word.length < prefix.length + MIN_TAIL) continue;
+    const rest = lexiconValence(word.slice(prefix.length));
     if (rest !== undefined && rest > 0) found = rest * NEGATING_PREFIX_SCALAR;
   }
   for (let k = MIN_HEAD; found === null && word.length - k >= MIN_TAIL; k++) {
@@ -153,6 +166,9 @@ function lexiconValence(word: string): number | undefined {
   const corrected = stemmedSurface.get(stemmed);
   if (corrected !== undefined) return corrected;
   if (COLLIDING_STEMS.has(stemmed)) return undefined;
+  // pattern_nl holds adjectives, which inflect to -e/-er/-st; a word in -en is mostly a verb or a plural
+  // noun that only shares the stem ("wilden", "gaan", "kinderen").
+  if (word.length > 4 && word.endsWith('en')) return undefined;
   const polarity = pattern[stemmed] ?? pattern[stem(word.replace(DEGREE, ''))];
   return polarity ? polarity * PATTERN_SCALE : undefined;
 }
@@ -160,7 +176,7 @@ function lexiconValence(word: string): number | undefined {
 export const dutch: SentimentProfile = {
   lang: 'nl',
   valence,
-  negators: new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'nergens', 'noch', 'zonder', 'nee', 'neen', 'amper', 'nauwelijks', 'weinig']),
+  negators: new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'nergens', 'noch', 'zonder', 'nee', 'neen', 'amper', 'nauwelijks', 'weinig', 'minder', 'gebrek']),
   boosters: BOOSTERS,
   contrast: new Set(['maar', 'echter']),
   courtesy: new Set(['bedankt', 'dank', 'alvast', 'hopelijk', 'hoop', 'sorry', 'excuus', 'waardeer', 'merci']),
