@@ -32,6 +32,7 @@ const SURFACE: Record<string, number> = {
   romantisch: 1.4, cool: 1.6, nice: 1.8, relaxed: 1.4, chill: 1.2, awesome: 2.6, fail: -1.6, wow: 2, haha: 1.2, hahaha: 1.4, hihi: 1, hehe: 1, lol: 1.2, jeej: 2, joepie: 2, bah: -1.6, getver: -2, gatver: -2, jakkes: -2, pff: -1, pfff: -1.2, omg: 0,
   bevalt: 1.6, beviel: 1.6, bevallen: 1.6, waardeer: 1.6, waarderen: 1.6, aanraden: 2, aanbevelen: 2, klagen: -1,
   klaag: -1, ergeren: -1.6, erger: -1.6, ergerde: -1.6, irriteren: -1.6, irriteert: -1.6, teleurstellen: -2,
+  lachwekkend: -2, opmerking: 0, vroeg: 0, talrijk: 0.4, beschikbaar: 0, waarschijnlijk: 0, duidelijk: 0.4,
   waar: 0, naast: 0, daarnaast: 0, mogelijk: 0, volledig: 0, absoluut: 0, absolute: 0, frequent: 0, apart: 0,
   spijtig: -1.4, ontgoocheld: -2.2, ontgoocheling: -2.2, ontgoochelend: -2, ondermaats: -2.2, magertjes: -1.4,
   overroepen: -1.8, middelmatig: -1.2, doorsnee: -0.4, afzetterij: -2.6, oplichterij: -2.8, nors: -1.6, kortaf: -1.4,
@@ -162,15 +163,18 @@ function lexiconValence(word: string): number | undefined {
   const direct = surface.get(word);
   if (direct !== undefined) return direct;
   if (functionWords.isStopword(word)) return undefined;
+  // Both lexicons below are looked up by stem and hold adjectives, which inflect to -e/-er/-st; a word
+  // in -en is mostly a verb or plural noun that only shares the stem ("betalen", "wilden", "kinderen").
+  if (word.length >= 4 && word.endsWith('en')) return undefined;
   const stemmed = stem(word);
   const corrected = stemmedSurface.get(stemmed);
   if (corrected !== undefined) return corrected;
   if (COLLIDING_STEMS.has(stemmed)) return undefined;
-  // pattern_nl holds adjectives, which inflect to -e/-er/-st; a word in -en is mostly a verb or a plural
-  // noun that only shares the stem ("wilden", "gaan", "kinderen").
-  if (word.length > 4 && word.endsWith('en')) return undefined;
-  const polarity = pattern[stemmed] ?? pattern[stem(word.replace(DEGREE, ''))];
-  return polarity ? polarity * PATTERN_SCALE : undefined;
+  const polarity = pattern[stemmed];
+  if (polarity) return polarity * PATTERN_SCALE;
+  // Comparatives and superlatives the stemmer keeps ("duurdere", "lekkerste").
+  const base = word.replace(DEGREE, '');
+  return base !== word && base.length >= 3 ? lexiconValence(base) : undefined;
 }
 
 export const dutch: SentimentProfile = {
