@@ -6,7 +6,7 @@ import { findTrigger, gap, words } from './find-trigger';
  * parcel is ordinary service, so only claims for damages or against the company count.
  */
 const PATTERNS = [
-  words(`lawyers?|attorneys?|solicitors?|lawsuits?|litigation|legal (?:action|steps|proceedings|advice|route)|small claims court|(?:see|take) (?:you|them|this|it|your company)${gap(2)}to court|court case|(?:sue|suing)(?: you| your| them| the company|$)|(?:i will|i'll|going to|gonna) sue|hold (?:you|your company) (?:legally )?(?:liable|responsible in court)|(?:you are|you're) (?:legally )?liable|claim (?:for )?damages|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|ombudsman|trading standards`),
+  words(`(?:lawyers?|attorneys?|solicitors?)(?! friends?)|(?:see|meet) you in court|in court|lawsuits?|litigation|legal (?:action|steps|proceedings|advice|route)|small claims court|(?:see|take) (?:you|them|this|it|your company)${gap(2)}to court|court case|(?:sue|suing)(?: you| your| them| the company|$)|(?:i will|i'll|going to|gonna) sue|hold (?:you|your company) (?:legally )?(?:liable|responsible in court)|(?:you are|you're) (?:legally )?liable|claim (?:for )?damages|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|ombudsman|trading standards`),
   words(`advocaat|advocaten|jurist|rechter|rechtbank|rechtszaak|juridische? (?:stappen|actie|weg|hulp)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|geschillencommissie|schadeclaim|schadevergoeding eisen|claim${gap(3)}tegen (?:jullie|u|je)`),
 ];
 
