@@ -13,7 +13,6 @@ const COMMAND = 'npm run --silent analyze -- --score-only';
 
 /** Best baselines from ../shared/eval/sentiment/README.md (same evaluator, Node 20.20). */
 const BASELINES: Record<string, { name: string; pearson: number; macroF1: number; binAcc: number }> = {
-  // biome-ignore lint/suspicious/noApproximativeNumericConstant: 0.693 is VADER's measured macro-F1, not ln 2.
   'en_vader_tweets.tsv': { name: 'VADER', pearson: 0.879, macroF1: 0.693, binAcc: 0.97 },
   'en_vader_movies.tsv': { name: 'wink', pearson: 0.439, macroF1: 0.429, binAcc: 0.593 },
   'nl_dev.tsv': { name: 'nlp.js (pattern_nl)', pearson: 0.456, macroF1: 0.408, binAcc: 0.597 },
