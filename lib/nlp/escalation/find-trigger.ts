@@ -7,13 +7,18 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|w
 /** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */
 const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit)(?![\p{L}'])|n't/iu;
 const CLAUSE_END = /[.!?;,\n:]|\bbut\b|\bmaar\b/giu;
-/** How many words before a trigger a negator or "if" still belongs to it. */
-const LOOK_BACK_WORDS = 4;
+/**
+ * How many words before a trigger a negator still belongs to it ("don't want to cancel"), and how
+ * far an "if" reaches ("if I were to cancel"); further back they belong to a condition of their
+ * own ("if this is not refunded by Friday my lawyer will...").
+ */
+const NEGATION_REACH = 3;
+const HYPOTHETICAL_REACH = 5;
 const LOOK_BACK_CHARS = 80;
 
-/** Builds a case-insensitive pattern from alternatives with Unicode-aware word edges. */
+/** Builds a case-insensitive pattern from alternatives with Unicode-aware word edges; a hyphen joins words ("rechter-kolom"). */
 export function words(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${source})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
 }
 
 /** A gap of at most n words, for separable verbs and fillers ("zeg mijn abonnement op"). */
@@ -23,12 +28,13 @@ function lastWords(text: string, index: number): string[] {
   const before = text.slice(Math.max(0, index - LOOK_BACK_CHARS), index);
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_END)) clauseStart = (m.index ?? 0) + m[0].length;
-  return before.slice(clauseStart).toLowerCase().split(/\s+/).filter(Boolean).slice(-LOOK_BACK_WORDS);
+  return before.slice(clauseStart).toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 export function isNegatedOrHypothetical(text: string, index: number): boolean {
   const preceding = lastWords(text, index);
-  return preceding.some((w) => NEGATION.test(w) || w.endsWith("n't") || HYPOTHETICAL.test(w));
+  const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
+  return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
 }
 
 export interface TriggerOptions {

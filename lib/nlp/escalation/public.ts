@@ -1,7 +1,7 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_PLATFORM = 'social media|twitter|facebook|instagram|tiktok|linkedin|youtube|reddit|trustpilot|google reviews?|reviews?|the press|the papers?|newspapers?|journalists?|the media|the news|a watchdog|everyone|everybody|all my friends|the whole world|online|the internet';
+const EN_PLATFORM = '(?:all )?my followers|social media|twitter|facebook|instagram|tiktok|linkedin|youtube|reddit|trustpilot|google reviews?|reviews?|the press|the papers?|newspapers?|journalists?|the media|the news|a watchdog|everyone|everybody|all my friends|the whole world|online|the internet';
 const NL_PLATFORM = 'sociale media|social media|twitter|facebook|instagram|tiktok|linkedin|youtube|trustpilot|reviews?|recensies?|de krant|kranten|de pers|journalisten?|de media|radar|kassa|iedereen|internet|online';
 
 /**
@@ -9,7 +9,7 @@ const NL_PLATFORM = 'sociale media|social media|twitter|facebook|instagram|tikto
  * Mentioning a platform without that intent ("I saw your ad on Facebook") is not a threat.
  */
 const PATTERNS = [
-  words(`go(?:ing)? public|make (?:this|it) public|(?:bad|negative|terrible|horrible|awful|scathing|1[- ]star|one[- ]star|angry) reviews?|(?:i will|i'll|i am going to|i'm going to|gonna|going to|will be|i shall)${gap(3)}(?:post|write|share|tell|put|report|leave|expose|tweet|publish|blast|broadcast|warn)${gap(4)}(?:${EN_PLATFORM})|(?:tell|warn) (?:everyone|everybody|all my friends|the world)|(?:the )?(?:press|papers|newspapers|media|journalists|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like)`),
+  words(`go(?:ing)? public|make (?:this|it) public|(?:bad|negative|terrible|horrible|awful|scathing|1[- ]star|one[- ]star|angry) reviews?|(?:i will|i'll|i am going to|i'm going to|gonna|going to|will be|i shall)${gap(3)}(?:post|write|share|tell|put|report|leave|expose|tweet|publish|blast|broadcast|warn|make sure)${gap(4)}(?:${EN_PLATFORM})|(?:tell|warn) (?:everyone|everybody|all my friends|the world)|(?:the )?(?:press|papers|newspapers|media|journalists|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like)`),
   words(`openbaar maken|naar (?:de (?:pers|media|krant)|radar|kassa|opgelicht)|(?:slechte|negatieve|boze) (?:reviews?|recensies?)|(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|wordt)${gap(4)}(?:${NL_PLATFORM})|(?:${NL_PLATFORM})${gap(2)}(?:zetten|plaatsen|delen|melden|vertellen|schrijven)`),
 ];
 

@@ -21,6 +21,13 @@ const POSITIVES: Array<[string, string]> = [
   ['safety', 'The battery exploded.'], ['safety', 'My child was injured by the toy.'], ['safety', 'There was smoke coming out of the microwave.'],
   ['safety', 'Het apparaat vatte vlam.'], ['safety', 'Mijn zoon is gewond geraakt door het speelgoed.'], ['safety', 'Er kwam rook uit de oplader.'], ['safety', 'We got food poisoning from your meal.'],
   ['safety', 'Ik heb een schok gekregen van de stekker.'], ['safety', 'The heater is overheating and smells of burning.'],
+
+  ['legal', 'You will be hearing from my lawyers.'], ['legal', 'I am going to file a lawsuit.'], ['legal', 'Mijn advocaat neemt contact met u op.'], ['legal', 'Ik start een rechtszaak tegen jullie.'],
+  ['public', "I'll make sure all my followers on Instagram hear about this."], ['public', 'Ik ga een negatieve recensie schrijven op Google.'], ['public', 'I am writing a one star review right now.'],
+  ['churn', "I'm switching to a competitor."], ['churn', 'Mijn contract wil ik per direct beëindigen.'], ['churn', 'Close my account, I am done with you.'], ['churn', 'Ik zeg mijn abonnement op.'],
+  ['manager', 'Get me your supervisor now.'], ['manager', 'Ik wil met uw leidinggevende praten.'], ['manager', 'Is there a manager I can talk to?'],
+  ['repeat', 'This is the 5th time I have emailed you.'], ['repeat', 'Ik heb al twee keer gebeld en niemand helpt me.'], ['repeat', 'I have asked this twice already.'],
+  ['safety', 'The kettle caught fire in my kitchen.'], ['safety', 'De accu is ontploft.'], ['safety', 'My daughter had an allergic reaction after eating it.'], ['safety', 'Het snoer werd heet en ging smeulen, dit is gevaarlijk.'],
 ];
 const HARD_NEGATIVES: string[] = [
   'Can you tell me the opening hours of your court shop?', 'I would like to claim my free gift.', 'How do I file a claim for my lost suitcase?',
@@ -35,6 +42,10 @@ const HARD_NEGATIVES: string[] = [
   'I need a burn cream refill.', 'It arrived quickly, no damage, no injuries haha.', 'The show was fire!', 'Mijn kind vindt het speelgoed geweldig.',
   'This is so frustrating, nothing works!', 'Ik ben echt boos, dit is schandalig!', 'Worst service ever.', 'Where is my refund???',
   'I hope this does not end up in court, but what are my options?', 'Kunnen jullie de pers-release sturen?', 'What is your company policy on returns?',
+'Is there a warranty claim process for broken screens?', 'My manager said I can expense it.', 'Ik wil mijn pakket omruilen voor een andere maat.', 'Could I switch my delivery day to Friday?',
+  'I saw on Twitter that you have a sale.', 'How long is the notice period for cancelling?', 'Ik heb een vraag over de opzegtermijn.', 'I do not want to talk to a manager, just fix it.',
+  'I never had any problems before.', 'Thanks for calling me back the second time, much appreciated!', 'Is the charger safe to leave plugged in overnight?', 'Het product is brandveilig, toch?',
+  'This is absolutely unacceptable, I am furious!', 'Jullie service is echt waardeloos.', 'Can my lawyer pick up the parcel for me?', 'De rechter-kolom van de website laadt niet.',
 ];
 
 describe('escalation signals, broader table', () => {
