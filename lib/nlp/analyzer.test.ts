@@ -46,6 +46,13 @@ describe('conversation analysis', () => {
   });
 });
 
+describe('message escalation with sentiment', () => {
+  it('praise that promises to tell friends is not a threat to go public', () => {
+    expect(analyzer.analyzeMessage('You guys are the best, I will tell all my friends!').escalation).toBeNull();
+    expect(analyzer.analyzeMessage('This is a disgrace, I will tell all my friends!').escalation?.reason).toBe('public');
+  });
+});
+
 describe('bad input always gets an answer', () => {
   const huge = 'This is terrible. '.repeat(6_000);
   it.each([

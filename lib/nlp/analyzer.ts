@@ -34,10 +34,10 @@ function capped(text: string): string {
   return text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;
 }
 
-export function detectEscalation(text: string): MessageEscalation | null {
+export function detectEscalation(text: string, sentiment?: number): MessageEscalation | null {
   for (const signal of SIGNALS) {
     if (!signal.hint.test(text)) continue;
-    const evidence = signal.detect({ text });
+    const evidence = signal.detect({ text, sentiment });
     if (evidence) return { reason: signal.id, evidence };
   }
   return null;
@@ -49,7 +49,7 @@ export function createAnalyzer(model: Model): Analyzer {
   const analyzeMessage = (input: string, opts?: { lang?: Lang }): MessageAnalysis => {
     const text = capped(input);
     const scored = scoreMessage(tokenize(text), opts?.lang);
-    const result: MessageAnalysis = { lang: scored.lang, sentiment: scored.sentiment, highlights: scored.highlights, escalation: detectEscalation(text) };
+    const result: MessageAnalysis = { lang: scored.lang, sentiment: scored.sentiment, highlights: scored.highlights, escalation: detectEscalation(text, scored.sentiment) };
     if (text.length < input.length) result.truncated = true;
     return result;
   };

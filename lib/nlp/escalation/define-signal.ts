@@ -3,6 +3,8 @@ import type { Evidence, EscalationReason } from '../types';
 /** What a message-level escalation signal sees: the (possibly truncated) text it reports spans of. */
 export interface SignalInput {
   text: string;
+  /** The message's sentiment when known: a signal may need the message to be unhappy. */
+  sentiment?: number;
 }
 
 /** One reason to suggest escalation, detected from a single customer message (EN and NL). */

@@ -28,6 +28,14 @@ const POSITIVES: Array<[string, string]> = [
   ['manager', 'Get me your supervisor now.'], ['manager', 'Ik wil met uw leidinggevende praten.'], ['manager', 'Is there a manager I can talk to?'],
   ['repeat', 'This is the 5th time I have emailed you.'], ['repeat', 'Ik heb al twee keer gebeld en niemand helpt me.'], ['repeat', 'I have asked this twice already.'],
   ['safety', 'The kettle caught fire in my kitchen.'], ['safety', 'De accu is ontploft.'], ['safety', 'My daughter had an allergic reaction after eating it.'], ['safety', 'Het snoer werd heet en ging smeulen, dit is gevaarlijk.'],
+
+  ['legal', 'I have already spoken to a lawyer about this.'], ['legal', 'We will take legal action if the money is not returned.'], ['legal', 'Ik stel u hierbij aansprakelijk voor alle kosten.'],
+  ['legal', 'Dit wordt een zaak voor de geschillencommissie.'], ['public', 'Everyone on TikTok is going to see this video.'], ['public', 'I am posting these photos on Facebook tonight.'],
+  ['public', 'Ik ga dit op Twitter zetten, dan weet iedereen het.'], ['churn', 'Please cancel my account, I am leaving.'], ['churn', 'We are moving to another supplier next month.'],
+  ['churn', 'Ik heb mijn opzegging al klaarstaan, ik zeg het contract op.'], ['churn', 'Ik stap over naar de concurrent.'], ['manager', 'Transfer me to your supervisor.'],
+  ['manager', 'I would like to speak to the manager on duty.'], ['manager', 'Kan ik uw chef even spreken?'], ['repeat', 'I have called you four times this week!'],
+  ['repeat', 'For the third time, my name is spelled wrong.'], ['repeat', 'Ik heb dit vorige maand ook al gemeld.'], ['safety', 'The phone got so hot it burned my hand.'],
+  ['safety', 'Er kwamen vonken uit het stopcontact.'], ['safety', 'My son swallowed a small part and started choking.'], ['safety', 'Het eten was bedorven en we zijn ziek geworden.'],
 ];
 const HARD_NEGATIVES: string[] = [
   'Can you tell me the opening hours of your court shop?', 'I would like to claim my free gift.', 'How do I file a claim for my lost suitcase?',
@@ -46,6 +54,11 @@ const HARD_NEGATIVES: string[] = [
   'I saw on Twitter that you have a sale.', 'How long is the notice period for cancelling?', 'Ik heb een vraag over de opzegtermijn.', 'I do not want to talk to a manager, just fix it.',
   'I never had any problems before.', 'Thanks for calling me back the second time, much appreciated!', 'Is the charger safe to leave plugged in overnight?', 'Het product is brandveilig, toch?',
   'This is absolutely unacceptable, I am furious!', 'Jullie service is echt waardeloos.', 'Can my lawyer pick up the parcel for me?', 'De rechter-kolom van de website laadt niet.',
+'I claimed the discount code but it did not work.', 'Where can I find your terms about legal guarantees?', 'Can you cancel the second item in my order?',
+  'Ik wil van kleur wisselen, kan dat?', 'Do you post on Instagram often?', 'Ik volg jullie op Facebook!', 'My supervisor at work recommended you.',
+  'This is my second order this month.', 'I called yesterday and it was solved, thanks!', 'The oven gets hot quickly, is that normal?',
+  'Heeft u ook een brandblusser in het assortiment?', 'What happens if I end my contract early?', 'I will not leave a bad review, I promise.',
+  'Ik ben er helemaal klaar voor, wanneer komt de monteur?',  'Waarom is mijn bestelling nog niet verzonden?!',
 ];
 
 describe('escalation signals, broader table', () => {
