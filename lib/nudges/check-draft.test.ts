@@ -42,7 +42,17 @@ describe('personal', () => {
   });
 
   it('puts the name into a generic greeting', () => {
-    expect(suggestion({ customer: ANGRY_EN, draft: 'Dear customer, we will get back to you.', customerName: 'Tom Jones' }, 'personal')?.replacement).toBe('Dear Tom, we will get back to you.');
+    expect(suggestion({ customer: ANGRY_EN, draft: 'Dear customer, we will get back to you.', customerName: 'Tom Jones' }, 'personal')?.replacement).toBe('Dear Tom Jones, we will get back to you.');
+  });
+});
+
+describe('greetings follow the register', () => {
+  it.each([
+    [ANGRY_NL_U, 'Hoi! Ik check het even voor je.', 'Jan de Boer', 'formality-match', 'Beste Jan de Boer, ik check het even voor u.'],
+    ['hey my order still isnt here lol', 'Dear customer, your order is in transit.', 'Mo', 'formality-match', 'Hi Mo, your order is in transit.'],
+    [ANGRY_EN, 'Thank you for contacting us.', 'Sarah', 'personal', 'Hi Sarah, thank you for contacting us.'],
+  ])('%s / %s', (customer, draft, customerName, rule, expected) => {
+    expect(suggestion({ customer, draft, customerName }, rule)?.replacement).toBe(expected);
   });
 });
 
@@ -90,7 +100,7 @@ describe('formalityMatch', () => {
 
   it('converts je to u and u to je', () => {
     expect(suggestion({ customer: ANGRY_NL_U, draft: 'Hoi, kun je een foto sturen? Dan help ik je met je bestelling.', lang: 'nl' }, 'formality-match')?.replacement).toBe(
-      'Beste, kunt u een foto sturen? Dan help ik u met uw bestelling.',
+      'Beste klant, kunt u een foto sturen? Dan help ik u met uw bestelling.',
     );
     expect(suggestion({ customer: ANGRY_NL_JE, draft: 'Kunt u een foto sturen van uw bestelling?', lang: 'nl' }, 'formality-match')?.replacement).toBe(
       'Kun je een foto sturen van je bestelling?',

@@ -1,5 +1,6 @@
 import type { Lang } from '../../nlp/types';
 import { defineRule } from '../define-rule';
+import { LEADING_GREETING } from '../greeting';
 import type { Register } from '../register';
 
 const ACKNOWLEDGES = {
@@ -16,21 +17,20 @@ export function empatheticOpening(lang: Lang, register: Register, name: string |
   return register === 'formal' ? `Dear${name ? to : ' customer'}, I am sorry to hear about this and I understand how frustrating it is.` : `Hi${to}, I'm sorry to hear about this, I understand how frustrating it is.`;
 }
 
-const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hoi|hallo|hey|beste|geachte|goedemorgen|goedemiddag|goedenavond)\b[^,.!\n]*[,.!]?\s*/iu;
 
 /** Empathetic: the draft acknowledges the customer's feeling or problem. */
 export default defineRule({
   id: 'empathetic',
   check: 'empathetic',
-  evaluate: ({ draft, lang, customerRegister, customerName }) => {
+  evaluate: ({ draft, lang, customerRegister, draftRegister, customerName }) => {
     if (ACKNOWLEDGES[lang].test(draft)) return { value: true };
-    const rest = draft.replace(GREETING, '').trim();
+    const rest = draft.replace(LEADING_GREETING, '').trim();
     const body = rest.charAt(0).toUpperCase() + rest.slice(1);
     return {
       value: false,
       suggestion: {
         message: lang === 'nl' ? 'Erken eerst het probleem of het gevoel van de klant.' : "Acknowledge the customer's problem or feeling first.",
-        replacement: `${empatheticOpening(lang, customerRegister, customerName)} ${body}`.trim(),
+        replacement: `${empatheticOpening(lang, customerRegister ?? draftRegister, customerName)} ${body}`.trim(),
       },
     };
   },

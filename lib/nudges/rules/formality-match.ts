@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { LEADING_GREETING, withGreeting } from '../greeting';
 
 /** Verbs whose "je" form differs from the "u" form after inversion ("kun je" ↔ "kunt u"). */
 const INVERTED: ReadonlyArray<readonly [string, string]> = [
@@ -29,7 +30,7 @@ export function toFormal(text: string): string {
   out = out.replace(OBJECT_JE, (m) => keepCase(m, 'u'));
   out = out.replace(/(?<![\p{L}'])je(?=\s+\p{L})/giu, (m) => keepCase(m, 'uw'));
   out = out.replace(/(?<![\p{L}'])je(?![\p{L}'])/giu, (m) => keepCase(m, 'u'));
-  return out.replace(/(?<![\p{L}'])(Hoi|Hey|Hallo)(?![\p{L}'])/gu, 'Beste');
+  return out;
 }
 
 /** Rewrites formal Dutch ("u/uw") into informal ("je/jouw"). */
@@ -40,26 +41,28 @@ export function toInformal(text: string): string {
   }
   out = out.replace(/(?<![\p{L}'])uw(?![\p{L}'])/giu, (m) => keepCase(m, 'je'));
   out = out.replace(/(?<![\p{L}'])u(?![\p{L}'])/giu, (m) => keepCase(m, 'je'));
-  return out.replace(/(?<![\p{L}'])(?:Geachte|Beste)(?: klant| heer\/mevrouw)?(?![\p{L}'])/gu, 'Hoi');
+  return out;
 }
 
 /** formalityMatch: the draft's register mirrors the customer's; null when either gives no sign. */
 export default defineRule({
   id: 'formality-match',
   check: 'formalityMatch',
-  evaluate: ({ draft, lang, customerRegister, draftRegister }) => {
+  evaluate: ({ draft, lang, customerRegister, draftRegister, customerName }) => {
     if (customerRegister === null || draftRegister === null) return { value: null };
     if (customerRegister === draftRegister) return { value: true };
-    if (lang === 'en') {
-      return { value: false, suggestion: { message: customerRegister === 'formal' ? 'The customer writes formally: answer formally.' : 'The customer writes informally: a lighter tone fits.' } };
-    }
     const formal = customerRegister === 'formal';
-    return {
-      value: false,
-      suggestion: {
-        message: formal ? 'De klant zegt "u": spreek de klant ook met "u" aan.' : 'De klant zegt "je": "je" past hier beter dan "u".',
-        replacement: formal ? toFormal(draft) : toInformal(draft),
-      },
-    };
+    const converted = lang === 'nl' ? (formal ? toFormal(draft) : toInformal(draft)) : draft;
+    // A greeting is the clearest sign of register: it is swapped along ("Hoi!" → "Beste Jan,").
+    const replacement = LEADING_GREETING.test(converted) ? withGreeting(converted, lang, customerRegister, customerName) : converted;
+    const message =
+      lang === 'nl'
+        ? formal
+          ? 'De klant zegt "u": spreek de klant ook met "u" aan.'
+          : 'De klant zegt "je": "je" past hier beter dan "u".'
+        : formal
+          ? 'The customer writes formally: answer formally.'
+          : 'The customer writes informally: a lighter tone fits.';
+    return { value: false, suggestion: replacement === draft ? { message } : { message, replacement } };
   },
 });

@@ -6,6 +6,7 @@ export const MAX_WORDS = 60;
 const FILLER = [
   /\s*(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to) us(?: (?:again|if you have any (?:further |other )?questions))?[.!]?/giu,
   /\s*we would like to (?:inform|let) you (?:know )?that\s*/giu,
+  /\s*(?:we|i) (?:kindly )?(?:wish to |would like to )?inform you that\s*/giu,
   /\s*(?:as (?:previously|already) (?:mentioned|stated)),?\s*/giu,
   /\s*at this (?:moment|point) in time\s*/giu,
   /\s*i hope this (?:email|message) finds you well[.!]?/giu,
