@@ -38,7 +38,7 @@ describe('npm run analyze (bin/analyze.ts)', () => {
     const { child, next } = start();
     child.stdin.write(`${JSON.stringify({ id: 'a', kind: 'message', text: 'I will call my lawyer.' })}\n`);
     const first = JSON.parse(await next());
-    expect(first).toMatchObject({ id: 'a', lang: 'en', escalation: { reason: 'legal', evidence: { text: 'lawyer' } } });
+    expect(first).toMatchObject({ id: 'a', lang: 'en', escalation: { reason: 'legal', evidence: { text: 'call my lawyer' } } });
     child.stdin.write(`${JSON.stringify({ id: 2, text: 'Hallo, ik wacht op mijn pakket.', lang: 'nl', extra: true })}\n`);
     expect(JSON.parse(await next())).toEqual({ id: 2, lang: 'nl', sentiment: 0, escalation: null });
     child.stdin.end();
