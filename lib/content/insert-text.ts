@@ -3,32 +3,38 @@
  * (React state, ProseMirror, CKEditor 5) takes it and one undo removes it. Never sends:
  * no Enter key is pressed and no form is submitted.
  *
- * `execCommand('insertText')` goes through the browser's editing pipeline: it fires
- * `beforeinput`/`input` with inputType "insertText" (CKEditor 5 handles that through its
- * model; ProseMirror reads the DOM change back; React sees a native `input`), and lands on
- * the native undo stack. When an editor refuses it, a paste of plain text is the fallback
- * rich editors handle through their model, and for a textarea the native value setter plus
- * an `input` event (the only write a React-controlled textarea notices).
+ * - Textareas, ProseMirror and plain contenteditables: `execCommand('insertText')` goes
+ *   through the browser's editing pipeline: a native `input` event (React's onChange sees
+ *   it), a DOM change ProseMirror reads back into its model, and the native undo stack.
+ * - Model-first editors (CKEditor 5, Lexical, Slate) revert DOM changes they did not make,
+ *   and execCommand fires no `beforeinput`; they take text from a `beforeinput` event of
+ *   type insertText, which Tact dispatches itself (a plain-text paste is the fallback).
+ * Success means the text shows in the editor afterwards, i.e. the editor rendered it.
  */
 export type InsertResult = { ok: true } | { ok: false; error: string };
 
-export function insertText(composer: Element, text: string): InsertResult {
+const MODEL_EDITORS = '.ck-editor__editable, [data-lexical-editor], [data-slate-editor]';
+const SETTLE_MS = 300;
+
+export async function insertText(composer: Element, text: string): Promise<InsertResult> {
   if (!(composer instanceof HTMLElement)) return { ok: false, error: 'reply box not found' };
   if (isReadOnly(composer)) return { ok: false, error: 'the reply box is read-only' };
   composer.focus();
   const before = currentText(composer);
   const addition = (before.trim() ? ' ' : '') + text;
-  if (isTextField(composer)) {
-    const end = composer.value.length;
-    composer.setSelectionRange(end, end);
-  } else {
-    placeCaretAtEnd(composer);
+  const landed = () => currentText(composer).includes(text.trim().slice(0, 200));
+  if (isTextField(composer)) composer.setSelectionRange(composer.value.length, composer.value.length);
+  else placeCaretAtEnd(composer);
+
+  if (composer.matches(MODEL_EDITORS)) {
+    composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: addition, bubbles: true, cancelable: true, composed: true }));
+    if (await settle(landed)) return { ok: true };
+    pastePlainText(composer, addition);
+  } else if (!composer.ownerDocument.execCommand('insertText', false, addition) || !landed()) {
+    if (isTextField(composer)) setNativeValue(composer, composer.value + addition);
+    else pastePlainText(composer, addition);
   }
-  const doc = composer.ownerDocument;
-  if (doc.execCommand('insertText', false, addition) && currentText(composer) !== before) return { ok: true };
-  if (isTextField(composer)) setNativeValue(composer, composer.value + addition);
-  else pastePlainText(composer, addition);
-  return currentText(composer) !== before ? { ok: true } : { ok: false, error: 'the reply box did not accept the text' };
+  return (await settle(landed)) ? { ok: true } : { ok: false, error: 'the reply box did not accept the text' };
 }
 
 function isTextField(el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement {
@@ -42,6 +48,16 @@ function isReadOnly(el: HTMLElement): boolean {
 export function currentText(el: Element): string {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
   return el.textContent ?? '';
+}
+
+/** Editors render on their own schedule: look again for a short while. */
+async function settle(done: () => boolean): Promise<boolean> {
+  const until = Date.now() + SETTLE_MS;
+  while (!done()) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
 }
 
 function placeCaretAtEnd(el: HTMLElement): void {

@@ -7,7 +7,7 @@ import { type InsertResult, insertText } from './insert-text';
 
 export interface AdapterSession {
   adapter: HelpdeskAdapter;
-  insert(text: string, conversationId?: string): InsertResult;
+  insert(text: string, conversationId?: string): Promise<InsertResult>;
   show(conversationId: string): InsertResult;
   stop(): void;
 }
@@ -34,7 +34,7 @@ export function runAdapter(adapter: HelpdeskAdapter, doc: Document, send: (messa
   doc.addEventListener('visibilitychange', onFocus);
   return {
     adapter,
-    insert(text, wanted) {
+    async insert(text, wanted) {
       if (wanted && wanted !== conversationId) return { ok: false, error: 'the helpdesk now shows another chat' };
       const composer = composerFor(adapter, activeThread(adapter, doc), doc);
       if (!composer) {
