@@ -24,6 +24,9 @@ const SCOPE = 3;
 
 const CLAUSE_BREAK = new Set([',', '.', ';', ':', '!', '?', '…', '(', ')', '"', '“', '”']);
 const SENTENCE_BREAK = new Set(['.', '!', '?', '…']);
+/** Runs like "..", "?!?" and dashes end a sentence or a clause just as single marks do. */
+const SENTENCE_MARKS = /^[.!?…]{2,}$/;
+const CLAUSE_MARKS = /^(?:[.!?…]{2,}|[-–—/|]+)$/;
 
 /** The raw valence sum of a run of tokens plus the words behind it; turned into [−1, 1] by `normalize`. */
 export interface RawScore {
@@ -85,8 +88,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (t.kind === 'punct') {
       if (t.text === '!') exclamations++;
       else if (t.text === '?') questions++;
-      if (CLAUSE_BREAK.has(t.text)) c++;
-      if (SENTENCE_BREAK.has(t.text)) s++;
+      if (CLAUSE_BREAK.has(t.text) || CLAUSE_MARKS.test(t.text)) c++;
+      if (SENTENCE_BREAK.has(t.text) || SENTENCE_MARKS.test(t.text)) s++;
     } else if (profile.contrast.has(words[i]!)) c++;
     clause[i] = c;
     sentence[i] = s;
@@ -160,7 +163,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     else if (v === undefined || v === 0) continue;
     else if (profile.courtesy.has(word) && request) continue;
     else {
-      if (!shouting && isUpper(t.text) && isLetters.test(t.text)) v += Math.sign(v) * CAPS_EMPHASIS;
+      if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) v += Math.sign(v) * CAPS_EMPHASIS;
       v += boost(words, tokens, clause, i, profile, v, shouting);
       if (negated) v *= NEGATION_SCALAR;
     }
