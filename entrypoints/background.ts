@@ -37,6 +37,9 @@ export default defineBackground({
         console.warn('[tact] ignored message:', incoming.error);
         return Promise.resolve({ ok: false, error: incoming.error });
       }
+      // A chat message needs wink's model: start loading it before the database reads, so the
+      // fetch and parse overlap them. Other wake-ups (alarms, tab switches) never pay for it.
+      if (incoming.from === 'content') void loadAnalyzer();
       const handled = incoming.from === 'content' ? tact.onContent(incoming.tabId, incoming.message) : tact.onPanel(incoming.message);
       return handled.catch((error: unknown) => {
         console.error('[tact] message handler failed:', error);
