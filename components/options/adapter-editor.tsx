@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import type { AdapterPreview } from '@/lib/content/preview-adapter';
+import { type PreviewTab, previewOnTab, previewTabs } from '@/lib/options/preview-client';
+import { enableSite, sitePattern } from '@/lib/options/site-access';
+import { parseUserAdapter } from '@/lib/options/user-adapter-spec';
+import { saveUserAdapters } from '@/lib/options/user-adapters-store';
+
+const FIELDS = [
+  ['thread', 'Message list', '.feed'],
+  ['message', 'One message', '.entry'],
+  ['text', 'Text inside a message (optional)', '.body'],
+  ['time', 'Time inside a message (optional)', 'time'],
+  ['customer', 'Customer messages match', '.from-client'],
+  ['agent', 'Agent messages match', '.from-staff'],
+  ['note', 'Internal notes match (optional)', '.memo'],
+  ['system', 'System lines match (optional)', '.log'],
+  ['composer', 'Reply box', 'textarea#answer'],
+  ['conversationIdAttribute', 'Attribute holding the conversation id (optional)', 'data-ticket'],
+] as const;
+type Field = (typeof FIELDS)[number][0];
+
+/** Define an adapter by selectors, see live what it matches on an open page, and save it. */
+export function AdapterEditor({ onSaved }: { onSaved(): void }) {
+  const [tabs, setTabs] = useState<PreviewTab[]>([]);
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [name, setName] = useState('');
+  const [selectors, setSelectors] = useState<Partial<Record<Field, string>>>({});
+  const [preview, setPreview] = useState<AdapterPreview | null>(null);
+  const [status, setStatus] = useState('');
+  const tab = tabs.find((t) => t.id === tabId);
+  const spec = { name: name || 'My helpdesk', sites: tab ? [sitePattern(tab.url) ?? ''] : [], selectors };
+
+  useEffect(() => {
+    void previewTabs().then((list) => {
+      setTabs(list);
+      setTabId((current) => current ?? list[0]?.id);
+    });
+  }, []);
+
+  const specKey = JSON.stringify(spec);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: specKey stands for spec
+  useEffect(() => {
+    if (tabId === undefined || !selectors.thread || !selectors.message || !selectors.composer) return setPreview(null);
+    const timer = setTimeout(() => void previewOnTab(tabId, spec).then(setPreview), 200);
+    return () => clearTimeout(timer);
+  }, [specKey, tabId]);
+
+  const save = async () => {
+    const parsed = parseUserAdapter(spec);
+    if (!parsed.ok) return setStatus(parsed.error);
+    // Tact must be allowed on the site for the adapter to run there (asks once, on this click).
+    const access = await enableSite(parsed.value.sites[0] ?? '');
+    if (!access.ok) return setStatus(access.error);
+    await saveUserAdapters([parsed.value]);
+    setStatus(`Saved “${parsed.value.name}”.`);
+    onSaved();
+  };
+
+  return (
+    <form
+      data-testid="adapter-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <label>
+        Page to test on
+        <select data-testid="preview-tab" value={tabId ?? ''} onChange={(e) => setTabId(Number(e.target.value))}>
+          {tabs.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title} — {t.url}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Adapter name
+        <input data-testid="adapter-name" value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <div className="grid">
+        {FIELDS.map(([field, label, example]) => (
+          <label key={field}>
+            {label}
+            <input data-testid={`selector-${field}`} placeholder={example} value={selectors[field] ?? ''} onChange={(e) => setSelectors({ ...selectors, [field]: e.target.value })} />
+          </label>
+        ))}
+      </div>
+      <PreviewResult preview={preview} />
+      <button type="submit" data-testid="adapter-save">
+        Save adapter
+      </button>{' '}
+      <span role="status">{status}</span>
+    </form>
+  );
+}
+
+function PreviewResult({ preview }: { preview: AdapterPreview | null }) {
+  if (!preview) return <p className="preview">Enter the message list, message and reply box selectors to see what they match.</p>;
+  if (!preview.ok) return <p className="preview error" data-testid="adapter-preview">{preview.error}</p>;
+  return (
+    <div className="preview" data-testid="adapter-preview" data-messages={preview.messages} data-last-role={preview.last?.role ?? ''} data-composer={String(preview.composer)}>
+      {preview.thread ? `${preview.messages} messages found` : 'Message list not found'}
+      {preview.last && (
+        <>
+          {' '}
+          · last ({preview.last.role}): <q>{preview.last.text}</q>
+        </>
+      )}
+      {' '}· reply box {preview.composer ? 'found' : 'not found'}
+    </div>
+  );
+}
