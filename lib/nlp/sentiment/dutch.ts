@@ -42,6 +42,8 @@ const SURFACE: Record<string, number> = {
   gedateerd: -1, eentonig: -1.2, steriel: -0.8, onpersoonlijk: -1.4, afrader: -2.4, afraden: -2, vermijden: -1.4,
   hartelijk: 2, proper: 1.4, schoon: 1.2, betaalbaar: 1.4, toppertje: 2.4, topper: 2.4, kanjer: 2, formidabel: 2.8,
   magnifiek: 3, prachtig: 2.8, schitterend: 3, smullen: 2.4, gesmuld: 2.4, verwend: 1.8, content: 1.6, aanbevolen: 2,
+  amazing: 2.8, great: 2.4, happy: 2, weird: -1, annoying: -2, boring: -1.6, lame: -1.6, sucks: -2, shit: -2.4,
+  wtf: -2, fantastic: 3, epic: 1.6, thanks: 1.6,
   ruim: 0.8, goedkoop: 0.6, weinig: -0.8, tegengevallen: -1.8, tegenviel: -1.8,
   onprofessioneel: -2.2, vergeten: -1.2, vergat: -1.2, vergaten: -1.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
   aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
