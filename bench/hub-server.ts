@@ -13,13 +13,14 @@ const team = process.env.BENCH_TEAM ?? 'bench';
 process.on('unhandledRejection', (error) => console.error('[hub-server] unhandled rejection', error));
 const storage = await openStorage({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.BENCH_DATA ?? 'memory://' });
 let maxChunkBlockMs = 0;
+let cpuAtReset = process.cpuUsage();
 const hub = await createHub({
   storage,
   log: pino({ level: 'warn' }),
   redisUrl: process.env.REDIS_URL,
   rateLimits: { write: { burst: 1_000, perSecond: 1_000 } },
   broadcast: {
-    chunkSize: Number(process.env.BENCH_CHUNK ?? 250),
+    chunkSize: Number(process.env.BENCH_CHUNK ?? 100),
     ackTimeoutMs: process.env.BENCH_ACKS === '0' ? 0 : 10_000,
     onChunkEmit: (ms) => {
       maxChunkBlockMs = Math.max(maxChunkBlockMs, ms);
@@ -53,9 +54,11 @@ process.on('message', async (command: Command) => {
   if (command.type === 'reset') {
     loop.reset();
     maxChunkBlockMs = 0;
+    cpuAtReset = process.cpuUsage();
     send({ type: 'reset' });
   } else if (command.type === 'stats') {
-    send({ type: 'stats', loopMaxMs: loop.max / 1e6, maxChunkBlockMs });
+    const cpu = process.cpuUsage(cpuAtReset);
+    send({ type: 'stats', loopMaxMs: loop.max / 1e6, maxChunkBlockMs, cpuMs: (cpu.user + cpu.system) / 1000 });
   } else if (command.type === 'memory') {
     for (let i = 0; i < 3; i++) gc?.();
     const usage = process.memoryUsage();
@@ -65,8 +68,10 @@ process.on('message', async (command: Command) => {
   } else if (command.type === 'raw-broadcast') {
     // socket.io's plain broadcast: one emit to the whole team room, as without chunking.
     const started = performance.now();
+    const cpu = process.cpuUsage();
     hub.io.to(teamRoom(team)).emit('kb:changed', command.payload as never, () => undefined);
-    send({ type: 'raw-broadcast', blockedMs: performance.now() - started });
+    const used = process.cpuUsage(cpu);
+    send({ type: 'raw-broadcast', blockedMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
   } else if (command.type === 'stop') {
     await hub.close();
     await storage.close();

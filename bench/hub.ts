@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { type HubSocket, createSyncClient } from '../lib/sync/client';
@@ -102,6 +102,8 @@ interface DeliveryResult {
   missing: number;
   maxChunkBlockMs: number;
   loopMaxMs: number;
+  /** Hub CPU time (all hub processes) per publish, storage write included. */
+  hubCpuPerPublishMs: number;
 }
 
 let snippetCounter = 0;
@@ -158,11 +160,12 @@ async function measureDelivery(hubs: HubProcess[], agents: ChildProcess[], agent
     missing: PUBLISHES * agentCount - all.length,
     maxChunkBlockMs: Math.max(...stats.map((s) => Number(s.maxChunkBlockMs))),
     loopMaxMs: Math.max(...stats.map((s) => Number(s.loopMaxMs))),
+    hubCpuPerPublishMs: stats.reduce((sum, s) => sum + Number(s.cpuMs), 0) / PUBLISHES,
   };
 }
 
 function deliveryRow(label: string, r: DeliveryResult) {
-  return `| ${label} | ${r.agents.toLocaleString('en')} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.medianOfP95)} | ${ms(r.worstP95)} | ${ms(r.ackMedian)} | ${r.missing} | ${ms(r.maxChunkBlockMs)} | ${ms(r.loopMaxMs)} |`;
+  return `| ${label} | ${r.agents.toLocaleString('en')} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.medianOfP95)} | ${ms(r.worstP95)} | ${ms(r.ackMedian)} | ${r.missing} | ${ms(r.maxChunkBlockMs)} | ${ms(r.loopMaxMs)} | ${ms(r.hubCpuPerPublishMs)} |`;
 }
 
 function split(total: number, perProcess: number, urls: string[]) {
@@ -200,13 +203,15 @@ async function singleProcess(lines: string[], rows: string[]): Promise<Map<numbe
 
   log('1 hub: unchunked broadcast to 10,000 (socket.io default: one emit to the room)');
   const raw: number[] = [];
+  const rawCpu: number[] = [];
   for (let i = 0; i < 5; i++) {
     const reply = await ask(hub.child, { type: 'raw-broadcast', payload: { changes: [], latest: 0, pad: 'x'.repeat(BODY_BYTES) } });
     raw.push(Number(reply.blockedMs));
-    await sleep(1_000);
+    rawCpu.push(Number(reply.cpuMs));
+    await sleep(1_500);
   }
   lines.push(
-    `- Event loop held by one 2 KB broadcast to 10,000 sockets: one emit to the team room (socket.io default) median ${ms(median(raw))}, max ${ms(Math.max(...raw))}; chunks of 250 sockets with a yield between chunks: longest chunk ${ms(r10k.maxChunkBlockMs)} (event-loop delay max over the run incl. storage writes: ${ms(r10k.loopMaxMs)}).`,
+    `- Event loop held by one 2 KB broadcast to 10,000 sockets: one emit to the team room (socket.io default) median ${ms(median(raw))} wall / ${ms(median(rawCpu))} CPU, max ${ms(Math.max(...raw))}; chunks of 100 sockets with a yield between chunks: longest chunk ${ms(r10k.maxChunkBlockMs)} (event-loop delay max over the run incl. storage writes: ${ms(r10k.loopMaxMs)}).`,
   );
   await Promise.all(agents.map((child) => ask(child, { type: 'report' })));
   await stopAll(agents);
@@ -281,17 +286,18 @@ async function twoProcesses(rows: string[]): Promise<Map<number, DeliveryResult>
 const lines: string[] = [];
 const rows: string[] = [];
 const started = Date.now();
+const loadAtStart = loadavg()[0]?.toFixed(1);
 const single = await singleProcess(lines, rows);
 let two: Map<number, DeliveryResult> | undefined;
 if (process.env.DATABASE_URL && process.env.REDIS_URL) two = await twoProcesses(rows);
 else log('DATABASE_URL/REDIS_URL unset: skipping the two-process run (eval "$(scripts/services.sh start)")');
 
-console.log(`## Hub benchmark (${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version})
+console.log(`## Hub benchmark (${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}, load average at start ${loadAtStart}, at end ${loadavg()[0]?.toFixed(1)})
 
 Loopback socket.io clients in separate processes (websocket transport); ${PUBLISHES} publishes of one ${BODY_BYTES.toLocaleString('en')}-byte snippet per row; latency = arrival at an agent − publish sent by the lead (includes the durable write). Hub and client processes share the same cores.
 
-| Setup | Agents | p50 | p95 (all deliveries) | median of per-publish p95 | worst per-publish p95 | publish ack (median) | missed deliveries | longest chunk emit | event-loop delay max |
-|---|---|---|---|---|---|---|---|---|---|
+| Setup | Agents | p50 | p95 (all deliveries) | median of per-publish p95 | worst per-publish p95 | publish ack (median) | missed deliveries | longest chunk emit | event-loop delay max | hub CPU per publish |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${lines.join('\n')}
