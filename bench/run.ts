@@ -12,8 +12,10 @@ const SECTIONS: Array<{ name: string; file: string; needsBuild?: boolean }> = [
   { name: 'foundation', file: 'bench/foundation-latency.ts', needsBuild: true },
   { name: 'adapters', file: 'bench/adapters.ts', needsBuild: true },
   { name: 'nlp-quality', file: 'bench/nlp-quality.ts' },
+  { name: 'nlp-frozen', file: 'bench/nlp-frozen.ts' },
   { name: 'nlp-speed', file: 'bench/nlp-speed.ts' },
   { name: 'kb', file: 'bench/kb-search.ts' },
+  { name: 'kb-relevance', file: 'bench/kb-relevance.ts' },
   { name: 'hub', file: 'bench/hub.ts' },
   { name: 'panel', file: 'bench/panel.ts', needsBuild: true },
 ];
