@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AdapterPreview } from '@/lib/content/preview-adapter';
 import { type PreviewTab, previewOnTab, previewTabs } from '@/lib/options/preview-client';
 import { enableSite, sitePattern } from '@/lib/options/site-access';
@@ -28,7 +28,9 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
   const [preview, setPreview] = useState<AdapterPreview | null>(null);
   const [status, setStatus] = useState('');
   const tab = tabs.find((t) => t.id === tabId);
-  const spec = { name: name || 'My helpdesk', sites: tab ? [sitePattern(tab.url) ?? ''] : [], selectors };
+  const site = tab ? sitePattern(tab.url) : null;
+  const spec = useMemo(() => ({ name: name || 'My helpdesk', sites: site ? [site] : [], selectors }), [name, site, selectors]);
+  const ready = tabId !== undefined && !!selectors.thread && !!selectors.message && !!selectors.composer;
 
   useEffect(() => {
     void previewTabs().then((list) => {
@@ -37,13 +39,12 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
     });
   }, []);
 
-  const specKey = JSON.stringify(spec);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: specKey stands for spec
+  // Live preview: ask the page again shortly after each change to the selectors.
   useEffect(() => {
-    if (tabId === undefined || !selectors.thread || !selectors.message || !selectors.composer) return setPreview(null);
+    if (!ready || tabId === undefined) return;
     const timer = setTimeout(() => void previewOnTab(tabId, spec).then(setPreview), 200);
     return () => clearTimeout(timer);
-  }, [specKey, tabId]);
+  }, [ready, spec, tabId]);
 
   const save = async () => {
     const parsed = parseUserAdapter(spec);
@@ -86,7 +87,7 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
           </label>
         ))}
       </div>
-      <PreviewResult preview={preview} />
+      <PreviewResult preview={ready ? preview : null} />
       <button type="submit" data-testid="adapter-save">
         Save adapter
       </button>{' '}

@@ -7,7 +7,6 @@ export function UserAdapterList({ version, onChange }: { version: number; onChan
   const [adapters, setAdapters] = useState<UserAdapterSpec[]>([]);
   const [json, setJson] = useState('');
   const [error, setError] = useState('');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when a sibling saved one
   useEffect(() => void loadUserAdapters().then(setAdapters), [version]);
 
   const importJson = async () => {
