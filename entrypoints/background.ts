@@ -1,5 +1,6 @@
 import { ConversationService } from '@/lib/background/conversation-service';
 import { ConversationDb } from '@/lib/background/db';
+import { KbService } from '@/lib/background/kb-service';
 import { loadAnalyzer } from '@/lib/background/load-analyzer';
 import { normalisePrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
@@ -28,8 +29,12 @@ export default defineBackground({
         const tab = await browser.tabs.update(tabId, { active: true });
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       },
+      agentName: async () => {
+        const { agent } = await browser.storage.local.get('agent');
+        return typeof (agent as { name?: unknown } | undefined)?.name === 'string' ? (agent as { name: string }).name : undefined;
+      },
       now: Date.now,
-    }, loadAnalyzer);
+    }, loadAnalyzer, new KbService());
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const incoming = classifyIncoming(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -4,9 +4,11 @@ import { ChatQueue } from '@/components/chat-queue';
 import { ConversationView } from '@/components/conversation-view';
 import { DraftCheckView } from '@/components/draft-check';
 import { EscalationBanner, reasonLabel } from '@/components/escalation-banner';
+import { KbPanel } from '@/components/kb-panel';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/panel/background-link';
 import { useConversationStore } from '@/lib/panel/conversation-store';
+import { useKbStore } from '@/lib/panel/kb-store';
 import { useQueueStore } from '@/lib/panel/queue-store';
 import { useNow } from '@/lib/panel/use-now';
 
@@ -16,6 +18,8 @@ export function App() {
   const loaded = useConversationStore((s) => s.loaded);
   const health = useConversationStore((s) => s.adapterHealth);
   const queue = useQueueStore((s) => s.items);
+  const suggestions = useConversationStore((s) => s.suggestions);
+  const { query, results, setQuery } = useKbStore();
   const now = useNow();
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const run = (action: Promise<unknown>, done?: string) =>
@@ -42,6 +46,19 @@ export function App() {
           check={draft}
           onApply={(_rule, replacement) => run(ask({ type: 'composer:insert', conversationKey: key, text: replacement, mode: 'replace' }), t('nudgeApplied'))}
           onUnhelpful={(rule) => run(ask({ type: 'feedback:unhelpful', conversationKey: key, rule }))}
+        />
+      )}
+      {key && (
+        <KbPanel
+          suggestions={suggestions}
+          query={query}
+          results={results}
+          onQuery={(q) => setQuery(q, key)}
+          onInsert={(snippetId) =>
+            void ask({ type: 'kb:insert', conversationKey: key, snippetId })
+              .then((reply) => setNotice({ text: reply.missing?.length ? t('kbInsertedMissing', reply.missing.join(', ')) : t('kbInserted'), error: false }))
+              .catch((e: Error) => setNotice({ text: t('errorPrefix', e.message), error: true }))
+          }
         />
       )}
       {conversation && <ConversationView conversation={conversation} onForget={() => run(ask({ type: 'conversation:forget', conversationKey: conversation.key }))} />}

@@ -1,5 +1,5 @@
 import type { Analyzer } from '../nlp/analyzer';
-import type { EscalationReason } from '../nlp/types';
+import type { EscalationReason, Lang } from '../nlp/types';
 import { type ActiveEscalation, type AnalysedMessage, type ChatTurnsMessage, type ConversationView, type QueueItem, conversationKey } from '../messaging/protocol';
 import { ConversationSignals } from './conversation-signals';
 import type { ConversationDb, StoredConversation, StoredMessage } from './db';
@@ -22,8 +22,10 @@ export interface Ingested {
 interface Cached {
   conversation: StoredConversation;
   signals: ConversationSignals;
-  /** The latest customer message, for the draft check. */
-  lastCustomerText?: string;
+  /** The customer's latest messages (oldest first), for the draft check and KB suggestions. */
+  customerTexts: string[];
+  /** The language of the customer's latest message, when it was English or Dutch. */
+  customerLang?: Lang;
   /** Text and place of every message seen, to skip repeats and keep an edited message's place. */
   texts: Map<string, { text: string; seq: number }>;
 }
@@ -66,7 +68,7 @@ export class ConversationService {
         message.sentiment = round(analysis.sentiment);
         message.highlights = analysis.highlights;
         message.escalation = analysis.escalation;
-        cached.lastCustomerText = turn.text;
+        rememberCustomer(cached, message);
       }
       if (previous === undefined) {
         trackWaiting(conversation, message);
@@ -108,15 +110,13 @@ export class ConversationService {
     const stored = await this.db.conversations.get(key);
     const conversation: StoredConversation = stored ?? { key, adapter: batch.adapter, conversationId: batch.conversationId, lastActivity: this.now(), nextSeq: 0 };
     const messages = stored ? await this.db.messages.where('[conversationKey+seq]').between([key, -Infinity], [key, Infinity]).toArray() : [];
-    const texts = new Map<string, { text: string; seq: number }>();
-    const signals = new ConversationSignals();
-    let lastCustomerText: string | undefined;
+    const cached: Cached = { conversation, signals: new ConversationSignals(), texts: new Map(), customerTexts: [] };
     for (const m of messages) {
-      signals.add(m);
-      if (m.role === 'customer') lastCustomerText = m.text;
-      texts.set(m.messageId, { text: m.text, seq: m.seq });
+      cached.signals.add(m);
+      if (m.role === 'customer') rememberCustomer(cached, m);
+      cached.texts.set(m.messageId, { text: m.text, seq: m.seq });
     }
-    return { conversation, signals, texts, lastCustomerText };
+    return cached;
   }
 
   /** The conversation as the panel shows it, once every ingest queued for it has landed. A chat
@@ -170,10 +170,16 @@ export class ConversationService {
 
   /** What the draft check compares the agent's draft with. */
   async draftContext(key: string): Promise<{ customer: string; customerName?: string } | undefined> {
+    const facts = await this.customerFacts(key);
+    const customer = facts.customerTexts.at(-1);
+    return customer === undefined ? undefined : { customer, customerName: facts.customerName };
+  }
+
+  /** The customer's recent words, name and language: for KB suggestions and filling snippets. */
+  async customerFacts(key: string): Promise<{ customerTexts: string[]; customerName?: string; lang?: Lang }> {
     await this.queue.get(key);
     const cached = await this.load(key, parseConversationKey(key));
-    if (cached.lastCustomerText === undefined) return undefined;
-    return { customer: cached.lastCustomerText, customerName: cached.conversation.customerName };
+    return { customerTexts: cached.customerTexts.slice(), customerName: cached.conversation.customerName, lang: cached.customerLang };
   }
 
   /** The chat now shown in a tab: the tab's previous chat is no longer open. */
@@ -224,6 +230,15 @@ export class ConversationService {
   async tabOf(key: string): Promise<number | undefined> {
     return (await this.db.conversations.get(key))?.tabId;
   }
+}
+
+/** How many of the customer's latest messages are kept at hand (suggestions use the last 3). */
+const RECENT_CUSTOMER_TEXTS = 10;
+
+function rememberCustomer(cached: Cached, message: AnalysedMessage): void {
+  cached.customerTexts.push(message.text);
+  if (cached.customerTexts.length > RECENT_CUSTOMER_TEXTS) cached.customerTexts.shift();
+  if (message.lang === 'en' || message.lang === 'nl') cached.customerLang = message.lang;
 }
 
 /** The first escalation a chat raises stays on show until the agent dismisses it; a reason the

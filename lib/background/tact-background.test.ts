@@ -4,6 +4,9 @@ import type { BackgroundToPanel, ChatTurn } from '../messaging/protocol';
 import { createAnalyzer } from '../nlp/analyzer';
 import { ConversationService } from './conversation-service';
 import { ConversationDb } from './db';
+import { KbDb } from '../kb/db';
+import { KbStore } from '../kb/store';
+import { KbService } from './kb-service';
 import { TactBackground } from './tact-background';
 
 const analyzer = createAnalyzer(model);
@@ -27,8 +30,9 @@ beforeEach(() => {
     focusTab: async (tabId) => {
       focused.push(tabId);
     },
+    agentName: async () => 'Sam',
     now: () => now,
-  }, () => analyzer);
+  }, () => analyzer, new KbService(() => KbStore.open(new KbDb(`kb-${n}`))));
 });
 
 describe('TactBackground', () => {

@@ -1,6 +1,8 @@
 import type { AdapterHealth, BackgroundToContent, BackgroundToPanel, ContentToBackground, PanelReply, PanelState, PanelToBackground } from '../messaging/protocol';
 import type { Analyzer } from '../nlp/analyzer';
+import type { KbHit } from '../kb/types';
 import type { DraftCheck } from '../nlp/types';
+import type { KbService } from './kb-service';
 import { conversationKey } from '../messaging/protocol';
 import { ActiveConversation } from './active-conversation';
 import type { ConversationService } from './conversation-service';
@@ -12,6 +14,8 @@ export interface BrowserPort {
   pushToPanels(message: BackgroundToPanel): void;
   sendToTab(tabId: number, message: BackgroundToContent): Promise<PanelReply>;
   focusTab(tabId: number): Promise<void>;
+  /** The agent's display name from the options page, for snippets' {agent.name}. */
+  agentName(): Promise<string | undefined>;
   now(): number;
 }
 
@@ -24,12 +28,15 @@ export class TactBackground {
   private readonly health = new Map<string, AdapterHealth>();
   /** The latest draft check per chat; drafts are never stored, only checked as typed. */
   private readonly drafts = new Map<string, DraftCheck | null>();
+  /** The latest knowledge-base suggestions per chat. */
+  private readonly suggestions = new Map<string, KbHit[]>();
 
   constructor(
     private readonly db: ConversationDb,
     private readonly conversations: ConversationService,
     private readonly browser: BrowserPort,
     private readonly analyzer: () => Analyzer | Promise<Analyzer>,
+    private readonly kb: KbService,
   ) {
     this.active = new ActiveConversation(db);
   }
@@ -40,12 +47,13 @@ export class TactBackground {
         const key = conversationKey(message.adapter, message.conversationId);
         if ((await this.active.get()) === undefined) await this.activate(key);
         const shown = await this.active.get();
-        await this.conversations.ingest(message, tabId, (result) => {
-          if (result.key === shown && result.changed.length) {
-            this.browser.pushToPanels({ type: 'state:messages', conversationKey: result.key, messages: result.changed, mood: result.mood, turnaround: result.turnaround, escalation: result.escalation });
+        const result = await this.conversations.ingest(message, tabId, (analysed) => {
+          if (analysed.key === shown && analysed.changed.length) {
+            this.browser.pushToPanels({ type: 'state:messages', conversationKey: analysed.key, messages: analysed.changed, mood: analysed.mood, turnaround: analysed.turnaround, escalation: analysed.escalation });
           }
         });
         await this.pushQueue();
+        if (result.changed.some((m) => m.role === 'customer')) await this.refreshSuggestions(key, key === shown);
         return { ok: true };
       }
       case 'chat:focus': {
@@ -64,6 +72,25 @@ export class TactBackground {
       case 'draft:changed':
         return this.checkDraft(conversationKey(message.adapter, message.conversationId), message.text);
     }
+  }
+
+  /** Snippets that answer the customer's latest messages, refreshed on each customer message. */
+  private async refreshSuggestions(key: string, push: boolean): Promise<void> {
+    const facts = await this.conversations.customerFacts(key);
+    const hits = await this.kb.suggestions(key, facts.customerTexts, facts.lang);
+    this.suggestions.set(key, hits);
+    if (push) this.browser.pushToPanels({ type: 'state:suggestions', conversationKey: key, hits });
+  }
+
+  /** Fills a snippet for this chat and puts it into the helpdesk's reply box (appended, undoable). */
+  private async insertSnippet(key: string, snippetId: string): Promise<PanelReply> {
+    const facts = await this.conversations.customerFacts(key);
+    const filled = await this.kb.fill(snippetId, { ...facts, agentName: await this.browser.agentName() });
+    if (!filled) return { ok: false, error: 'that snippet is no longer in the knowledge base' };
+    const sent = await this.onPanel({ type: 'composer:insert', conversationKey: key, text: filled.text, mode: 'append' });
+    if (!sent.ok) return sent;
+    await this.kb.recordInserted(snippetId, key);
+    return { ok: true, missing: filled.missing };
   }
 
   /** The live draft check: ZEKEP checks against the customer's latest message, pushed to the panel. */
@@ -106,6 +133,12 @@ export class TactBackground {
       case 'feedback:unhelpful':
         await this.db.feedback.add({ rule: message.rule, kind: 'unhelpful', at: this.browser.now() });
         return { ok: true };
+      case 'kb:search': {
+        const lang = message.conversationKey ? (await this.conversations.customerFacts(message.conversationKey)).lang : undefined;
+        return { ok: true, hits: await this.kb.search(message.query, lang) };
+      }
+      case 'kb:insert':
+        return this.insertSnippet(message.conversationKey, message.snippetId);
       case 'queue:focus': {
         const tabId = await this.conversations.tabOf(message.conversationKey);
         if (tabId === undefined) return { ok: false, error: 'the chat is no longer open' };
@@ -125,6 +158,12 @@ export class TactBackground {
         const next = queue.find((item) => item.key !== shown);
         if (!next) return { ok: false, error: 'no other chat is open' };
         return this.onPanel({ type: 'queue:focus', conversationKey: next.key });
+      }
+      case 'insert-top-suggestion': {
+        const shown = await this.active.get();
+        const top = shown ? this.suggestions.get(shown)?.[0] : undefined;
+        if (!shown || !top) return { ok: false, error: 'there is no suggestion to insert' };
+        return this.insertSnippet(shown, top.snippetId);
       }
       default:
         return { ok: false, error: `unknown command ${command}` };
@@ -146,6 +185,7 @@ export class TactBackground {
     return {
       conversation: key ? await this.conversations.view(key) : null,
       draft: (key && this.drafts.get(key)) || null,
+      suggestions: (key && this.suggestions.get(key)) || [],
       adapterHealth: [...this.health.values()],
       queue: sortQueue(await this.conversations.openConversations(), this.browser.now()),
     };
@@ -159,6 +199,8 @@ export class TactBackground {
     const key = await this.active.get();
     this.browser.pushToPanels({ type: 'state:conversation', conversation: key ? await this.conversations.view(key) : null });
     this.browser.pushToPanels({ type: 'state:draft', conversationKey: key ?? '', check: (key && this.drafts.get(key)) || null });
+    if (key && !this.suggestions.has(key)) await this.refreshSuggestions(key, false);
+    this.browser.pushToPanels({ type: 'state:suggestions', conversationKey: key ?? '', hits: (key && this.suggestions.get(key)) || [] });
   }
 
   /** How often agents dismissed or marked each rule: false-alarm rates for leads. */

@@ -4,6 +4,7 @@
  * one before acting (see `lib/messaging/validate.ts`). Content scripts only use the
  * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
  */
+import type { KbHit } from '../kb/types';
 import type { DetectedLang, DraftCheck, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
 
 /** A chat message as the content script read it from the helpdesk page. */
@@ -80,17 +81,20 @@ export type PanelToBackground =
   | { type: 'data:forget-all' }
   | { type: 'composer:insert'; conversationKey: string; text: string; mode?: InsertMode }
   | { type: 'escalation:dismiss'; conversationKey: string; note: DismissNote }
-  | { type: 'feedback:unhelpful'; conversationKey: string; rule: string };
+  | { type: 'feedback:unhelpful'; conversationKey: string; rule: string }
+  | { type: 'kb:search'; query: string; conversationKey?: string }
+  | { type: 'kb:insert'; conversationKey: string; snippetId: string };
 
 /** Dismissing an escalation asks why, so leads can see false-alarm rates per signal. */
 export type DismissNote = 'not-an-escalation' | 'already-handled' | 'other';
 
-export type PanelReply = { ok: true; state?: PanelState } | { ok: false; error: string };
+export type PanelReply = { ok: true; state?: PanelState; hits?: KbHit[]; missing?: string[] } | { ok: false; error: string };
 
 /** What a panel asks for when it opens: the conversation in front of the agent. */
 export interface PanelState {
   conversation: ConversationView | null;
   draft: DraftCheck | null;
+  suggestions: KbHit[];
   adapterHealth: AdapterHealth[];
   queue: QueueItem[];
 }
@@ -159,10 +163,11 @@ export type BackgroundToPanel =
   | { type: 'state:conversation'; conversation: ConversationView | null }
   | { type: 'state:messages'; conversationKey: string; messages: AnalysedMessage[]; mood: number[]; turnaround: number | null; escalation: ActiveEscalation | null }
   | { type: 'state:draft'; conversationKey: string; check: DraftCheck | null }
+  | { type: 'state:suggestions'; conversationKey: string; hits: KbHit[] }
   | ({ type: 'state:adapter-health' } & AdapterHealth)
   | { type: 'state:queue'; items: QueueItem[] };
 
-export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue', 'state:draft']);
+export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue', 'state:draft', 'state:suggestions']);
 
 export function conversationKey(adapter: string, conversationId: string): string {
   return `${adapter}:${conversationId}`;

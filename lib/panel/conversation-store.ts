@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationView, PanelState } from '../messaging/protocol';
+import type { KbHit } from '../kb/types';
 import type { DraftCheck } from '../nlp/types';
 
 /** How many messages the panel keeps on screen; older ones stay in the local store. Trimming
@@ -8,12 +9,14 @@ import type { DraftCheck } from '../nlp/types';
 export const PANEL_MESSAGE_LIMIT = 300;
 const TRIM_BATCH = 100;
 
-export type ConversationPush = Extract<BackgroundToPanel, { type: 'state:conversation' | 'state:messages' | 'state:adapter-health' | 'state:draft' }>;
+export type ConversationPush = Extract<BackgroundToPanel, { type: 'state:conversation' | 'state:messages' | 'state:adapter-health' | 'state:draft' | 'state:suggestions' }>;
 
 export interface ConversationStore {
   conversation: ConversationView | null;
   /** The live check of the agent's draft in this chat, or null while there is no draft. */
   draft: DraftCheck | null;
+  /** Knowledge-base snippets that answer the customer, best first. */
+  suggestions: KbHit[];
   adapterHealth: Record<string, AdapterHealth>;
   loaded: boolean;
   reset(state: PanelState): void;
@@ -24,10 +27,11 @@ export interface ConversationStore {
 export const useConversationStore = create<ConversationStore>()((set) => ({
   conversation: null,
   draft: null,
+  suggestions: [],
   adapterHealth: {},
   loaded: false,
   reset: (state) =>
-    set({ conversation: state.conversation, draft: state.draft, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
+    set({ conversation: state.conversation, draft: state.draft, suggestions: state.suggestions, adapterHealth: Object.fromEntries(state.adapterHealth.map((h) => [h.adapter, h])), loaded: true }),
   apply: (push) =>
     set((current): Partial<ConversationStore> => {
       switch (push.type) {
@@ -40,6 +44,8 @@ export const useConversationStore = create<ConversationStore>()((set) => ({
             conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround, escalation: push.escalation },
           };
         }
+        case 'state:suggestions':
+          return current.conversation?.key === push.conversationKey ? { suggestions: push.hits } : {};
         case 'state:draft':
           return current.conversation?.key === push.conversationKey || push.check === null ? { draft: push.check } : {};
         case 'state:adapter-health': {

@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+let h: Harness;
+let panel: Page;
+let demo: Page;
+
+const add = (author: string, text: string) =>
+  demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+const suggestionIds = () => panel.locator('[data-testid="kb-suggestion"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-snippet-id')));
+
+beforeAll(async () => {
+  h = await launch();
+  panel = await h.openPanel();
+  demo = await h.openDemo('?chat=c-1003');
+  await panel.waitForSelector('[data-testid="conversation"][data-conversation-id="c-1003"]');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('knowledge base in the panel (demo knowledge base, no hub)', () => {
+  it('suggests snippets that answer the customer, with why they matched', async () => {
+    await add('customer', 'I forgot my password and the reset link never arrives. How do I reset it?');
+    await expect.poll(suggestionIds, { timeout: 10_000 }).toContain('password-reset-en');
+    const first = panel.locator('[data-testid="kb-suggestion"]').first();
+    expect(await first.textContent()).toMatch(/Matched: .*(password|reset)/);
+  });
+
+  // How often the knowledge base rightly has no answer is measured by bench/kb-relevance.ts on the
+  // frozen exam; this checks the panel's side: an empty answer is said plainly.
+  it('says so when nothing in the knowledge base answers the customer', async () => {
+    await add('customer', 'Haha thanks!');
+    await add('customer', 'Have a nice weekend 🙂');
+    await add('customer', 'Bye!');
+    await expect.poll(suggestionIds, { timeout: 10_000 }).toEqual([]);
+    expect(await panel.locator('.kb__none').textContent()).toContain('Nothing in the knowledge base');
+  });
+
+  it('searches as the agent types and previews a snippet as sanitised Markdown', async () => {
+    await panel.locator('[data-testid="kb-search"]').fill('refund');
+    await expect.poll(suggestionIds).toContain('refund-timing-en');
+    const hit = panel.locator('[data-testid="kb-suggestion"][data-snippet-id="refund-timing-en"]');
+    await hit.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => hit.locator('[data-testid="snippet-preview"]').count()).toBe(1);
+    expect(await hit.locator('[data-testid="snippet-preview"] script').count()).toBe(0);
+  });
+
+  it('inserts a snippet into the reply box with the personal parts filled, without sending', async () => {
+    const sentBefore = await demo.evaluate(() => (window as unknown as { demoHelpdesk: { sent(): string[] } }).demoHelpdesk.sent().length);
+    await panel.locator('[data-testid="kb-suggestion"][data-snippet-id="refund-timing-en"] [data-testid="insert-snippet"]').click();
+    const composer = demo.locator('[data-demo-composer]');
+    await expect.poll(() => composer.textContent(), { timeout: 10_000 }).toMatch(/refund/i);
+    expect(await composer.textContent()).not.toContain('{customer.name}');
+    expect(await demo.locator('#send').isDisabled()).toBe(false);
+    expect(await demo.evaluate(() => (window as unknown as { demoHelpdesk: { sent(): string[] } }).demoHelpdesk.sent().length)).toBe(sentBefore);
+  });
+});
