@@ -1,0 +1,112 @@
+/**
+ * Our own hand-written development set (see README.md): figures per target for the `dev` half
+ * (tuned on) and the `holdout` half (measured only). `npx tsx test/nlp-dev/run.ts [--show]`;
+ * --show lists the dev half's failures (never the holdout's).
+ */
+import { readFileSync } from 'node:fs';
+import model from 'wink-eng-lite-web-model';
+import { createAnalyzer } from '../../lib/nlp/analyzer';
+import type { ConversationTurn, Lang, Role } from '../../lib/nlp/types';
+
+type Half = 'dev' | 'holdout';
+const HALVES: Half[] = ['dev', 'holdout'];
+const DIR = new URL('./', import.meta.url);
+const show = process.argv.includes('--show');
+const analyzer = createAnalyzer(model);
+
+/** Every second row is held out, so both halves cover every reason and phrasing kind. */
+const halfOf = (index: number): Half => (index % 2 === 0 ? 'dev' : 'holdout');
+const rows = (file: string) => readFileSync(new URL(file, DIR), 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+
+function escalation(lang: Lang) {
+  const data = rows(`escalation-${lang}.tsv`);
+  for (const half of HALVES) {
+    let raised = 0, correctRaised = 0, positives = 0, found = 0, negatives = 0, quiet = 0;
+    const perReason = new Map<string, [number, number]>();
+    data.forEach(([reason, text], i) => {
+      if (halfOf(i) !== half) return;
+      const hit = analyzer.analyzeMessage(text!, {}).escalation;
+      if (hit) raised++;
+      if (reason === 'none') {
+        negatives++;
+        if (!hit) quiet++;
+        else if (show && half === 'dev') console.log(`  FP ${hit.reason} [${hit.evidence.text}] ${text}`);
+        return;
+      }
+      positives++;
+      const ok = hit?.reason === reason;
+      if (ok) { found++; correctRaised++; }
+      else if (show && half === 'dev') console.log(`  FN ${reason} (got ${hit?.reason ?? '-'}) ${text}`);
+      const r = perReason.get(reason!) ?? [0, 0];
+      perReason.set(reason!, [r[0] + (ok ? 1 : 0), r[1] + 1]);
+    });
+    const reasons = [...perReason].map(([r, [a, b]]) => `${r} ${pct(a, b)}`).join(', ');
+    console.log(`escalation ${lang} ${half}: precision ${pct(correctRaised, raised)} recall ${pct(found, positives)} (${found}/${positives}); hard negatives quiet ${pct(quiet, negatives)} (${quiet}/${negatives}); ${reasons}`);
+  }
+}
+
+function sentiment(lang: Lang) {
+  const data = rows(`sentiment-${lang}.tsv`);
+  for (const half of HALVES) {
+    let neutral = 0, neutralOk = 0, polar = 0, polarOk = 0;
+    data.forEach(([label, text], i) => {
+      if (halfOf(i) !== half) return;
+      const s = analyzer.analyzeMessage(text!, { lang }).sentiment;
+      if (label === 'neu') {
+        neutral++;
+        if (Math.abs(s) < 0.05) neutralOk++;
+        else if (show && half === 'dev') console.log(`  NEU ${s.toFixed(3)} ${text}`);
+      } else {
+        polar++;
+        const ok = label === 'pos' ? s >= 0.05 : s <= -0.05;
+        if (ok) polarOk++;
+        else if (show && half === 'dev') console.log(`  ${label.toUpperCase()} ${s.toFixed(3)} ${text}`);
+      }
+    });
+    console.log(`sentiment ${lang} ${half}: neutral |s|<0.05 ${pct(neutralOk, neutral)} (${neutralOk}/${neutral}); pos/neg binary ${pct(polarOk, polar)} (${polarOk}/${polar})`);
+  }
+}
+
+interface Conversation { id: string; expect: { reason: string; turn: number } | null; turns: Array<[Role, string]> }
+
+function conversations() {
+  const data = JSON.parse(readFileSync(new URL('conversations.json', DIR), 'utf8')) as Conversation[];
+  for (const half of HALVES) {
+    let n = 0, ok = 0;
+    data.forEach((c, i) => {
+      if (halfOf(i) !== half) return;
+      n++;
+      const turns: ConversationTurn[] = c.turns.map(([role, text]) => ({ role, text }));
+      const got = analyzer.analyzeConversation(turns).escalation;
+      const right = c.expect === null ? got === null : got?.turn === c.expect.turn && got.reason === c.expect.reason;
+      if (right) ok++;
+      else if (show && half === 'dev') console.log(`  CONV ${c.id} expected ${JSON.stringify(c.expect)} got ${got ? `${got.reason}@${got.turn}` : 'none'}`);
+    });
+    console.log(`conversations ${half}: right turn and reason or rightly none ${pct(ok, n)} (${ok}/${n})`);
+  }
+}
+
+function drafts() {
+  const data = rows('drafts.tsv');
+  for (const half of HALVES) {
+    let n = 0, empathetic = 0, personal = 0;
+    data.forEach(([lang, emp, pers, name, customer, draft], i) => {
+      if (halfOf(i) !== half) return;
+      n++;
+      const { checks } = analyzer.checkDraft({ customer: customer!, draft: draft!, customerName: name || undefined, lang: lang as Lang });
+      if (checks.empathetic === (emp === '1')) empathetic++;
+      else if (show && half === 'dev') console.log(`  EMP want ${emp}: ${draft}`);
+      if (checks.personal === (pers === '1')) personal++;
+      else if (show && half === 'dev') console.log(`  PERS want ${pers}: ${customer} => ${draft}`);
+    });
+    console.log(`drafts ${half}: empathetic ${pct(empathetic, n)} personal ${pct(personal, n)} (n=${n})`);
+  }
+}
+
+escalation('en');
+escalation('nl');
+sentiment('en');
+sentiment('nl');
+conversations();
+drafts();
