@@ -1,0 +1,70 @@
+/**
+ * Suggestion relevance on our own hand-written dev set (test/kb-dev/questions.jsonl): for
+ * each split, the share of answerable messages whose right snippet is in the top 3, and the
+ * share of unanswerable ones that get no suggestion at all. Tune on `dev`; read `holdout`
+ * only as a figure. Usage: `npx tsx bench/kb-dev.ts [--misses] [--split dev]`.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { KbDb } from '../lib/kb/db';
+import { suggest } from '../lib/kb/search';
+import { KbStore } from '../lib/kb/store';
+import type { KbHit, KbLanguage } from '../lib/kb/types';
+
+interface Question {
+  id: string;
+  lang: KbLanguage;
+  split: 'dev' | 'holdout';
+  text: string;
+  expect: string[];
+}
+
+interface Tally {
+  answerable: number;
+  top3: number;
+  unanswerable: number;
+  silent: number;
+}
+
+const questions = readFileSync(new URL('../test/kb-dev/questions.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Question);
+
+const showMisses = process.argv.includes('--misses');
+const onlySplit = process.argv[process.argv.indexOf('--split') + 1];
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+const describe = (hits: KbHit[]) => hits.map((h) => `${h.snippetId}(${h.confidence})[${h.matched.join(',')}]`).join(' ');
+
+const kb = await KbStore.open(new KbDb('kb-dev'));
+await kb.seedDemoIfEmpty();
+
+const tallies = new Map<string, Tally>();
+const tally = (key: string) => {
+  let t = tallies.get(key);
+  if (!t) tallies.set(key, (t = { answerable: 0, top3: 0, unanswerable: 0, silent: 0 }));
+  return t;
+};
+const started = performance.now();
+for (const q of questions) {
+  const hits = await suggest(kb, [q.text], { lang: q.lang });
+  for (const key of [q.split, `${q.split} ${q.lang}`]) {
+    const t = tally(key);
+    if (q.expect.length) {
+      t.answerable++;
+      if (hits.slice(0, 3).some((h) => q.expect.includes(h.snippetId))) t.top3++;
+    } else {
+      t.unanswerable++;
+      if (!hits.length) t.silent++;
+    }
+  }
+  const ok = q.expect.length ? hits.slice(0, 3).some((h) => q.expect.includes(h.snippetId)) : !hits.length;
+  if (showMisses && !ok && (!onlySplit || onlySplit === q.split)) console.log(`MISS ${q.id} ${q.text}\n   want ${q.expect.join('|') || '(nothing)'}\n   got  ${describe(hits) || '(nothing)'}`);
+}
+const ms = (performance.now() - started) / questions.length;
+console.log('| split | answerable: right snippet in top 3 | unanswerable: silent |');
+console.log('|---|---|---|');
+for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+  console.log(`| ${key} | ${pct(t.top3, t.answerable)} (${t.top3}/${t.answerable}) | ${pct(t.silent, t.unanswerable)} (${t.silent}/${t.unanswerable}) |`);
+}
+console.log(`mean suggest() time: ${ms.toFixed(2)} ms per message`);
