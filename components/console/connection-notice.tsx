@@ -11,12 +11,12 @@ const PROBLEM_KEY = {
 
 export interface ConnectionNoticeProps {
   connection: ConsoleConnection;
-  role: ConsoleRole;
+  hubRole: ConsoleRole;
   onOpenOptions(): void;
 }
 
 /** Where the console stands with the hub, and what to do when it cannot work. */
-export function ConnectionNotice({ connection, role, onOpenOptions }: ConnectionNoticeProps) {
+export function ConnectionNotice({ connection, hubRole, onOpenOptions }: ConnectionNoticeProps) {
   const optionsButton = (
     <button type="button" className="link-button" onClick={onOpenOptions}>
       {t('consoleOpenOptions')}
@@ -44,7 +44,7 @@ export function ConnectionNotice({ connection, role, onOpenOptions }: Connection
     case 'offline':
       return <Status text={t('consoleOffline')} state="offline" />;
     case 'connected':
-      if (role === 'not-lead')
+      if (hubRole === 'not-lead')
         return (
           <div className="notice notice--problem" role="alert" data-testid="console-connection" data-state="not-lead">
             <p>{t('consoleNotLead')}</p>

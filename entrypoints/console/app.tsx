@@ -70,7 +70,7 @@ export function ConsoleApp({ session }: { session: ConsoleSession | null }) {
         <h1>{t('consoleTitle')}</h1>
         {usable && <PresenceCount count={presence} />}
       </header>
-      <ConnectionNotice connection={connection} role={role} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <ConnectionNotice connection={connection} hubRole={role} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
       {usable && (
         <>
           <div className="console__kb">
