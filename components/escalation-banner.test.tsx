@@ -22,7 +22,10 @@ describe('EscalationBanner', () => {
     expect(banner.textContent).toContain('legal threat or claim');
     expect(banner.textContent).toContain('call my lawyer');
     fireEvent.click(screen.getByRole('button', { name: 'Notify team lead' }));
-    expect(onNotifyLead).toHaveBeenCalledOnce();
+    expect(onNotifyLead).toHaveBeenLastCalledWith(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: "Include the customer's words" }));
+    fireEvent.click(screen.getByRole('button', { name: 'Notify team lead' }));
+    expect(onNotifyLead).toHaveBeenLastCalledWith(true);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     fireEvent.click(screen.getByRole('button', { name: 'Already handled' }));
     expect(onDismiss).toHaveBeenCalledWith('already-handled');

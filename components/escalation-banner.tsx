@@ -26,13 +26,14 @@ export function reasonLabel(reason: EscalationReason): string {
 export interface EscalationBannerProps {
   escalation: ActiveEscalation;
   /** Absent when no hub is configured: the agent then escalates by their team's own route. */
-  onNotifyLead?: () => void;
+  onNotifyLead?: (includeWords: boolean) => void;
   onDismiss(note: DismissNote): void;
 }
 
 /** A suggestion, never an action: the reason, the customer's words behind it, and the agent's choices. */
 export function EscalationBanner({ escalation, onNotifyLead, onDismiss }: EscalationBannerProps) {
   const [asking, setAsking] = useState(false);
+  const [includeWords, setIncludeWords] = useState(false);
   return (
     <section className="escalation" data-testid="escalation" data-reason={escalation.reason} aria-labelledby="escalation-heading">
       <h2 id="escalation-heading">
@@ -45,9 +46,15 @@ export function EscalationBanner({ escalation, onNotifyLead, onDismiss }: Escala
       <p className="escalation__advice">{t('escalationAdvice')}</p>
       <div className="escalation__actions">
         {onNotifyLead && (
-          <button type="button" onClick={onNotifyLead}>
-            {t('escalationNotifyLead')}
-          </button>
+          <>
+            <button type="button" onClick={() => onNotifyLead(includeWords)}>
+              {t('escalationNotifyLead')}
+            </button>
+            <label className="escalation__words">
+              <input type="checkbox" checked={includeWords} onChange={(e) => setIncludeWords(e.target.checked)} />
+              {t('escalationIncludeWords')}
+            </label>
+          </>
         )}
         {!asking && (
           <button type="button" onClick={() => setAsking(true)}>

@@ -1,6 +1,11 @@
 import { ConversationService } from '@/lib/background/conversation-service';
 import { ConversationDb } from '@/lib/background/db';
+import { io } from 'socket.io-client';
+import { HubLink } from '@/lib/background/hub-link';
+import { type StoredTeamSettings, TEAM_SETTINGS_KEY, hubSyncStore } from '@/lib/background/hub-sync-store';
 import { KbService } from '@/lib/background/kb-service';
+import { HUB_OPTIONS_KEY, readHubConfig } from '@/lib/hub/hub-settings';
+import type { SocketFactory } from '@/lib/sync/client';
 import { loadAnalyzer } from '@/lib/background/load-analyzer';
 import { normalisePrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
@@ -9,6 +14,9 @@ import { classifyIncoming } from '@/lib/messaging/validate';
 import { ENABLED_SITES_KEY, syncSiteScripts } from '@/lib/options/site-access';
 
 const RETENTION_ALARM = 'tact-retention';
+// Alarms fire at most every 30 s in Chrome: enough to re-wake a worker that went idle and
+// reconnect; while connected, the hub's websocket traffic itself keeps the worker alive.
+const HUB_ALARM = 'tact-hub';
 
 // Wiring only: browser events in, TactBackground's answers out. Listeners are registered
 // synchronously at start-up, as MV3 requires for events to wake the worker.
@@ -21,7 +29,19 @@ export default defineBackground({
 
     const db = new ConversationDb();
     const conversations = new ConversationService(db, loadAnalyzer);
-    const tact = new TactBackground(db, conversations, {
+    const kb = new KbService();
+    let tact: TactBackground | undefined;
+    const hub = new HubLink({
+      readConfig: readHubConfig,
+      connect: io as unknown as SocketFactory,
+      store: hubSyncStore(() => kb.kb(), {
+        get: async () => (await browser.storage.local.get(TEAM_SETTINGS_KEY))[TEAM_SETTINGS_KEY] as StoredTeamSettings | undefined,
+        set: (value) => browser.storage.local.set({ [TEAM_SETTINGS_KEY]: value }),
+      }),
+      onState: (state) => tact?.onHubState(state),
+      onChanges: (summary) => void tact?.onKbChanges(summary),
+    });
+    tact = new TactBackground(db, conversations, {
       // Broadcast to the extension's open pages; with no panel open, nobody needs telling.
       pushToPanels: (message: BackgroundToPanel) => void browser.runtime.sendMessage(message).catch(() => {}),
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) as Promise<PanelReply>,
@@ -34,7 +54,8 @@ export default defineBackground({
         return typeof (agent as { name?: unknown } | undefined)?.name === 'string' ? (agent as { name: string }).name : undefined;
       },
       now: Date.now,
-    }, loadAnalyzer, new KbService());
+    }, loadAnalyzer, kb, hub);
+    const app = tact;
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const incoming = classifyIncoming(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -45,18 +66,24 @@ export default defineBackground({
       // A chat message needs wink's model: start loading it before the database reads, so the
       // fetch and parse overlap them. Other wake-ups (alarms, tab switches) never pay for it.
       if (incoming.from === 'content') void loadAnalyzer();
-      const handled = incoming.from === 'content' ? tact.onContent(incoming.tabId, incoming.message) : tact.onPanel(incoming.message);
+      const handled = incoming.from === 'content' ? app.onContent(incoming.tabId, incoming.message) : app.onPanel(incoming.message);
       return handled.catch((error: unknown) => {
         console.error('[tact] message handler failed:', error);
         return { ok: false, error: 'Tact could not handle that message' };
       });
     });
 
-    browser.commands.onCommand.addListener((command) => void tact.onCommand(command));
+    browser.commands.onCommand.addListener((command) => void app.onCommand(command));
     // The test build lets e2e tests run a shortcut's handler (headless browsers can't press them).
-    if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tactCommand: (command: string) => tact.onCommand(command) });
-    browser.tabs.onActivated.addListener(({ tabId }) => void tact.onTabActivated(tabId));
-    browser.tabs.onRemoved.addListener((tabId) => void tact.onTabRemoved(tabId));
+    if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tactCommand: (command: string) => app.onCommand(command) });
+    browser.tabs.onActivated.addListener(({ tabId }) => void app.onTabActivated(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => void app.onTabRemoved(tabId));
+
+    void hub.start();
+    browser.alarms.create(HUB_ALARM, { periodInMinutes: 0.5 });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') void hub.start();
+    });
 
     const purge = async () => {
       const { privacy } = await browser.storage.local.get('privacy');
@@ -65,6 +92,7 @@ export default defineBackground({
     browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60 });
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === RETENTION_ALARM) void purge();
+      if (alarm.name === HUB_ALARM) void hub.poke();
     });
     void purge();
 

@@ -4,10 +4,13 @@ import { ChatQueue } from '@/components/chat-queue';
 import { ConversationView } from '@/components/conversation-view';
 import { DraftCheckView } from '@/components/draft-check';
 import { EscalationBanner, reasonLabel } from '@/components/escalation-banner';
+import { HubStatus } from '@/components/hub-status';
 import { KbPanel } from '@/components/kb-panel';
+import { KbUpdateNotice } from '@/components/kb-update-notice';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/panel/background-link';
 import { useConversationStore } from '@/lib/panel/conversation-store';
+import { useHubStore } from '@/lib/panel/hub-store';
 import { useKbStore } from '@/lib/panel/kb-store';
 import { useQueueStore } from '@/lib/panel/queue-store';
 import { useNow } from '@/lib/panel/use-now';
@@ -20,6 +23,8 @@ export function App() {
   const queue = useQueueStore((s) => s.items);
   const suggestions = useConversationStore((s) => s.suggestions);
   const { query, results, setQuery } = useKbStore();
+  const hub = useHubStore((s) => s.hub);
+  const kbUpdate = useHubStore((s) => s.kbUpdate);
   const now = useNow();
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const run = (action: Promise<unknown>, done?: string) =>
@@ -40,7 +45,14 @@ export function App() {
       <ChatQueue items={queue} activeKey={key} now={now} onOpen={(k) => run(ask({ type: 'queue:focus', conversationKey: k }))} />
       {!loaded && <p>{t('loading')}</p>}
       {loaded && !conversation && <p className="empty">{t('noConversation')}</p>}
-      {key && escalation && <EscalationBanner escalation={escalation} onDismiss={(note) => run(ask({ type: 'escalation:dismiss', conversationKey: key, note }))} />}
+      {kbUpdate && <KbUpdateNotice notice={kbUpdate} onAcknowledge={() => run(ask({ type: 'kb-update:acknowledge' }))} />}
+      {key && escalation && (
+        <EscalationBanner
+          escalation={escalation}
+          onNotifyLead={hub.configured ? (includeWords) => run(ask({ type: 'escalation:notify-lead', conversationKey: key, includeWords }), t('escalationNotified')) : undefined}
+          onDismiss={(note) => run(ask({ type: 'escalation:dismiss', conversationKey: key, note }))}
+        />
+      )}
       {key && draft && (
         <DraftCheckView
           check={draft}
@@ -63,6 +75,16 @@ export function App() {
       )}
       {conversation && <ConversationView conversation={conversation} onForget={() => run(ask({ type: 'conversation:forget', conversationKey: conversation.key }))} />}
       <footer className="panel__footer">
+        <HubStatus hub={hub} now={now} />
+        <div className="panel__links">
+          <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('hubOpenOptions')}
+          </button>
+          {hub.configured && (
+            <a className="link-button" href={browser.runtime.getURL('/console.html')} target="_blank" rel="noreferrer">
+              {t('hubOpenConsole')}
+            </a>
+          )}
         <button
           type="button"
           className="link-button"
@@ -72,6 +94,7 @@ export function App() {
         >
           {t('forgetAll')}
         </button>
+        </div>
       </footer>
     </main>
   );

@@ -1,13 +1,29 @@
-import type { AdapterHealth, BackgroundToContent, BackgroundToPanel, ContentToBackground, PanelReply, PanelState, PanelToBackground } from '../messaging/protocol';
+import type { AdapterHealth, BackgroundToContent, BackgroundToPanel, ContentToBackground, KbUpdateNotice, PanelReply, PanelState, PanelToBackground } from '../messaging/protocol';
 import type { Analyzer } from '../nlp/analyzer';
 import type { KbHit } from '../kb/types';
 import type { DraftCheck } from '../nlp/types';
+import type { ChangeSummary } from '../sync/change-summary';
+import type { EscalationReason } from '../nlp/types';
+import type { HubLink, HubState } from './hub-link';
 import type { KbService } from './kb-service';
 import { conversationKey } from '../messaging/protocol';
 import { ActiveConversation } from './active-conversation';
 import type { ConversationService } from './conversation-service';
 import type { ConversationDb } from './db';
 import { sortQueue } from './queue';
+
+const KB_UPDATE_KEY = 'kbUpdateNotice';
+
+/** How urgent each signal is for a lead: harm and legal exposure first. */
+const SEVERITY: Record<EscalationReason, 'low' | 'medium' | 'high'> = {
+  safety: 'high',
+  legal: 'high',
+  public: 'medium',
+  manager: 'medium',
+  churn: 'medium',
+  repeat: 'low',
+  sentiment_decline: 'low',
+};
 
 /** What the background needs from the browser, so its logic runs in unit tests too. */
 export interface BrowserPort {
@@ -37,6 +53,7 @@ export class TactBackground {
     private readonly browser: BrowserPort,
     private readonly analyzer: () => Analyzer | Promise<Analyzer>,
     private readonly kb: KbService,
+    private readonly hub?: HubLink,
   ) {
     this.active = new ActiveConversation(db);
   }
@@ -80,6 +97,46 @@ export class TactBackground {
     const hits = await this.kb.suggestions(key, facts.customerTexts, facts.lang);
     this.suggestions.set(key, hits);
     if (push) this.browser.pushToPanels({ type: 'state:suggestions', conversationKey: key, hits });
+  }
+
+  /**
+   * The agent's explicit "notify lead": the reason, a reference to the chat and the agent's name
+   * go to the hub; the customer's words only when the agent ticked "include their words".
+   */
+  private async notifyLead(key: string, includeWords: boolean): Promise<PanelReply> {
+    if (!this.hub) return { ok: false, error: 'no team hub is configured' };
+    const view = await this.conversations.view(key);
+    const escalation = view.escalation;
+    if (!escalation) return { ok: false, error: 'there is no escalation to notify about' };
+    await this.hub.notifyLead({
+      reason: escalation.reason,
+      conversationRef: key,
+      severity: SEVERITY[escalation.reason],
+      agentName: await this.browser.agentName(),
+      ...(includeWords ? { excerpt: escalation.evidence.text } : {}),
+    });
+    await this.db.feedback.add({ rule: escalation.reason, kind: 'notified', at: this.browser.now() });
+    return { ok: true };
+  }
+
+  /** The hub applied changes to the local knowledge base: tell the agent what changed. */
+  async onKbChanges(summary: ChangeSummary): Promise<void> {
+    const previous = (await this.db.meta.get(KB_UPDATE_KEY))?.value as KbUpdateNotice | undefined;
+    const notice: KbUpdateNotice = {
+      added: [...(previous?.added ?? []), ...summary.added],
+      updated: [...(previous?.updated ?? []), ...summary.updated],
+      removed: [...(previous?.removed ?? []), ...summary.removed],
+      settingsChanged: (previous?.settingsChanged ?? false) || summary.settingsChanged,
+      at: this.browser.now(),
+    };
+    await this.db.meta.put({ key: KB_UPDATE_KEY, value: notice });
+    this.browser.pushToPanels({ type: 'state:kb-update', notice });
+    const shown = await this.active.get();
+    if (shown) await this.refreshSuggestions(shown, true);
+  }
+
+  onHubState(hub: HubState): void {
+    this.browser.pushToPanels({ type: 'state:hub', hub });
   }
 
   /** Fills a snippet for this chat and puts it into the helpdesk's reply box (appended, undoable). */
@@ -139,6 +196,15 @@ export class TactBackground {
       }
       case 'kb:insert':
         return this.insertSnippet(message.conversationKey, message.snippetId);
+      case 'escalation:notify-lead':
+        return this.notifyLead(message.conversationKey, message.includeWords);
+      case 'kb-update:acknowledge':
+        await this.db.meta.delete(KB_UPDATE_KEY);
+        this.browser.pushToPanels({ type: 'state:kb-update', notice: null });
+        return { ok: true };
+      case 'hub:reconnect':
+        await this.hub?.start();
+        return { ok: true };
       case 'queue:focus': {
         const tabId = await this.conversations.tabOf(message.conversationKey);
         if (tabId === undefined) return { ok: false, error: 'the chat is no longer open' };
@@ -186,6 +252,8 @@ export class TactBackground {
       conversation: key ? await this.conversations.view(key) : null,
       draft: (key && this.drafts.get(key)) || null,
       suggestions: (key && this.suggestions.get(key)) || [],
+      hub: this.hub?.current() ?? { configured: false, problem: 'not-configured' },
+      kbUpdate: ((await this.db.meta.get(KB_UPDATE_KEY))?.value as KbUpdateNotice | undefined) ?? null,
       adapterHealth: [...this.health.values()],
       queue: sortQueue(await this.conversations.openConversations(), this.browser.now()),
     };

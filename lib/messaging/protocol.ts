@@ -4,6 +4,7 @@
  * one before acting (see `lib/messaging/validate.ts`). Content scripts only use the
  * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
  */
+import type { HubState } from '../background/hub-link';
 import type { KbHit } from '../kb/types';
 import type { DetectedLang, DraftCheck, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
 
@@ -83,7 +84,19 @@ export type PanelToBackground =
   | { type: 'escalation:dismiss'; conversationKey: string; note: DismissNote }
   | { type: 'feedback:unhelpful'; conversationKey: string; rule: string }
   | { type: 'kb:search'; query: string; conversationKey?: string }
-  | { type: 'kb:insert'; conversationKey: string; snippetId: string };
+  | { type: 'kb:insert'; conversationKey: string; snippetId: string }
+  | { type: 'escalation:notify-lead'; conversationKey: string; includeWords: boolean }
+  | { type: 'kb-update:acknowledge' }
+  | { type: 'hub:reconnect' };
+
+/** "Knowledge base updated: what changed", until the agent acknowledges it. */
+export interface KbUpdateNotice {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  settingsChanged: boolean;
+  at: number;
+}
 
 /** Dismissing an escalation asks why, so leads can see false-alarm rates per signal. */
 export type DismissNote = 'not-an-escalation' | 'already-handled' | 'other';
@@ -95,6 +108,8 @@ export interface PanelState {
   conversation: ConversationView | null;
   draft: DraftCheck | null;
   suggestions: KbHit[];
+  hub: HubState;
+  kbUpdate: KbUpdateNotice | null;
   adapterHealth: AdapterHealth[];
   queue: QueueItem[];
 }
@@ -164,10 +179,12 @@ export type BackgroundToPanel =
   | { type: 'state:messages'; conversationKey: string; messages: AnalysedMessage[]; mood: number[]; turnaround: number | null; escalation: ActiveEscalation | null }
   | { type: 'state:draft'; conversationKey: string; check: DraftCheck | null }
   | { type: 'state:suggestions'; conversationKey: string; hits: KbHit[] }
+  | { type: 'state:hub'; hub: HubState }
+  | { type: 'state:kb-update'; notice: KbUpdateNotice | null }
   | ({ type: 'state:adapter-health' } & AdapterHealth)
   | { type: 'state:queue'; items: QueueItem[] };
 
-export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue', 'state:draft', 'state:suggestions']);
+export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue', 'state:draft', 'state:suggestions', 'state:hub', 'state:kb-update']);
 
 export function conversationKey(adapter: string, conversationId: string): string {
   return `${adapter}:${conversationId}`;

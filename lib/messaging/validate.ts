@@ -40,6 +40,9 @@ const panelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feedback:unhelpful'), conversationKey: id, rule: z.string().min(1).max(64) }),
   z.object({ type: z.literal('kb:search'), query: z.string().max(500), conversationKey: id.optional() }),
   z.object({ type: z.literal('kb:insert'), conversationKey: id, snippetId: id }),
+  z.object({ type: z.literal('escalation:notify-lead'), conversationKey: id, includeWords: z.boolean() }),
+  z.object({ type: z.literal('kb-update:acknowledge') }),
+  z.object({ type: z.literal('hub:reconnect') }),
 ]);
 
 export interface SenderInfo {

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { type BackgroundToPanel, PUSH_TYPES, type PanelReply, type PanelToBackground } from '../messaging/protocol';
 import { type ConversationPush, useConversationStore } from './conversation-store';
+import { useHubStore } from './hub-store';
 import { useQueueStore } from './queue-store';
 
 /** Asks the background for a command or state; throws its error text when it refuses. */
@@ -35,6 +36,8 @@ let pushes = 0;
 export function applyPush(push: BackgroundToPanel): void {
   pushes++;
   if (push.type === 'state:queue') useQueueStore.getState().setItems(push.items);
+  else if (push.type === 'state:hub') useHubStore.getState().setHub(push.hub);
+  else if (push.type === 'state:kb-update') useHubStore.getState().setKbUpdate(push.notice);
   else useConversationStore.getState().apply(push as ConversationPush);
 }
 
@@ -59,6 +62,8 @@ export function linkToBackground(): () => void {
         if (!reply.state) return;
         useConversationStore.getState().reset(reply.state);
         useQueueStore.getState().setItems(reply.state.queue);
+        useHubStore.getState().setHub(reply.state.hub);
+        useHubStore.getState().setKbUpdate(reply.state.kbUpdate);
       })
       .catch(() => setTimeout(load, 500));
   };

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, connected, openTestStorage, type RunningHub, startHub, tokenFor, uniqueTeam } from '../../server/test-support/hub-harness';
+import type { HubSocket } from '../../lib/sync/client';
+import type { EscalationEvent } from '../../lib/sync/protocol';
+import { type Harness, launch } from './harness';
+
+// The extension against a real hub (embedded PGlite storage) in this process: status, live
+// knowledge-base updates with the "what changed" notice, "notify lead", and a capture of every
+// packet the extension sends, which must never carry the customer's words unasked.
+let h: Harness;
+let hub: RunningHub;
+let lead: HubSocket;
+let panel: Page;
+let demo: Page;
+const sentByExtension: string[] = [];
+const feed: EscalationEvent[] = [];
+const SECRET_WORDS = 'my neighbour Piet van Dam at Lindelaan 12';
+
+const add = (author: string, text: string) =>
+  demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+
+beforeAll(async () => {
+  const storage = await openTestStorage('embedded');
+  const team = uniqueTeam('e2e');
+  hub = await startHub(storage);
+  const agentToken = (await tokenFor(storage, team, 'agent', 'Agent Sam')).token;
+  const leadToken = (await tokenFor(storage, team, 'lead', 'Lead Lotte')).token;
+  hub.hub.io.engine.on('connection', (raw: { request: { headers: Record<string, string> }; on(event: 'packet', cb: (p: { data?: unknown }) => void): void }) => {
+    if (!raw.request.headers.origin?.startsWith('chrome-extension://')) return;
+    raw.on('packet', (packet) => sentByExtension.push(String(packet.data ?? '')));
+  });
+  lead = await connected(connect(hub.url, leadToken));
+  lead.on('escalation:feed', (event) => feed.push(event));
+  h = await launch();
+  panel = await h.openPanel();
+  await panel.evaluate((settings) => chrome.storage.local.set({ hub: settings, agent: { name: 'Sam' } }), { hubUrl: hub.url, token: agentToken });
+  demo = await h.openDemo('?chat=c-1003');
+  await panel.waitForSelector('[data-testid="conversation"][data-conversation-id="c-1003"]');
+});
+
+afterAll(async () => {
+  lead?.disconnect();
+  await h?.close();
+  await hub?.hub.close();
+});
+
+describe('the extension and the team hub', () => {
+  it('connects and says so in the panel', async () => {
+    await expect.poll(() => panel.locator('[data-testid="hub-status"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('connected');
+  });
+
+  it("takes the hub's knowledge base at once, replacing the demo one, and says what changed", async () => {
+    const ack = await lead.emitWithAck('kb:publish', {
+      upserts: [{ id: 'gift-wrap-en', title: 'Gift wrapping', body: 'We gift-wrap any order for free: tick **gift wrap** at checkout.', tags: ['gift', 'wrapping'], language: 'en' }],
+      deletes: [],
+    });
+    expect('data' in ack).toBe(true);
+    const notice = panel.locator('[data-testid="kb-update-notice"]');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('Gift wrapping');
+    await panel.locator('[data-testid="kb-search"]').fill('gift wrapping');
+    await expect.poll(() => panel.locator('[data-testid="kb-suggestion"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-snippet-id')))).toEqual(['gift-wrap-en']);
+    await panel.locator('[data-testid="kb-search"]').fill('password reset');
+    await expect.poll(() => panel.locator('[data-testid="kb-suggestion"]').count()).toBe(0);
+    await notice.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await panel.locator('[data-testid="kb-search"]').fill('');
+  });
+
+  it('sends a lead notification only when the agent asks, without the words unless chosen', async () => {
+    await add('customer', `This is the third time I contact you about this. Also ${SECRET_WORDS} got my parcel.`);
+    const banner = panel.locator('[data-testid="escalation"]');
+    await expect.poll(() => banner.getAttribute('data-reason'), { timeout: 10_000 }).toBe('repeat');
+    await panel.waitForTimeout(500);
+    expect(feed).toHaveLength(0);
+    await banner.getByRole('button', { name: 'Notify team lead' }).click();
+    await expect.poll(() => feed.length, { timeout: 10_000 }).toBe(1);
+    expect(feed[0]).toMatchObject({ reason: 'repeat', conversationRef: 'demo:c-1003', agent: 'Sam' });
+    expect(feed[0]!.excerpt).toBeUndefined();
+    await banner.getByRole('checkbox', { name: "Include the customer's words" }).check();
+    await banner.getByRole('button', { name: 'Notify team lead' }).click();
+    await expect.poll(() => feed.length, { timeout: 10_000 }).toBe(2);
+    expect(feed[1]!.excerpt).toMatch(/third time/i);
+  });
+
+  it('sent nothing of the chat to the hub except the one excerpt the agent chose', () => {
+    expect(sentByExtension.length).toBeGreaterThan(0);
+    const carrying = sentByExtension.filter((p) => p.includes('third time') || p.includes('Piet') || p.includes('password'));
+    expect(carrying).toHaveLength(1);
+    expect(carrying[0]).toContain('escalation:notify');
+    expect(sentByExtension.some((p) => p.includes('Lindelaan'))).toBe(false);
+  });
+});
