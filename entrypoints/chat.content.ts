@@ -116,6 +116,6 @@ function toSpecs(raw: unknown): UserAdapterSpec[] {
 }
 
 /** Test builds only: the observer's own cost, readable by the page's PerformanceObserver. */
-function measure(what: 'attach' | 'mutations', startedAt: number, messages: number): void {
-  performance.measure(`tact:${what}`, { start: startedAt, end: performance.now(), detail: { messages } });
+function measure(what: 'attach' | 'slice' | 'mutations', durationMs: number, messages: number): void {
+  performance.measure(`tact:${what}`, { end: performance.now(), duration: durationMs, detail: { messages } });
 }

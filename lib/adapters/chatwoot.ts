@@ -6,8 +6,6 @@ import { defineAdapter, parseDisplayTime } from './define-adapter';
 // bubbles/*.vue files that set data-bubble-name). Extrapolated, unverified: the private-note
 // colour class, the conversation id taken from the URL, and the conversation-list link.
 // Test page: test/fixtures/chatwoot/index.html.
-const TEXT = '[data-bubble-name="text"]';
-
 export default defineAdapter({
   id: 'chatwoot',
   name: 'Chatwoot',
@@ -24,14 +22,15 @@ export default defineAdapter({
   conversationLink: (doc, id) => doc.querySelector<HTMLElement>(`a[href$="/conversations/${CSS.escape(id)}"]`),
   readMessage(el) {
     const id = el.getAttribute('data-message-id') ?? undefined;
-    const activity = el.querySelector('[data-bubble-name="activity"]');
-    if (activity) return { id, role: 'system', text: activity.textContent ?? '' };
-    const text = el.querySelector(TEXT);
-    if (!text) return null;
+    // One query per part: long chats are read 2,000 messages at a time on attach.
+    const bubble = el.querySelector('[data-bubble-name="text"], [data-bubble-name="activity"]');
+    if (!bubble) return null;
+    if (bubble.getAttribute('data-bubble-name') === 'activity') return { id, role: 'system', text: bubble.textContent ?? '' };
+    const side = el.querySelector('.left-bubble, .right-bubble');
     // Private notes are right bubbles too; v4 paints them amber (unverified class name).
-    const note = el.querySelector('[class*="bg-n-solid-amber"]') !== null;
-    const role = note ? 'note' : el.querySelector('.left-bubble') ? 'customer' : el.querySelector('.right-bubble') ? 'agent' : undefined;
-    return { id, role, text: text.textContent ?? '', time: groupTime(el) };
+    const note = side?.classList.contains('right-bubble') && el.querySelector('[class*="bg-n-solid-amber"]') !== null;
+    const role = note ? 'note' : side?.classList.contains('left-bubble') ? 'customer' : side ? 'agent' : undefined;
+    return { id, role, text: bubble.textContent ?? '', time: groupTime(el) };
   },
 });
 

@@ -26,7 +26,7 @@ export interface ObserveOptions {
   healthDelayMs?: number;
   healthEveryMs?: number;
   /** Test builds time the observer's own work (attach scan, each mutation batch). */
-  onTiming?: (what: 'attach' | 'mutations', startedAt: number, messages: number) => void;
+  onTiming?: (what: 'attach' | 'slice' | 'mutations', durationMs: number, messages: number) => void;
 }
 
 /** Large batches are split so one runtime message never carries a whole 2,000-message history. */
@@ -35,6 +35,8 @@ const MAX_BATCH = 250;
 const MAX_TEXT = 100_000;
 /** A thread that vanishes mid-navigation is only "broken" if it stays gone this long. */
 const VANISH_GRACE_MS = 3000;
+/** History messages read per task at attach (≈ 5–10 ms each on the bench machine). */
+const SCAN_SLICE = 250;
 const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'style', 'data-conversation-id', 'data-ticket-id'];
 
 interface Seen {
@@ -65,6 +67,10 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   let repickTimer: ReturnType<typeof setTimeout> | undefined;
   let vanishTimer: ReturnType<typeof setTimeout> | undefined;
   let healthTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped per attach, so a history scan of a conversation left behind stops. */
+  let scan = 0;
+  /** Mutations that arrived while a history scan was still running. */
+  let pending: MutationRecord[] | null = null;
 
   const report = (missing: string[]) => {
     const key = missing.join('|') || 'ok';
@@ -135,7 +141,6 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   };
 
   const attach = (next: Element) => {
-    const startedAt = performance.now();
     thread = next;
     const id = adapter.conversationId(next, doc);
     if (id !== conversationId) {
@@ -145,18 +150,53 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
       last = undefined;
     }
     conversationId = id;
+    scan++;
+    pending = null;
     if (!conversationId) return;
     sink.attached(conversationId);
-    const turns: ChatTurn[] = [];
+    scanHistory(next, scan);
+  };
+
+  // The history is read in slices of SCAN_SLICE messages, one task each, so a long chat never
+  // blocks the page; changes that arrive meanwhile wait until the scan is done, keeping order.
+  const scanHistory = (root: Element, token: number) => {
+    const all = root.querySelectorAll(adapter.selectors.message);
     const scanCounts = new Map<string, number>();
     let prev: Seen | undefined;
-    for (const el of next.querySelectorAll(adapter.selectors.message)) {
-      const turn = read(el, true, prev, scanCounts);
-      if (turn) turns.push(turn);
-      prev = seen.get(el) ?? prev;
-    }
-    send(turns);
-    options.onTiming?.('attach', startedAt, turns.length);
+    let at = 0;
+    let spent = 0;
+    const step = () => {
+      if (token !== scan) return;
+      const startedAt = performance.now();
+      const turns: ChatTurn[] = [];
+      for (const end = Math.min(all.length, at + SCAN_SLICE); at < end; at++) {
+        const el = all[at]!;
+        if (!el.isConnected) continue;
+        const turn = read(el, true, prev, scanCounts);
+        if (turn) turns.push(turn);
+        prev = seen.get(el) ?? prev;
+      }
+      send(turns);
+      const took = performance.now() - startedAt;
+      spent += took;
+      options.onTiming?.('slice', took, turns.length);
+      if (at < all.length) {
+        pending ??= [];
+        setTimeout(() => {
+          try {
+            step();
+          } catch (error) {
+            console.warn(`[tact] ${adapter.id}: could not read the history`, error);
+          }
+        }, 0);
+        return;
+      }
+      options.onTiming?.('attach', spent, all.length);
+      const queued = pending;
+      pending = null;
+      if (queued?.length && thread) readTouched(queued, thread);
+    };
+    step();
   };
 
   const checkThread = (immediate: boolean) => {
@@ -173,8 +213,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     if (next !== thread || adapter.conversationId(next, doc) !== conversationId) attach(next);
   };
 
-  const readTouched = (records: MutationRecord[], current: Element) => {
-    const startedAt = performance.now();
+  const readTouched = (records: MutationRecord[], current: Element): number => {
     const touched = new Set<Element>();
     const selector = adapter.selectors.message;
     for (const record of records) {
@@ -188,7 +227,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
         else if (node.firstElementChild) for (const el of node.querySelectorAll(selector)) touched.add(el);
       }
     }
-    if (touched.size === 0) return;
+    if (touched.size === 0) return 0;
     const ordered = touched.size > 1 ? [...touched].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) : [...touched];
     const turns: ChatTurn[] = [];
     for (const el of ordered) {
@@ -197,14 +236,18 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
       if (turn) turns.push(turn);
     }
     send(turns);
-    options.onTiming?.('mutations', startedAt, turns.length);
+    return turns.length;
   };
 
-  const onMutations = (records: MutationRecord[]) => {
+  const onMutations = (records: MutationRecord[]): number => {
     const current = thread;
     if (!current?.isConnected || adapter.conversationId(current, doc) !== conversationId) {
       checkThread(false);
-      return;
+      return 0;
+    }
+    if (pending) {
+      pending.push(...records);
+      return 0;
     }
     // Something outside the thread changed how things are shown (a tab, a hidden pane):
     // re-pick the thread a moment later, once, rather than on every class flip.
@@ -214,7 +257,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
         checkThread(false);
       }, 50);
     }
-    readTouched(records, current);
+    return readTouched(records, current);
   };
 
   const fullCheck = () => {
@@ -224,8 +267,10 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
 
   checkThread(true);
   const observer = new MutationObserver((records) => {
+    const startedAt = performance.now();
     try {
-      onMutations(records);
+      const read = onMutations(records);
+      if (read > 0) options.onTiming?.('mutations', performance.now() - startedAt, read);
     } catch (error) {
       console.warn(`[tact] ${adapter.id}: could not read a change`, error);
     }
@@ -237,5 +282,6 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     clearTimeout(repickTimer);
     clearTimeout(vanishTimer);
     clearTimeout(healthTimer);
+    scan++;
   };
 }

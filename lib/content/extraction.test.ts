@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import rocketChat from '../adapters/rocket-chat';
 import zammad from '../adapters/zammad';
 import zendesk from '../adapters/zendesk';
@@ -86,6 +86,21 @@ describe('re-rendered lists', () => {
     document.querySelector('[data-id="a"] [data-qa-type="message-body"]')!.textContent = 'Message removed';
     await flush();
     expect(turns().at(-1)).toMatchObject({ messageId: 'a', text: '', deleted: true });
+  });
+});
+
+describe('long histories', () => {
+  it('reads 600 history messages in slices, and a message arriving meanwhile after them', async () => {
+    history.replaceState(null, '', '/live/room1');
+    const items = Array.from({ length: 600 }, (_, i) => rcItem(`h${i}`, `history ${i}`, { own: i % 2 === 0, title: '2026-03-04T09:00:00Z' })).join('');
+    document.body.innerHTML = `<ul class="messages-list">${items}</ul><footer class="rc-message-box"><textarea name="msg"></textarea></footer>`;
+    const { batches, turns } = watch(rocketChat);
+    expect(turns()).toHaveLength(250);
+    document.querySelector('ul')!.insertAdjacentHTML('beforeend', rcItem('live', 'live one', { own: false, title: '2026-03-04T10:00:00Z' }));
+    await vi.waitFor(() => expect(turns()).toHaveLength(601));
+    expect(turns().at(-1)).toMatchObject({ messageId: 'live', historical: false });
+    expect(turns().slice(0, 600).every((t) => t.historical)).toBe(true);
+    expect(Math.max(...batches.map((b) => b.turns.length))).toBeLessThanOrEqual(250);
   });
 });
 
