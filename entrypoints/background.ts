@@ -30,7 +30,8 @@ export default defineBackground({
     const db = new ConversationDb();
     const conversations = new ConversationService(db, loadAnalyzer);
     const kb = new KbService();
-    let tact: TactBackground | undefined;
+    // The hub link reports to the background, which needs the hub link: tie them once both exist.
+    const ready: { tact?: TactBackground } = {};
     const hub = new HubLink({
       readConfig: readHubConfig,
       connect: io as unknown as SocketFactory,
@@ -38,10 +39,10 @@ export default defineBackground({
         get: async () => (await browser.storage.local.get(TEAM_SETTINGS_KEY))[TEAM_SETTINGS_KEY] as StoredTeamSettings | undefined,
         set: (value) => browser.storage.local.set({ [TEAM_SETTINGS_KEY]: value }),
       }),
-      onState: (state) => tact?.onHubState(state),
-      onChanges: (summary) => void tact?.onKbChanges(summary),
+      onState: (state) => ready.tact?.onHubState(state),
+      onChanges: (summary) => void ready.tact?.onKbChanges(summary),
     });
-    tact = new TactBackground(db, conversations, {
+    const app = new TactBackground(db, conversations, {
       // Broadcast to the extension's open pages; with no panel open, nobody needs telling.
       pushToPanels: (message: BackgroundToPanel) => void browser.runtime.sendMessage(message).catch(() => {}),
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) as Promise<PanelReply>,
@@ -55,7 +56,7 @@ export default defineBackground({
       },
       now: Date.now,
     }, loadAnalyzer, kb, hub);
-    const app = tact;
+    ready.tact = app;
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const incoming = classifyIncoming(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
