@@ -163,6 +163,31 @@ for (const locale of ['en', 'nl']) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    it('is usable by keyboard: Tab reaches controls and each shows focus', async () => {
+      await page.locator('body').focus();
+      let reached = 0;
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return { label: el.id || el.textContent || el.tagName, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+        });
+        if (!info) continue;
+        expect(info.outline, `visible focus on "${info.label}"`).toBe(true);
+        reached++;
+      }
+      expect(reached).toBeGreaterThan(20);
+      await page.locator('#console-search').focus();
+      await page.keyboard.type('imported 2');
+      await expect.poll(() => snippetIds(page)).toEqual(['imported-2']);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-snippet-id'))).toBe('imported-2');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid="console-editor"]').getAttribute('data-snippet-id')).toBe('imported-2');
+    });
+
     it('says plainly when the token is not a lead’s', async () => {
       await storeHubSettings(page, running.url, agentToken);
       await expect.poll(() => page.locator('[data-testid="console-connection"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('not-lead');
