@@ -1,27 +1,59 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_CONTRACT = '(?:subscription|contract|membership|account|plan|service|policy)';
-const NL_CONTRACT = '(?:abonnement|contract|lidmaatschap|account|polis|overeenkomst)';
-const NL_RIVAL = '(?:andere|ander) (?:provider|aanbieder|leverancier|bank|verzekeraar|winkel|bedrijf|maatschappij)|de concurrent(?:ie)?';
+const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|account|plan|service|policy|agreement|licen[cs]es?|broadband|internet|phone plan|mobile plan|energy contract|auto-?renewal|direct debit|everything|it all)';
+const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|overeenkomst|rekening|licentie\\w*|verzekering\\w*|alles|het)';
+const EN_KIND = '(?:providers?|suppliers?|banks?|carriers?|networks?|operators?|insurers?|lenders?|companies|company|shops?|stores?|isps?|airlines?|energy suppliers?|mobile providers?|broadband providers?)';
+const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|winkel|webshop|bedrijf|maatschappij|partij|zaak|netwerk)';
+/** Rivals a customer names when leaving (NL/BE telecom, energy, banks): "ik ga naar Ziggo". */
+const BRANDS = '(?:kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|ben|youfone|lebara|proximus|telenet|orange|base|scarlet|eneco|essent|vattenfall|engie|greenchoice|budget energie|ing|rabobank|rabo|abn(?: amro)?|bunq|kbc|belfius|triodos|asn|sns|knab|bol|bol\\.com|coolblue|amazon|zalando)';
 
 /**
  * Ending the relationship. Cancelling or exchanging one order is service, not churn; asking
  * what the notice period is, or "if I cancelled", is curiosity (hypothetical, see find-trigger).
  */
 const PATTERNS = [
-  words(`cancel(?:l?ing)?${gap(2)}${EN_CONTRACT}|(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?)${gap(1)}(?:my|our|the) ${EN_CONTRACT}|(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)) (?:over )?to (?:another|a different|a competitor|your competitors?|a new)(?: (?:provider|company|supplier|bank|operator|carrier|insurer|shop|store))?|(?:take|taking) my (?:business|money|custom) elsewhere|(?:i'm|i am|i will be|i'll be) (?:leaving|done with) (?:you|your company)|(?:go|going|move|moving) to (?:a |your )?competitors?`),
-  words(`opzeggen|zeg${gap(4)}${NL_CONTRACT}${gap(1)}op|zeg${gap(1)}op(?! ?termijn)|${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|stopzetten|opheffen)|account (?:opheffen|verwijderen)|overstappen naar (?:een )?(?:${NL_RIVAL})|stap(?:pen)? (?:ik |we )?over naar (?:een )?(?:${NL_RIVAL})|ik ben (?:hier )?klaar mee|(?:klant|klanten) af|ergens anders${gap(1)}(?:bestellen|kopen|heen)`),
+  words(
+    [
+      `cancel(?:l?ing|s|l?ed)?${gap(3)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
+      `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
+      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
+      `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
+      `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing) (?:a |an )?(?:new|another|different|better|cheaper) ${EN_KIND}`,
+      `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
+      `(?:take|taking|took) my (?:business|money|custom)${gap(1)}elsewhere|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?) elsewhere|(?:better|cheaper) deal elsewhere`,
+      `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
+      `(?:i'm|i am|we're|we are|i'm|im) (?:out|leaving|off)(?= *(?:[.!;]|$|, (?:cancel|close|goodbye|bye)))`,
+      `(?:i'm|i am|we're|we are|i'll be|i will be) cancell?ing(?= *(?:[.!;]|$|,| (?:everything|it all|today|now|right now)))`,
+      `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|port (?:my|our) number out|port out my number`,
+      `(?:leav(?:e|ing)|go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) (?:to|for) (?:a |your )?competitors?`,
+    ].join('|'),
+  ),
+  words(
+    [
+      `opzeggen|opzeg(?!\\p{L})|zeg${gap(3)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke|wat)(?!\\p{L}))`,
+      `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
+      `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}${NL_CONTRACT}`,
+      `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|meenemen|overzetten|verhuizen|vertrek\\w*) naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
+      `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
+      `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
+      `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
+      `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)`,
+      `ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
+    ].join('|'),
+  ),
 ];
 
-/** Vows that carry their own "never" ("never order again", "nooit meer bestellen"). */
+/** Vows that carry their own "never"/"not" ("never order again", "nooit meer bestellen", "I'm not renewing"). */
 const NEVER_AGAIN = [
-  words(`(?:never|won't ever|will never|not ever) (?:order|buy|shop|use you)${gap(3)}(?:again|anymore)|(?:never|not) (?:again|anymore) (?:order|buy|shop)`),
-  words(`nooit meer${gap(3)}(?:bestellen|kopen|klant)|(?:bestel|koop|kom)${gap(2)}nooit meer`),
+  words(
+    `(?:never|won't ever|will never|not ever) (?:again )?(?:order|buy|shop|use|book|fly|deal|do business)\\w*${gap(4)}(?:again|anymore|ever)|(?:never|not) (?:again|anymore) (?:order|buy|shop)|(?:not|won't be|will not be|won't|will not|never) renew(?:ing)?${gap(1)}(?:my|our|the)? ?${EN_CONTRACT}|(?:not|won't be|never) renewing`,
+  ),
+  words(`nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
 ];
 
 export default defineSignal({
   id: 'churn',
-  hint: /cancel|clos|terminat|end|quit|switch|mov|going to|go to|chang|elsewhere|leaving|done with|never|won't ever|competitor|opzeg|zeg|beëindig|stopzet|ophef|verwijder|overstap|over naar|nooit meer|klaar mee|af|ergens anders/i,
+  hint: /cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text }) => findTrigger(text, PATTERNS) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });

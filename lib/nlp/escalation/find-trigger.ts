@@ -1,7 +1,7 @@
 import type { Evidence } from '../types';
 
 /** Words that cancel a trigger when they come just before it in the same clause. */
-const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|niet|geen|nooit|hoef|hoeft|zonder)$/;
+const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|nobody|nothing|niet|geen|nooit|niemand|niets|niks|hoef|hoeft|zonder)$/;
 /** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
 const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether)$/;
 /** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */

@@ -4,17 +4,39 @@ import { findTrigger, gap, words } from './find-trigger';
 /**
  * Legal threats. "claim" alone is not one: a warranty claim or a claim form for a lost
  * parcel is ordinary service, so only claims for damages or against the company count.
+ * Regulators and ombudsmen count when the customer turns to them, not when asking about them.
  */
-const EN_PERSON = '(?:lawyers?|attorneys?|solicitors?)';
-const NL_PERSON = '(?:advocaat|advocaten|jurist|juristen)';
+const EN_PERSON = '(?:lawyers?|attorneys?|solicitors?|legal (?:team|counsel|representative|advis[eo]r|department)|barrister)';
+const NL_PERSON = '(?:advocaat|advocaten|jurist|juristen|advocatenkantoor|rechtsbijstand\\w*|raadsman)';
+const EN_BODY = '(?:ombudsman|financial ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|the authorities|police|consumer (?:protection|rights|affairs)(?: \\w+)?|consumer (?:association|authority|organi[sz]ation|watchdog)|data protection (?:authority|commissioner|officer)|better business bureau|bbb|acm|small claims|courts?|judge)';
+const NL_BODY = '(?:ombudsman\\w*|geschillencommissie\\w*|stichting geschillencommissies|acm|autoriteit consument(?: en markt)?|autoriteit persoonsgegevens|consumentenbond|kifid|toezichthouder|afm|politie|test-?aankoop|fod economie|kantonrechter|rechter|rechtbank|ombudsdienst)';
 
 const PATTERNS = [
-  words(`(?:my|our) ${EN_PERSON} (?:will|is going to|'ll|would|shall|has been|is (?:already )?(?:involved|aware|on it))|(?:call|contact|hire|consult|involve|get|speak(?:ing)? to|talk(?:ing)? to|hear(?:ing)? from|calling|contacting|hiring|consulting|involving|getting|letter from|through|called|contacted|hired|consulted|involved|spoken to|spoke to|talked to) (?:a |my |our |the )?${EN_PERSON}|(?:see|meet) you in court|in court|lawsuits?|litigation|legal (?:action|steps|proceedings|advice|route)|small claims court|(?:see|take) (?:you|them|this|it|your company)${gap(2)}to court|court case|(?:sue|suing)(?: you| your| them| the company|$)|(?:i will|i'll|going to|gonna) sue|hold (?:you|your company) (?:legally )?(?:liable|responsible in court)|(?:you are|you're) (?:legally )?liable|claim (?:for )?damages|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|ombudsman|trading standards`),
-  words(`(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft|is)|${NL_PERSON}${gap(2)}(?:inschakelen|in de arm|bellen|raadplegen|bijhalen)|(?:inschakelen|schakel|neem|bel|raadpleeg|van|via)${gap(2)}(?:een |mijn |onze )?${NL_PERSON}|naar de rechter|rechter|rechtbank|rechtszaak|juridische? (?:stappen|actie|weg|hulp)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|geschillencommissie|schadeclaim|schadevergoeding eisen|claim${gap(3)}tegen (?:jullie|u|je)`),
+  words(
+    [
+      `(?:my|our) ${EN_PERSON} (?:will|is going to|'ll|would|shall|has been|has|says|said|advised|is (?:already )?(?:involved|aware|on it|drafting|preparing|looking|handling|dealing|ready)|on standby)`,
+      `(?:call|contact|hire|consult|involve|get|speak(?:ing)? to|talk(?:ing)? to|hear(?:ing)? from|calling|contacting|hiring|consulting|involving|getting|letter from|through|called|contacted|hired|consulted|involved|spoken to|spoke to|talked to|have|got|retained|instruct(?:ed|ing)?|engag(?:ed|ing)|brief(?:ed|ing)?|see|seeing|sought|seeking|asked) (?:a |my |our |the |with (?:a |my )?)?${EN_PERSON}`,
+      `(?:report(?:ing|ed)?|complain(?:ing|ed)?|go(?:ing)?|take|taking|escalat(?:e|ing)|contact(?:ing)?|fil(?:e|ing)|lodg(?:e|ing)|writ(?:e|ing)|turn(?:ing)?|submit(?:ting)?|refer(?:ring)?|notify(?:ing)?|inform(?:ing)?)${gap(4)}(?:to|with|at) (?:the |my |a )?${EN_BODY}`,
+      `(?:contact(?:ing)?|call(?:ing)?|involv(?:e|ing)|alert(?:ing)?) (?:the |my )?${EN_BODY}|police report|report (?:you|this|it) to`,
+      `(?:see|meet) you in court|in court|(?:to|the|a) (?:small claims )?courts?(?! (?:date|shop|case number))|court (?:case|action|summons|order)|lawsuits?|litigation|summons|subpoena|cease and desist|letter before action|formal notice|legal(?:ly)? (?:action|steps|proceedings|advice|route|measures|means|recourse)|legal(?:ly)? (?:responsible|liable|accountable)`,
+      `(?:sue|suing)(?: you| your| them| the company| over| for|$)|(?:i will|i'll|going to|gonna|will|i) sue|hold (?:you|your (?:company|firm|business)|the company)${gap(1)}(?:liable|responsible|accountable)|(?:you are|you're|you will be|you'll be) (?:legally |fully |held )?(?:liable|responsible for (?:the|all|any) (?:damage|costs|losses))`,
+      `(?:claim|claiming|seek|seeking|sue for|demand|demanding|recover|recovering) (?:for |full )?(?:damages|compensation through|compensation in court)|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|breach of contract|in breach of|(?:this|that|it|what you did) is (?:illegal|unlawful|fraud|against the law)|(?:illegal|unlawful) (?:practice|charge|debit)`,
+    ].join('|'),
+  ),
+  words(
+    [
+      `(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft|is|kijkt|pakt|weet)`,
+      `${NL_PERSON}${gap(3)}(?:inschakelen|ingeschakeld|in de arm|bellen|raadplegen|geraadpleegd|bijhalen|oppakken|ernaar kijken)`,
+      `(?:inschakelen|schakel|neem|bel|raadpleeg|van|via|aan|naar|bij|met)${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
+      `(?:naar|bij|aan|via|inschakelen|schakel|voor)${gap(1)}(?:de |het |een )?${NL_BODY}|${NL_BODY}${gap(2)}(?:inschakelen|ingeschakeld|melden|voorleggen|voorgelegd|stappen|aanspannen)`,
+      `rechtbank|rechtszaak|rechtzaak|aanklagen|aanklacht|procederen|(?:procedure|zaak) (?:starten|beginnen|aanspannen|aangespannen)|(?:juridische|gerechtelijke) (?:stappen|actie|weg|hulp|procedure|maatregelen)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|schadeclaim|schadevergoeding (?:eisen|vorderen|claimen)|claim${gap(3)}tegen (?:jullie|u|je)`,
+      `(?:doe|doen|gedaan|ga)${gap(2)}aangifte|aangifte (?:doen|gedaan|tegen)|incassobureau|deurwaarder|(?:das|arag) (?:ingeschakeld|inschakelen)|(?:houd|hou|stel)${gap(2)}(?:verantwoordelijk|aansprakelijk)|contractbreuk|(?:dit|dat|het) is (?:illegaal|onrechtmatig|strafbaar|fraude)`,
+    ].join('|'),
+  ),
 ];
 
 export default defineSignal({
   id: 'legal',
-  hint: /lawyer|attorney|solicitor|lawsuit|litigat|legal|court|sue|suing|liab|claim|ombudsman|trading standards|advoca|jurist|rechte|rechtb|rechtsz|juridisch|aansprakelijk|gebreke|dagvaard|geschillen|schade/i,
+  hint: /lawyer|attorney|solicitor|barrister|legal|lawsuit|litigat|court|sue|suing|liab|responsib|accountab|claim|damages|ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|authorit|police|consumer|protection|bureau|bbb|acm|summons|subpoena|cease|notice|breach|illegal|unlawful|fraud|against the law|advoca|jurist|rechtsbijstand|raadsman|rechte|rechtb|rechtsz|rechtz|aankla|proced|zaak|juridisch|gerechtelijk|aansprakelijk|verantwoordelijk|gebreke|dagvaard|geschillen|schade|consumentenbond|kifid|toezicht|afm|politie|aankoop|fod|ombuds|aangifte|incasso|deurwaarder|das |arag|contractbreuk|illegaal|onrechtmatig|strafbaar|fraude/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

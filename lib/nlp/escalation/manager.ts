@@ -1,20 +1,21 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_BOSS = '(?:manager|supervisor|superior|boss|team ?lead(?:er)?|someone (?:more )?senior|someone in charge|someone higher up)';
-const NL_BOSS = '(?:manager|leidinggevende|supervisor|chef|baas|teamleider|meerdere|iemand hoger)';
+const EN_BOSS = `(?:managers?|supervisors?|superiors?|boss|team ?lead(?:er)?|management|head of (?:the )?(?:customer (?:service|support|care)|support|complaints|department|this department)|(?:person|someone|somebody|anyone) in charge|senior (?:agent|member|person|staff|colleague|manager|employee)|someone (?:more )?senior|(?:someone|somebody|anyone) (?:higher up|with (?:more )?authority|who can (?:actually )?(?:make decisions|decide)))`;
+const NL_BOSS = `(?:manager|leidinggevende|supervisor|chef|baas|teamleider|teamleidster|teamlead|meerdere|management|directie|directeur|(?:hoofd)?verantwoordelijke|senior medewerker|iemand (?:hoger|hogerop|boven (?:u|je|jou)|met meer (?:bevoegdheid|bevoegdheden|zeggenschap|macht)|die (?:er )?(?:wat|iets) over te zeggen heeft|die (?:beslissingen|besluiten) (?:mag|kan) nemen))`;
+/** Someone else's boss ("my manager", "our team lead", "the store manager") is not ours being asked for. */
+const NOT_OURS = `(?<!(?<![\\p{L}'])(?:my|our|his|her|their|account|store|shop|project|office|property|product|fleet|mijn|onze|zijn|haar|hun|m'n) )`;
+const EN_ASK = `(?:want|wanna|need|demand|ask(?:ing|ed)?(?: for)?|insist(?:ing)? on|get|give|put|pass|hand|transfer|connect|speak|speaking|talk|talking|chat|forward|send|escalate|let me|can i|could i|may i|is there|are there|who is|who's|call me|look at|review|involve|bring|fetch|request(?:ing)?|i'd like|i would like|have)`;
+const NL_ASK = `(?:wil|wilt|eis|vraag|graag|mag|kan|kun|kunt|zou|spreken|praten|doorverbinden|doorverbonden|verbind|verbindt|zet|stuur|haal|geef|breng|laat|bel|bellen|kijken|contact|naar|met|wie|is er|erbij)`;
 
-/**
- * Asking for our manager. "my boss" is the customer's own manager, not a request for ours,
- * so the manager must be requested or be ours ("your", "uw", "je").
- */
+/** Asking for our manager: a request ("can I", "I want", "mag ik") that names someone above the agent. */
 const PATTERNS = [
-  words(`(?:speak|talk|chat)(?: to| with)${gap(1)}(?:a |an |the |your |someone |)${EN_BOSS}|(?:connect|transfer|put) me (?:through )?to${gap(1)}(?:a |the |your )?${EN_BOSS}|(?:want|need|demand|ask for|get me)${gap(2)}(?:a|the|your) (?:manager|supervisor|superior)|your (?:manager|supervisor|superior|boss)|(?:is there|are there|can i get|could i get|can i have) (?:a|any|some) (?:manager|supervisor|superior)|someone higher up|escalate (?:this|it|my (?:case|complaint|issue))`),
-  words(`(?:spreken|praten|doorverbinden|doorverbonden|hebben|wil|graag)${gap(2)}(?:een|uw|je|jouw|de) ${NL_BOSS}|(?:uw|je|jouw) (?:manager|leidinggevende|supervisor|chef|baas|teamleider|meerdere)|verbind(?:t)? (?:me|mij) door met (?:een|uw|je|de) ${NL_BOSS}|iemand hoger|(?:dit|het) escaleren|escaleer`),
+  words(`${EN_ASK}${gap(5)}${NOT_OURS}${EN_BOSS}|your (?:managers?|supervisors?|superiors?|boss|team ?lead(?:er)?)|(?:a|the|your|any) (?:manager|supervisor|team ?lead(?:er)?) (?:look at|call me|contact me|review|check|get back|call back|ring me|deal with)|who(?:'s| is) in charge|(?:anyone|someone|somebody) (?:above|over|higher than) you|someone higher up|escalat(?:e|ed|ing|ion)`),
+  words(`${NL_ASK}${gap(5)}${NOT_OURS}${NL_BOSS}|(?:uw|je|jouw) (?:manager|leidinggevende|supervisor|chef|baas|teamleider|meerdere)|(?:een|de|uw|je) (?:manager|leidinggevende|teamleider) (?:mij |me )?(?:terugbellen|bellen|laten bellen|kijken|contact)|wie is (?:hier )?(?:de baas|verantwoordelijk)|(?:iemand|een) (?:boven|hoger dan) (?:u|je|jou)|hogerhand|hogerop|escaleren|escaleer|geëscaleerd|geescaleerd`),
 ];
 
 export default defineSignal({
   id: 'manager',
-  hint: /manag|supervis|superior|boss|lead|senior|in charge|higher|escalat|leidinggev|chef|baas|meerdere|hoger|escaleer|escaleren|supervisor/i,
+  hint: /manag|supervis|superior|boss|lead|head of|charge|senior|higher|authority|decide|decision|above|escalat|leidinggev|chef|baas|teamleid|meerdere|directie|directeur|verantwoordelijk|hoger|boven|bevoegd|zeggenschap|macht|te zeggen|beslis|besluit|escal|geëscal/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

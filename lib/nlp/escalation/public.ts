@@ -1,23 +1,62 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_PLATFORM = '(?:all )?my followers|social media|twitter|facebook|instagram|tiktok|linkedin|youtube|reddit|trustpilot|google reviews?|reviews?|the press|the papers?|newspapers?|journalists?|the media|the news|a watchdog|everyone|everybody|all my friends|the whole world|online|the internet';
-const NL_PLATFORM = 'sociale media|social media|twitter|facebook|instagram|tiktok|linkedin|youtube|trustpilot|reviews?|recensies?|de krant|kranten|de pers|journalisten?|de media|radar|kassa|iedereen|internet|online';
+const EN_PLATFORM = '(?:all )?my (?:\\d+k? )?followers|social media|social|twitter|x|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|tripadvisor|yelp|google(?: reviews?)?|every review site|review sites?|forums?|(?:my )?blog|reviews?|the press|the papers?|newspapers?|journalists?|reporters?|the media|the news|(?:local )?(?:news|tv|radio)|a watchdog|everyone|everybody|all my friends|the whole world|online|the internet|every (?:facebook )?group';
+const NL_PLATFORM = 'sociale media|social media|socials|twitter|x|facebook|insta(?:gram)?|tiktok|linkedin|youtube|reddit|trustpilot|tripadvisor|google|kiyoh|reviewsites?|alle reviewsites|fora|forums?|(?:mijn )?blog|reviews?|recensies?|de krant|kranten|de pers|journalisten?|de media|radar|kassa|opgelicht|iedereen|internet|online|(?:de )?facebookgroep\\w*|whatsappgroep\\w*';
+const EN_EVERYONE = '(?:everyone|everybody|every (?:person|one)|the whole (?:internet|world|country)|all my (?:friends|followers|family|colleagues)|my followers|followers|people|other customers|others|the world)';
+const NL_EVERYONE = '(?:iedereen|heel (?:nederland|vlaanderen|belgië|het land)|de hele wereld|al mijn (?:vrienden|volgers|kennissen|collega\'s)|mijn (?:vrienden|volgers|omgeving|kennissen)|mensen|anderen|andere klanten)';
+const INTENT_EN = "(?:i will|i'll|i am going to|i'm going to|gonna|going to|will be|i shall|i am|i'm|im|we will|we'll|we're going to)";
 
 /**
- * Threats to go public: an intention ("I'll post", "ik zet het op") aimed at a public place.
- * Mentioning a platform without that intent ("I saw your ad on Facebook") is not a threat.
+ * Threats to go public: an intention ("I'll post", "ik zet het op") aimed at a public place or
+ * audience. Mentioning a platform without that intent ("I saw your ad on Facebook") is not a threat.
  */
 const HAPPY = 0.3;
 
-const PATTERNS = [
-  words(`go(?:ing)? public|make (?:this|it) public|(?:bad|negative|terrible|horrible|awful|scathing|1[- ]star|one[- ]star|angry) reviews?|(?:i will|i'll|i am going to|i'm going to|gonna|going to|will be|i shall)${gap(3)}(?:post|write|share|tell|put|report|leave|expose|tweet|publish|blast|broadcast|warn|make sure)${gap(4)}(?:${EN_PLATFORM})|(?:tell|warn) (?:everyone|everybody|all my friends|the world)|(?:i am|i'm) (?:posting|writing|sharing|telling|putting|tweeting|reporting|reviewing)${gap(4)}(?:${EN_PLATFORM})|(?:everyone|everybody|the whole world|all my followers)(?: on [\\w.]+)? (?:is going to|will|gonna) (?:see|know|hear|read)|(?:the )?(?:press|papers|newspapers|media|journalists|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like)`),
-  words(`openbaar maken|naar (?:de (?:pers|media|krant)|radar|kassa|opgelicht)|(?:slechte|negatieve|boze) (?:reviews?|recensies?)|(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|wordt)${gap(4)}(?:${NL_PLATFORM})|(?:${NL_PLATFORM})${gap(2)}(?:zetten|plaatsen|delen|melden|vertellen|schrijven)`),
+/** Unmistakable: going public, viral, a bad review, the press. */
+const ALWAYS = [
+  words(
+    [
+      `go(?:ing)? public|(?:tweet|tweeting|posting|blogging|vlogging) about (?:this|you|it|your)|make (?:this|it) public|(?:go|goes|going|make (?:this|it) go) viral|expose (?:you|this|your company|your)`,
+      `(?:bad|negative|terrible|horrible|awful|scathing|damning|angry|1[- ]star|one[- ]star|zero[- ]star|0[- ]star) (?:reviews?|ratings?)|rate (?:you|it|this|your \\w+) (?:one|1|zero|0) stars?|reviews? (?:are|is)? ?(?:about to|going to|will) (?:get|go|drop|tank|suffer)|(?:rating|score) (?:drop|will drop|is going to drop)`,
+      `(?:contact|call|email|e-mail|write to|tip off|go to|talk to|tell|alert|going to|went to)${gap(2)}(?:the |a |my )?(?:press|papers|newspapers?|local (?:news|newspaper|paper|tv|radio)|media|journalists?|reporters?|consumer (?:tv )?(?:show|programme|program)|watchdog|bbc|tv)`,
+      `(?:the )?(?:press|papers|newspapers|media|journalists|reporters|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like|want)`,
+    ].join('|'),
+  ),
+  words(
+    [
+      `openbaar maken|wereldkundig|naar buiten (?:brengen|treden)|(?:gaat|gaan|wordt) viraal|viraal (?:gaan|laten gaan)`,
+      `naar (?:de (?:pers|media|krant)|radar|kassa|opgelicht)|(?:slechte|negatieve|boze|vernietigende|kritische|eerlijke) (?:reviews?|recensies?|beoordeling\\w*)|(?:1|één|een|0|nul|geen) sterr?en? (?:op|geven|gegeven)|geef${gap(2)}(?:1|één|0|nul) ster`,
+      `(?:tip|tippen|mail|mailen|bel|bellen|stuur|sturen|benader|benaderen|inschakelen|schakel)${gap(3)}(?:de |een )?(?:pers|krant|kranten|media|journalist\\w*|radar|kassa|opgelicht|omroep|verslaggever\\w*)|(?:pers|media|journalist\\w*)${gap(1)}(?:inschakelen|benaderen|tippen)`,
+    ].join('|'),
+  ),
+];
+
+/** An intent to post or tell an audience: a threat only from an unhappy customer ("I'll tell all my friends!" is praise). */
+const UNLESS_HAPPY = [
+  words(
+    [
+      `${INTENT_EN}${gap(3)}(?:post|posting|write|writing|share|sharing|tell|telling|put|putting|report|reporting|leave|leaving|expose|exposing|tweet|tweeting|publish|publishing|blast|broadcast|warn|warning|make sure|let|letting|tag|tagging|film|filming|record|make|making|blog|vlog)${gap(4)}(?:on |to |in |about |with )?(?:${EN_PLATFORM})(?![\\p{L}])`,
+      `${INTENT_EN}${gap(2)}(?:leave|leaving|write|writing|post|posting)${gap(2)}(?:a |an |my )?(?:review|rating|tiktok|video|post|thread|blog post|story)`,
+      `(?:tell|warn|let|telling|warning|letting)${gap(2)}${EN_EVERYONE}(?: (?:know|about|to (?:avoid|stay away)))?`,
+      `${EN_EVERYONE}${gap(4)}(?:will|is going to|are going to|gonna|going to|shall)${gap(1)}(?:know|hear|see|read|find out|learn)`,
+      `make sure${gap(2)}${EN_EVERYONE}|${EN_EVERYONE}${gap(3)}(?:knows|hears|sees|finds out|will know)`,
+      `(?:going|goes|go) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|youtube|reddit|linkedin|social media|the internet|trustpilot)|(?:this|it) (?:is going|goes|will go) (?:online|viral)`,
+    ].join('|'),
+  ),
+  words(
+    [
+      `(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|ik deel|deel ik|ik post|post ik|ik gooi|gooi ik|ik schrijf|ik maak|wordt|komt|gaat|ga)${gap(4)}(?:op|in|naar|voor|via) (?:${NL_PLATFORM})(?![\\p{L}])`,
+      `(?:${NL_PLATFORM})${gap(2)}(?:zetten|plaatsen|delen|melden|vertellen|schrijven|posten|gooien|gezet|geplaatst)`,
+      `(?:ik ga|ga ik|ik zal|zal ik|ik schrijf|ik plaats|ik laat|laat ik)${gap(3)}(?:review|recensie|beoordeling|tiktok|filmpje|video|post|blog)`,
+      `(?:waarschuw|waarschuwen|vertel|vertellen|afraden|laat weten|raad)${gap(3)}${NL_EVERYONE}|${NL_EVERYONE}${gap(3)}(?:waarschuwen|vertellen|afraden|op de hoogte brengen)`,
+      `${NL_EVERYONE}${gap(3)}(?:gaat|gaan|zal|zullen|moet|moeten|komt|komen)${gap(2)}(?:weten|horen|zien|lezen|te weten)`,
+    ].join('|'),
+  ),
 ];
 
 export default defineSignal({
   id: 'public',
-  hint: /public|review|recensie|twitter|facebook|instagram|tiktok|linkedin|youtube|reddit|trustpilot|press|pers|paper|krant|journalist|media|news|watchdog|everyone|everybody|friends|world|online|internet|iedereen|radar|kassa|opgelicht|openbaar|tell|warn/i,
-  // "You're the best, I'll tell all my friends!" is praise: a threat to go public comes from an unhappy customer.
-  detect: ({ text, sentiment }) => (sentiment !== undefined && sentiment > HAPPY ? null : findTrigger(text, PATTERNS)),
+  hint: /public|viral|viraal|expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
+  detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? (sentiment !== undefined && sentiment > HAPPY ? null : findTrigger(text, UNLESS_HAPPY)),
 });
