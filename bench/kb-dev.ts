@@ -45,6 +45,27 @@ const tally = (key: string) => {
   if (!t) tallies.set(key, (t = { answerable: 0, top3: 0, unanswerable: 0, silent: 0 }));
   return t;
 };
+/** --sweep: figures at other suggestion thresholds (dev split only), to see the trade-off. */
+if (process.argv.includes('--sweep')) {
+  const runs = await Promise.all(questions.filter((q) => q.split === 'dev').map(async (q) => ({ q, hits: await suggest(kb, [q.text], { lang: q.lang, minConfidence: 0 }) })));
+  for (let th = 0; th <= 0.801; th += 0.05) {
+    let top3 = 0;
+    let answerable = 0;
+    let silent = 0;
+    let unanswerable = 0;
+    for (const { q, hits } of runs) {
+      const kept = hits.filter((h) => h.confidence >= th);
+      if (q.expect.length) {
+        answerable++;
+        if (kept.slice(0, 3).some((h) => q.expect.includes(h.snippetId))) top3++;
+      } else {
+        unanswerable++;
+        if (!kept.length) silent++;
+      }
+    }
+    console.log(`threshold ${th.toFixed(2)}: top3 ${pct(top3, answerable)}, silent ${pct(silent, unanswerable)}`);
+  }
+}
 const started = performance.now();
 for (const q of questions) {
   const hits = await suggest(kb, [q.text], { lang: q.lang });

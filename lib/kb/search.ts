@@ -13,6 +13,7 @@
  */
 import type { KbStore } from './store';
 import type { TermIndex } from './term-index';
+import { type Group, groupInfo, idf, maxIdf, messageGroups } from './message-terms';
 import { EXPANSION_WEIGHTS, prefixTerms, typoTerms, type WeightedTerm } from './term-expansion';
 import { guessLanguage, LANGUAGES, type QueryWord, queryWords } from './text-analysis';
 import type { KbHit, KbLanguage } from './types';
@@ -33,25 +34,14 @@ export const SUGGEST_MIN_CONFIDENCE = 0.45;
  * very rare word's worth (max idf). Coverage: share of the query's information matched. A typed
  * query is all intent, so coverage counts more; a chat message is mostly not about the KB.
  */
-const COVERAGE_WEIGHT = { search: 0.6, suggest: 0.3 } as const;
+const COVERAGE_WEIGHT = { search: 0.6, suggest: 1 } as const;
+/** Matched information that counts as a full-strength match, as a share of one very rare word's. */
+const STRONG_SHARE = { search: 1, suggest: 0.75 } as const;
 /** Hits scoring below this share of the best hit are noise next to it. */
 const RELATIVE_CUTOFF = { search: 0.3, suggest: 0.6 } as const;
-/** Key terms taken from the customer's messages. */
-const KEY_TERMS = 6;
 /** How much each older message counts (newest first). */
 const RECENCY = [1, 0.75, 0.5] as const;
 const MAX_GROUPS = 30;
-
-/** One query word with the index terms it may match and how much information it carries. */
-interface Group {
-  word: string;
-  terms: WeightedTerm[];
-  info: number;
-  boost: number;
-}
-
-const idf = (index: TermIndex, df: number) => Math.log(1 + (index.documentCount - df + 0.5) / (df + 0.5));
-const maxIdf = (index: TermIndex) => idf(index, 1);
 
 function expand(index: TermIndex, qw: QueryWord, opts: { prefix: boolean; typos: boolean }): WeightedTerm[] {
   const out = new Map<string, number>();
@@ -66,12 +56,6 @@ function expand(index: TermIndex, qw: QueryWord, opts: { prefix: boolean; typos:
     for (const t of typoTerms(sorted, qw.word)) add(t, EXPANSION_WEIGHTS.typo);
   }
   return [...out].map(([term, weight]) => ({ term, weight }));
-}
-
-function groupInfo(index: TermIndex, terms: WeightedTerm[]): number {
-  let best = 0;
-  for (const { term } of terms) best = Math.max(best, idf(index, index.frequency(term)));
-  return best || maxIdf(index);
 }
 
 /** Scores every document that matches a group; returns the confident hits, best first. */
@@ -110,7 +94,7 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
     }
   });
   const total = used.reduce((sum, g) => sum + g.info * g.boost, 0);
-  const strong = maxIdf(index);
+  const strong = STRONG_SHARE[mode] * maxIdf(index);
   const confident: Array<{ doc: number; score: number; confidence: number; mask: number }> = [];
   for (const [doc, { score, covered, mask }] of scores) {
     const confidence = Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
@@ -149,22 +133,31 @@ export async function search(kb: KbStore, query: string, opts: SearchOptions = {
 }
 
 /**
- * The words of the customer's recent messages that say the most about what they need:
- * known to the KB, rarest first, newer messages counting more. Unknown words are dropped:
- * in chat they are names, numbers and small talk, not missing KB content.
+ * What the customer's recent messages ask (message-terms.ts), newer messages counting more,
+ * most informative first. Content words the KB does not know stay in as groups without
+ * terms: they lower the coverage of every snippet instead of being ignored.
  */
 export function keyTerms(index: TermIndex, messages: readonly string[], langs: readonly KbLanguage[]): Group[] {
   const recent = messages.slice(-RECENCY.length).reverse();
   const groups = new Map<string, Group>();
   recent.forEach((text, age) => {
-    for (const qw of queryWords(text, langs)) {
-      if (groups.has(qw.word)) continue;
-      const terms = expand(index, qw, { prefix: false, typos: age === 0 && qw.word.length >= 5 });
-      if (!terms.length) continue;
-      groups.set(qw.word, { word: qw.word, terms, info: groupInfo(index, terms), boost: RECENCY[age] ?? 0.5 });
+    for (const lang of langs) {
+      for (const g of messageGroups(index, text, lang, RECENCY[age] ?? 0.5, age === 0)) {
+        const seen = groups.get(g.word);
+        if (!seen) groups.set(g.word, g);
+        else if (seen.boost === g.boost) groups.set(g.word, mergeGroups(seen, g));
+      }
     }
   });
-  return [...groups.values()].sort((a, b) => b.info * b.boost - a.info * a.boost).slice(0, KEY_TERMS);
+  return [...groups.values()].sort((a, b) => b.info * b.boost - a.info * a.boost);
+}
+
+/** The same word read in both languages: either reading may match. */
+function mergeGroups(a: Group, b: Group): Group {
+  const weights = new Map(a.terms.map((t) => [t.term, t.weight]));
+  for (const t of b.terms) weights.set(t.term, Math.max(weights.get(t.term) ?? 0, t.weight));
+  const terms = [...weights].map(([term, weight]) => ({ term, weight }));
+  return { ...a, terms, info: Math.max(a.info, b.info) };
 }
 
 /** Snippets answering the customer's latest messages (oldest first in the array). */

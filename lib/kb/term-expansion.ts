@@ -34,20 +34,26 @@ export function prefixTerms(sorted: readonly string[], prefix: string, frequency
   return out.sort((a, b) => frequency(b) - frequency(a)).slice(0, MAX_PREFIX_TERMS);
 }
 
-/** Levenshtein distance, or max + 1 as soon as it must exceed max. */
+/**
+ * Edit distance with adjacent transpositions counting as one edit (optimal string alignment:
+ * "retrun" is one slip from "return"), or max + 1 as soon as it must exceed max.
+ */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] as number) + 1);
       row.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = row;
   }
   return prev[b.length] as number;

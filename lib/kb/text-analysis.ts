@@ -12,8 +12,12 @@ const stopwordLists = { en: new StopwordsEn(), nl: new StopwordsNl() };
 
 /** Chat filler the stock lists miss (nl.js's Dutch list has "je " with a stray space). */
 const EXTRA_STOPWORDS: Record<KbLanguage, readonly string[]> = {
-  en: ['hi', 'hello', 'hey', 'thanks', 'thank', 'please', 'can', 'could', 'would', 'will', 'get', 'got', 'want', 'also', 'still', 'yes', 'ok', 'okay', 'really', 'just', 'im', 'dont', 'cant', 'not', 'never', 'tried', 'try', 'asking', 'ask', 'help'],
-  nl: ['je', 'jij', 'jou', 'jouw', 'jullie', 'hallo', 'hoi', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'bedankt', 'dank', 'dankjewel', 'graag', 'even', 'alvast', 'hebt', 'kun', 'kunt', 'wilt', 'willen', 'nee', 'oke', 'echt', 'gewoon', 'wordt', 'goed', 'pas', 'sinds', 'nog', 'wel', 'hulp', 'vraag', 'vraagje'],
+  en: ['hi', 'hello', 'hey', 'thanks', 'thank', 'please', 'can', 'could', 'would', 'will', 'get', 'got', 'want', 'also', 'still', 'yes', 'ok', 'okay', 'really', 'just', 'im', 'dont', 'cant', 'not', 'never', 'tried', 'try', 'asking', 'ask', 'help',
+    // Greetings, sign-offs and politeness around the question.
+    'good', 'morning', 'afternoon', 'evening', 'dear', 'sir', 'madam', 'regards', 'kind', 'cheers', 'hiya', 'guys', 'team', 'sorry', 'bye', 'lol', 'haha', 'hmm', 'um', 'uh', 'wondering', 'wonder', 'know', 'tell', 'like', 'quick', 'question', 'anyway', 'apparently', 'actually', 'basically', 'literally', 'though', 'maybe', 'perhaps', 'sure', 'great', 'nice', 'awesome', 'wow', 'omg', 'pls', 'plz', 'thx', 'ty', 'u', 'ur', 'youre', 'ive', 'id', 'ill', 'isnt', 'doesnt', 'didnt', 'wont', 'hasnt', 'havent', 'wasnt', 'whats', 'wheres', 'hows', 'theres', 'thats', 'its', 'lets'],
+  nl: ['je', 'jij', 'jou', 'jouw', 'jullie', 'hallo', 'hoi', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dag', 'bedankt', 'dank', 'dankjewel', 'graag', 'even', 'alvast', 'hebt', 'kun', 'kunt', 'wilt', 'willen', 'nee', 'oke', 'echt', 'gewoon', 'wordt', 'goed', 'pas', 'sinds', 'nog', 'wel', 'hulp', 'vraag', 'vraagje',
+    // Groeten, afsluiters en beleefdheid rond de vraag (NL en BE).
+    'goedendag', 'goeiedag', 'goeiemorgen', 'geachte', 'heer', 'mevrouw', 'groet', 'groeten', 'vriendelijke', 'mvg', 'beste', 'vernemen', 'weten', 'zeggen', 'vertellen', 'alstublieft', 'aub', 'ajb', 'svp', 'aub', 'top', 'fijne', 'fijn', 'avond', 'sorry', 'eens', 'toch', 'hoor', 'ofzo', 'effe', 'haha', 'hihi', 'oke', 'ok', 'trouwens', 'eigenlijk', 'misschien', 'zeker', 'allemaal', 'helemaal', 'heel', 'erg', 'super', 'weer', 'zou', 'zouden', 'mag', 'moet', 'moeten', 'kunnen', 'hoi', 'hey', 'hee', 'dus', 'waarom', 'wat', 'welke', 'zo', 'ineens', 'opeens', 'ik', 'mij', 'me', 'mijn', 'm', 'ff'],
 };
 
 const stopwords: Record<KbLanguage, Set<string>> = {
