@@ -1,22 +1,54 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_NTH = '(?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|2nd|3rd|4th|5th|6th|10th)';
-const EN_CONTACT = '(?:ask|call|contact|writ|e-?mail|mail|chat|complain|explain|message|report|reach|phon|ring|tell|send)\\w*';
-const NL_NTH = '(?:tweede|derde|vierde|vijfde|zesde|tiende|zoveelste|2e|3e|4e|5e|10e)';
+const EN_NTH = '(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|nth|2nd|3rd|4th|5th|6th|7th|10th)';
+const EN_CONTACT = '(?:ask|call|contact|writ|e-?mail|mail|chat|complain|explain|message|report|reach|phon|ring|tell|send|rais|chas)\\w*';
+const EN_CONTACT_NOUN = '(?:e-?mails?|mails?|messages?|chats?|calls?|phone calls?|tickets?|complaints?|requests?|letters?|attempts?|conversations?)';
+const EN_TIMES = '(?:twice|three times|four times|five times|six times|ten times|\\d+ times|several times|multiple times|many times|so many times|a few times|countless times|numerous times|again and again)';
+const EN_CONTACTED = '(?:called|contacted|asked|e-?mailed|written|wrote|explained|complained|reported|chatted|sent|told|raised|rang|phoned|messaged|filled (?:in|out)|submitted|spoken|talked|been through|given|provided|mentioned|flagged|logged|opened)';
+const EN_AGENT = '(?:colleagues?|agents?|reps?|representatives?|co-?workers?|advis[eo]rs?|people|persons|staff|employees|departments)';
+const NL_NTH = '(?:tweede|derde|vierde|vijfde|zesde|zevende|tiende|zoveelste|2e|3e|4e|5e|10e)';
 const NL_CONTACT = '(?:bel|mail|vraag|contact|schrijf|chat|klaag|meld|stuur|leg|app)\\w*';
-const NL_CONTACTED = '(?:gebeld|gemaild|gevraagd|gechat|geschreven|contact (?:op)?genomen|geklaagd|gemeld|uitgelegd|gestuurd|geappt|doorgegeven)';
-const TIMES = '(?:twice|three times|four times|five times|\\d+ times|several times|multiple times|many times|so many times|again and again)';
-const NL_TIMES = '(?:twee|drie|vier|vijf|\\d+|meerdere|zoveel|zo vaak|vaak|tig) ?keer';
+const NL_CONTACT_NOUN = '(?:mail|e-mail|bericht|gesprek|chat|telefoontje|melding|klacht|ticket|brief|poging)';
+const NL_CONTACTED = '(?:gebeld|gemaild|gevraagd|gechat|geschreven|contact (?:op)?genomen|geklaagd|gemeld|uitgelegd|gestuurd|geappt|doorgegeven|gezegd|verteld|ingevuld|aangegeven|ingediend|aangemaakt)';
+const NL_TIMES = '(?:twee|drie|vier|vijf|zes|tien|\\d+|meerdere|zoveel|zo vaak|vaak|tig|verschillende) ?(?:keer|keren|maal)';
 
-/** Repeated contact about the same problem; ordering again is not it, contacting again is. */
+/**
+ * Repeated contact about the same problem: ordering again is not it, contacting again is, and
+ * so is the same fault coming back. A problem that is merely late "again" is anger, not this.
+ */
 const PATTERNS = [
-  words(`${EN_NTH} time${gap(3)}${EN_CONTACT}|${EN_CONTACT}${gap(3)}for the ${EN_NTH} time|for the (?:umpteenth|nth|hundredth|millionth|zillionth) time|(?<=^\\s*|[.!?]\\s*)for the ${EN_NTH} time[,:!]|how many (?:more )?times (?:do|must|should|have|will) i|(?:i've|i have|i) already${gap(2)}(?:called|contacted|asked|e-?mailed|written|explained|complained|reported|chatted|sent|told)|(?:called|contacted|asked|e-?mailed|written to|messaged|chased)${gap(2)}${TIMES}|keep (?:having to )?(?:call|ask|contact|explain|chas|writ|e-?mail)ing|every time i (?:call|contact|ask|write|chat)`),
-  words(`${NL_NTH} keer${gap(3)}${NL_CONTACT}|${NL_CONTACT}${gap(3)}voor de ${NL_NTH} keer|voor de (?:zoveelste|honderdste|miljoenste) keer|(?<=^\\s*|[.!?]\\s*)voor de ${NL_NTH} keer[,:!]|hoe vaak (?:moet|heb|ga|zal) ik|ik heb${gap(4)}(?:al|reeds)${gap(2)}${NL_CONTACTED}|${NL_TIMES}${gap(2)}${NL_CONTACTED}|al ${NL_TIMES}`),
+  words(
+    [
+      `${EN_NTH} time${gap(4)}${EN_CONTACT}|${EN_CONTACT}${gap(3)}for the ${EN_NTH} time|for the (?:umpteenth|nth|hundredth|millionth|zillionth) time|(?<=^\\s*|[.!?]\\s*)for the ${EN_NTH} time[,:!]`,
+      `(?:my|the|this is (?:my|the)|it's (?:my|the)) ${EN_NTH}${gap(1)}${EN_CONTACT_NOUN}|${EN_NTH} ${EN_CONTACT_NOUN} (?:about|regarding|on|today|this)`,
+      `how many (?:more )?times (?:do|must|should|have|will|did) i|(?:i've|i have|i|we've|we have) already${gap(3)}${EN_CONTACTED}|${EN_CONTACTED}${gap(3)}${EN_TIMES}|${EN_TIMES} (?:now|already|this (?:week|month|year)|today|before)`,
+      `(?:spoken|talked|chatted|been) (?:to|with)${gap(1)}(?:two|three|four|five|several|multiple|many|different|\\d+) (?:different )?${EN_AGENT}|already (?:told|explained (?:this |it )?to|spoke to|talked to)${gap(2)}(?:your|the last|the previous|another|a) ${EN_AGENT}|(?:your|the last|the previous|another) ${EN_AGENT} (?:said|told me|promised|assured|already)`,
+      `keep (?:on )?(?:having to |getting |being )?(?:call|ask|contact|explain|chas|writ|e-?mail|told|promised|send|repeat)\\w*|every time i (?:call|contact|ask|write|chat)|(?:tired of|sick of|keep) repeating myself|(?:have|had|need) to (?:repeat|explain|tell you|ask)${gap(3)}again|why do i (?:have|need|keep having) to (?:explain|tell|ask|repeat|call|chase)`,
+      `(?:been )?chasing (?:this|you|it|my|for|since)|back and forth|over and over|time and (?:time )?again|repeatedly|once again|yet again|again and again|all over again|(?<=^\\s*|[.!?]\\s*)again[,:!]`,
+      `(?:reported|raised|mentioned|flagged|explained|complained about|contacted you about|called about|told you)${gap(3)}(?:before|previously|earlier|last (?:time|week|month))|(?:contacted|called|emailed|e-mailed|wrote to|messaged|phoned|chatted with)${gap(2)}(?:you|your \\w+|support)${gap(1)}(?:last (?:week|month|time)|yesterday|before|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))${gap(3)}(?:about|regarding|for) (?:the same|this)`,
+      `same (?:issue|problem|fault|error|question|complaint|thing) (?:as|again|i (?:reported|mentioned|raised|had)|keeps)|(?:about|with) the (?:very )?same (?:issue|problem|fault|question|complaint)|(?:issue|problem|fault) i (?:already )?(?:reported|raised|mentioned|flagged)|(?:this|it) keeps? (?:on )?(?:happening|breaking|failing|dropping|coming back)|keeps happening|happens every (?:time|month|week|day)|and again (?:on|yesterday|today|last|this)`,
+      `(?:as i (?:said|mentioned|explained|wrote|told you)|like i (?:said|told you))(?: (?:before|already|earlier|in my))?|(?:my|the|your) (?:last|previous|earlier|other) (?:two |three |four |\\d+ )?(?:chats|calls|emails|e-mails|messages|tickets|requests|complaints|agents)|promised${gap(3)}${EN_TIMES}|(?:a|an|the) ${EN_NTH} (?:time )?this (?:week|month|year)`,
+    ].join('|'),
+  ),
+  words(
+    [
+      `${NL_NTH} keer${gap(6)}${NL_CONTACT}|${NL_CONTACT}${gap(3)}voor de ${NL_NTH} keer|voor de (?:zoveelste|honderdste|miljoenste) keer|(?<=^\\s*|[.!?]\\s*)voor de ${NL_NTH} keer[,:!]|zoveelste (?:keer|mail|melding|klacht|bericht|telefoontje|gesprek)`,
+      `(?:mijn|het|de|dit is (?:mijn|het|de)) ${NL_NTH}${gap(1)}${NL_CONTACT_NOUN}|de ${NL_NTH} (?:deze|dit|op rij)`,
+      `hoe vaak (?:moet|heb|ga|zal|moeten) (?:ik|we)|ik heb${gap(5)}(?:al|reeds|eerder|vaker)${gap(3)}${NL_CONTACTED}|${NL_TIMES}${gap(3)}${NL_CONTACTED}|al ${NL_TIMES}`,
+      `(?:uw|je|jullie|een|de vorige|andere|een andere) (?:collega|medewerker)${gap(4)}${NL_CONTACTED}|(?:uw|je|jullie|de vorige) (?:collega|medewerker) (?:zei|beloofde|heeft (?:gezegd|beloofd)|had (?:gezegd|beloofd))|(?:met|tegen) (?:de vorige|uw collega|je collega|een andere|(?:twee|drie|vier|vijf|verschillende|meerdere) (?:verschillende )?(?:medewerkers|collega's|mensen))`,
+      `blijf${gap(2)}(?:bellen|mailen|vragen|chatten|klagen|aandringen|uitleggen)|(?:steeds|telkens|elke keer|weer) (?:opnieuw )?(?:bellen|mailen|uitleggen|vragen|contact)|(?:steeds|telkens|elke keer) opnieuw|moet${gap(3)}(?:steeds|telkens|weer|opnieuw|nogmaals) (?:uitleggen|bellen|vertellen|vragen|mailen)`,
+      `herhaaldelijk|keer op keer|telkens weer|steeds weer|wederom|(?<=^\\s*|[.!?]\\s*)alweer|het gebeurt (?:telkens|steeds|weer|alweer|elke)|(?:hetzelfde|zelfde|dezelfde) (?:probleem|storing|fout|klacht|verhaal|vraag|issue) (?:als|weer|alweer|opnieuw)|(?:weer|alweer|opnieuw) (?:hetzelfde|dezelfde)`,
+      `zoals (?:ik )?(?:al )?(?:eerder |vaker |eerder al )?(?:gezegd|aangegeven|geschreven|gemeld|uitgelegd|schreef|zei|meldde|vermeld)|(?:mijn|de) (?:eerdere|vorige) (?:mails|berichten|gesprekken|telefoontjes|meldingen|klachten|tickets|drie|twee)|al (?:weken|maanden|dagen|een week|een maand)${gap(3)}(?:aan het )?(?:mailen|bellen|bezig|contact)|(?:al eerder|vaker|eerder al)${gap(2)}${NL_CONTACTED}`,
+    ].join('|'),
+  ),
 ];
+
+/** Past contact is no complaint when the customer is pleased with it ("I called yesterday and it was solved, thanks"). */
+const PLEASED = 0.45;
 
 export default defineSignal({
   id: 'repeat',
-  hint: /time|already|again|twice|how many|keep|keer|al |reeds|hoe vaak/i,
-  detect: ({ text }) => findTrigger(text, PATTERNS),
+  hint: /time|already|again|twice|how many|keep|second|third|fourth|fifth|sixth|tenth|umpteenth|nth|2nd|3rd|4th|5th|10th|spoken|talked|chatted|been|told|colleague|agent|chas|back and forth|over and over|repeat|reported|raised|mentioned|flagged|explained|complained|contacted|called|emailed|wrote|messaged|phoned|same|keeps|happens|as i|like i|last|previous|earlier|other|promised|keer|maal|al |reeds|hoe vaak|zoveelste|tweede|derde|vierde|vijfde|2e|3e|4e|5e|collega|medewerker|blijf|steeds|telkens|weer|herhaald|zelfde|zoals|eerder|vorige|vaker/i,
+  detect: ({ text, sentiment }) => (sentiment !== undefined && sentiment > PLEASED ? null : findTrigger(text, PATTERNS)),
 });

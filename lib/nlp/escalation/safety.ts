@@ -1,25 +1,64 @@
 import { defineSignal } from './define-signal';
-import { findTrigger, words } from './find-trigger';
+import { findTrigger, gap, words } from './find-trigger';
+
+const EN_BODY = '(?:hands?|fingers?|arms?|legs?|face|skin|mouth|tongue|foot|feet|back|head|eyes?|lips?|knees?|wrists?|ankles?|neck|chest|thumb)';
+const EN_WHO = '(?:my|his|her|their|our|a|the)';
+const EN_KID = '(?:baby|child|children|kids?|son|daughter|toddler|infant|newborn)';
+const EN_FOOD = '(?:food|meal|drink|soup|salad|bread|sandwich|pizza|yogh?urt|jar|can|baby food|dish|burger|cereal|milk|juice|chocolate)';
+const NL_BODY = '(?:hand|handen|vinger|vingers|arm|armen|been|benen|gezicht|huid|mond|tong|voet|voeten|rug|hoofd|oog|ogen|lip|knie|pols|enkel|nek|duim)';
+const NL_KID = '(?:baby|kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|peuter)';
+const NL_FOOD = '(?:eten|maaltijd|product|drinken|soep|brood|potje|babyvoeding|salade|gerecht|pizza|yoghurt|melk|sap|vlees)';
 
 /**
- * Safety and health risks. Products named after a hazard ("smoke detector", "fire
- * extinguisher", "rookmelder") and figures of speech ("hurt my feelings") are not reports of one.
+ * Safety and health risks: fire, smoke, shocks, injuries, illness, failing protective parts.
+ * Products named after a hazard ("smoke detector", "fire extinguisher", "rookmelder") and
+ * figures of speech ("hurt my feelings", "I got a shock when I saw the price") are not reports.
  */
 const PATTERNS = [
-  words(`caught fire|on fire|in flames|burst into flames|fire hazard|started a fire|set fire|(?:smoke|sparks?) (?:came|coming|come|poured|pouring) (?:out|from)|(?:started|began) (?:to )?(?:smoke|smoking|spark|sparking)|smells? (?:of )?(?:burning|smoke)|explo(?:ded|sion|de)|overheat(?:ed|ing|s)?|melted|electric(?:al)? shock|electrocuted|got (?:a |an electric )?shock|(?:burn(?:ed|t)|injured|hurt) (?:my|me|myself|him|her|himself|herself|us|our|the kids?|my (?:son|daughter|child|kid|baby))(?! feelings)|cut (?:myself|my (?:hand|finger|foot|leg|arm|face))|(?:was|were|got|been|is|are) (?:badly |seriously |severely )?(?:injured|hurt|burned|burnt|electrocuted)(?! feelings)|injur(?:y|ies)|bleeding|(?:ended up|taken|went|rushed|admitted) (?:to |in )?(?:the |a )?hospital|in hospital|emergency room|allergic reaction|food poisoning|poison(?:ed|ing|ous)|chok(?:e|ed|ing)|toxic|fumes|gas leak|carbon monoxide|dangerous|unsafe|not safe|safety (?:hazard|risk|issue)|health (?:hazard|risk)|(?:got|made (?:me|us)) sick|ill after`),
-  words(`vlam gevat|vatte vlam|vat vlam|in brand|brand (?:ontstaan|veroorzaakt|gevaar)|brandgevaar|rook (?:kwam|komt|uit)|(?:begon|begint) te (?:roken|vonken)|vonken|ontplof(?:t|fen)|explodeerde|oververhit|gesmolten|(?:stroom|elektrische) ?schok|schok gekregen|onder stroom|gewond|verwond|letsel|verbrand|(?:naar|beland in|opgenomen in|op) (?:het |de )?(?:ziekenhuis|eerste hulp|spoedeisende hulp)|allergische reactie|vergiftig(?:d|ing)|voedselvergiftiging|ziek geworden|misselijk geworden|gevaarlijk|onveilig|niet veilig|gaslek|koolmonoxide|stikken|verstikking|giftig|bloedde|bloeden`),
+  words(
+    [
+      `caught fire|on fire|in flames|burst into flames|fire hazard|started a fire|set fire|(?:smoke|sparks?|flames?) (?:came|coming|come|poured|pouring|flew|flying|shot)(?: out| from)?|(?:started|began|keeps?|was|is|it's|kept) (?:to )?(?:smok(?:e|ing)|spark(?:s|ing)?)|sparked|sparking|smoking (?:plug|socket|cable|charger|device)`,
+      `smell(?:s|ed|ing)? (?:of |like )?(?:burning|smoke|gas|burnt|melting)|burning (?:smell|plastic|odou?r)|smell gas|gas (?:leak|smell)|leak(?:s|ing)? gas|gas is leaking|carbon monoxide|scorch(?:ed|ing|es)?|scorch marks?|black(?:ened)? marks?`,
+      `explo(?:ded|sion|de|des)|overheat(?:ed|ing|s)?|melted|melting|(?:swell\\w*|swollen|bulg\\w*|puff\\w* up)|(?:got|get|getting|gave (?:me|him|her)) (?:a |an )?(?:electric(?:al)? |nasty |small |big )?shock|electric(?:al)? shock|electrocut\\w*`,
+      `(?:burn\\w*|cut|injur\\w*|hurt|scald\\w*|bruis\\w*|broke|broken|fractur\\w*|sprain\\w*|gash\\w*|sliced) ${EN_WHO} ${EN_BODY}|(?:burn(?:ed|t)|injured|hurt|scalded|cut) (?:me|myself|him|her|himself|herself|themselves|us|the kids?|my ${EN_KID})(?! feelings)|(?:was|were|got|been|is|are|get) (?:badly |seriously |severely )?(?:injured|hurt|burned|burnt|electrocuted|scalded)(?! feelings)|injur(?:y|ies)|bleeding|bled|stitches|concussion|wound`,
+      `(?:ended up|taken|went|rushed|admitted|go|had to go) (?:to |in |into )?(?:the |a )?(?:hospital|emergency room|a&e|er)|in hospital|emergency room|ambulance|allergic reaction|anaphyla\\w*|rash|hives|blisters|food poisoning|poison(?:ed|ing|ous)|chok(?:e|ed|ing)|swallow(?:ed|s)|toxic|fumes`,
+      `(?:got|get|became|been|were|was|is|are|feel|felt|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:made|making) (?:me|us|him|her|them|my \\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
+      `dangerous|unsafe|not safe|hazard(?:ous)?|safety (?:hazard|risk|issue|problem)|health (?:hazard|risk)|risk of (?:fire|injury|electrocution|shock)|(?:exposed|bare|loose|live) wires?|wires? (?:exposed|sticking out|hanging out)|wrong (?:dosage|dose|medication|medicine|pills?)|overdose`,
+      `(?:glass|metal|plastic|a piece of \\w+|hair|insects?|bugs?|mou?ld|maggots?|a screw|a needle) in (?:the|my|our|a) ${EN_FOOD}|mou?ldy ${EN_FOOD}`,
+      `(?:brakes?|steering|buckle|strap|harness|seat ?belt|latch|ladder|chair|frame|helmet|wheel|pram|stroller|car seat|high ?chair|cot|crib|gate)${gap(3)}(?:failed|fail|snapped|broke|collapsed|gave way|came off|cracked|folded|gave out|shattered)|(?:collapsed|folded(?: up)?|tipped over|fell over|gave way)${gap(3)}${EN_KID}|(?:and|then) (?:i|he|she|we|they|my ${EN_KID}) (?:fell|crashed|was thrown|came off)|${EN_KID} (?:fell|fell off|fell out|nearly fell)`,
+      `(?:someone|somebody|a child|kids?|children|people) (?:will|could|can|might|is going to) (?:get )?(?:hurt|burned|burnt|injured|electrocuted|killed|die)|shattered${gap(4)}(?:cut|hand|glass)|water${gap(4)}(?:sockets?|outlets?|electrics|wiring|fuse ?box)|(?:smoke|carbon monoxide|co) (?:alarm|detector)${gap(1)}(?:went off|goes off|keeps going off|is going off|is beeping)`,
+    ].join('|'),
+  ),
+  words(
+    [
+      `vlam gevat|vatte vlam|vat vlam|in brand|in de fik|brand (?:ontstaan|veroorzaakt|gevaar)|brandgevaar|rook (?:kwam|komt|uit)|(?:begon|begint|staat|stond) te (?:roken|vonken|smeulen)|vonken|vonk|smeul\\w*|ontplof(?:t|fen|te)?|explodeerde|oververhit|gesmolten|smolt|doorgebrand|zwartgeblakerd|schroeiplek\\w*|verschroeid|brandlucht|brandgeur|ruikt naar (?:brand|plastic|verbrand|gas|rook)|ruik gas|gaslucht|gas lekt|lekt gas|gaslek|koolmonoxide`,
+      `(?:stroom|elektrische) ?schok|schok gekregen|kreeg (?:een )?schok|onder stroom|geëlektrocuteerd|(?:accu|batterij)${gap(3)}(?:opgezwollen|opgezet|bol|uitgezet|lekt|heet)|opgezwollen (?:accu|batterij)`,
+      `(?:heeft|hebben|had|heb|ben) (?:zich |me |mij )?(?:gebrand|verbrand|gesneden|bezeerd|pijn gedaan|verwond)|zich (?:branden|verbranden|snijden|bezeren)|brandwond\\w*|${NL_BODY}${gap(2)}(?:gebrand|verbrand|brandde|opengehaald|gesneden|bezeerd|gebroken|verwond)|brandde${gap(2)}(?:mijn|zijn|haar)|bezeerd|gewond|verwond|letsel|gehecht|hechtingen|hersenschudding`,
+      `ziekenhuis|eerste hulp|spoedeisende hulp|ambulance|huisartsenpost|allergische reactie|allergisch|huiduitslag|kreeg${gap(2)}uitslag|uitslag (?:gekregen|van de|door)|blaren|vergiftig(?:d|ing)|voedselvergiftiging|verslikt\\w*|verslikte|ingeslikt|doorgeslikt|stikken|verstikking|giftig|bloedde|bloeden|bloedt`,
+      `ziek (?:geworden|na)|(?:bedorven|gegeten|eten|voer)${gap(6)}(?:ziek|misselijk)|misselijk geworden|overgeven|overgegeven|diarree|braken`,
+      `gevaarlijk|levensgevaarlijk|onveilig|niet veilig|gevaar|(?:kale|losse|blote) (?:draad|draden|bedrading)|verkeerde (?:dosering|dosis|medicijnen|medicatie)|overdosis`,
+      `(?:glas|metaal|plastic|een stuk \\w+|haar|insect\\w*|beestje\\w*|schimmel|een schroef|een naald) in (?:het|mijn|de|ons|een) ${NL_FOOD}|beschimmeld\\w* ${NL_FOOD}`,
+      `(?:helm|rem|remmen|gordel|riem|gesp|ladder|stoel|kinderzitje|autostoeltje|kinderwagen|buggy|kinderstoel|box|traphekje)${gap(3)}(?:brak|brak af|knapte|faalde|klapte in|begaf|bezweek|gebroken|ingeklapt|viel)|(?:klapte|klapt|ingeklapt|zakte|brak|knapte)${gap(4)}${NL_KID}|${NL_KID}${gap(3)}(?:viel|gevallen)|(?:ik ben|en ik ben|ben ik) gevallen|bijna (?:aangereden|verongelukt|gevallen)|aangereden`,
+      `(?:iemand|een kind|kinderen|mensen)${gap(2)}(?:gaat|zal|kan|kunnen)${gap(2)}(?:zich )?(?:branden|verbranden|bezeren|gewond|elektrocuteren)|water${gap(4)}(?:stopcontact|stopcontacten|meterkast|bedrading)|(?:rookmelder|koolmonoxidemelder|co-melder|gasmelder)${gap(1)}(?:gaat|ging|slaat|sloeg) (?:af|alarm)`,
+    ].join('|'),
+  ),
 ];
 
-const PRODUCT_NAMES = /detector|alarm|extinguisher|melder|blusser/iu;
+/** Brakes that "did not work" are the report itself: these carry their own negation. */
+const FAILED = [words(`(?:brakes?|steering|airbag)${gap(1)}(?:did not|didn't|do not|don't) work|(?:remmen|rem|stuur|airbag)${gap(1)}(?:werkten|werkte|werkt|werken) niet`)];
+
+const PRODUCT_NAMES = /^\s?(?:detector|alarm|extinguisher|blanket|melder|blusser|deken)/iu;
+/** "I got a shock when I saw the price", "the show was fire": surprise and slang, not harm. */
+const FIGURATIVE = /shock (?:when (?:i|we) (?:saw|read|looked|heard|opened the bill)|at the|to see|seeing)|schrok/iu;
 
 export default defineSignal({
   id: 'safety',
-  hint: /fire|flame|smok|spark|burn|explo|overheat|melt|shock|electr|injur|hurt|cut |bleed|hospital|emergency|allerg|poison|chok|toxic|fume|gas|monoxide|danger|safe|sick|ill |vlam|brand|rook|roken|vonk|ontplof|oververhit|gesmolten|schok|stroom|gewond|verwond|letsel|verbrand|ziekenhuis|eerste hulp|spoed|vergiftig|ziek|misselijk|gevaar|veilig|gaslek|stik|giftig|bloed/i,
+  hint: /fire|flame|smok|spark|burn|smell|gas|monoxide|scorch|black|explo|overheat|melt|swell|swollen|bulg|puff|shock|electr|injur|hurt|cut|scald|bruis|broke|fractur|sprain|gash|slic|bleed|bled|stitch|concuss|wound|hospital|emergency|a&e|ambulance|allerg|anaphyla|rash|hives|blister|poison|chok|swallow|toxic|fume|sick|ill|unwell|nause|vomit|threw up|throwing up|diarr|danger|safe|hazard|risk|wire|dos|glass|metal|glas|stuk|plastic|piece|hair|insect|bug|mou?ld|maggot|screw|needle|brake|steering|buckle|strap|harness|belt|latch|ladder|chair|frame|helmet|wheel|pram|stroller|seat|cot|crib|gate|collaps|fold|tipped|fell|someone|somebody|child|kid|people|water|alarm|detector|airbag|vlam|brand|fik|rook|roken|vonk|smeul|ontplof|oververhit|gesmolt|smolt|geblakerd|schroei|verschroeid|ruik|gaslucht|lekt|gaslek|schok|stroom|elektrocut|accu|batterij|opgezwollen|gesneden|bezeerd|pijn|verwond|gewond|letsel|gehecht|hechting|hersenschudding|ziekenhuis|eerste hulp|spoed|huisarts|uitslag|blaren|vergiftig|verslik|ingeslikt|doorgeslikt|stik|giftig|bloed|ziek|misselijk|overgeven|overgegeven|diarree|braken|gevaar|veilig|draad|bedrading|medicijn|medicatie|schimmel|beestje|naald|schroef|helm|rem|gordel|riem|gesp|ladder|stoel|zitje|kinderwagen|buggy|box|traphek|klapte|ingeklapt|zakte|knapte|gevallen|viel|aangereden|verongelukt|iemand|kind|mensen|stopcontact|meterkast|melder|stuur/i,
   detect: ({ text }) => {
-    const hit = findTrigger(text, PATTERNS);
+    const hit = findTrigger(text, PATTERNS) ?? findTrigger(text, FAILED, { allowNegated: true });
     if (!hit) return null;
-    const after = text.slice(hit.end, hit.end + 16);
-    return PRODUCT_NAMES.test(after) ? findAfter(text, hit.end) : hit;
+    if (FIGURATIVE.test(text.slice(hit.start, hit.end + 12))) return null;
+    return PRODUCT_NAMES.test(text.slice(hit.end, hit.end + 16)) ? findAfter(text, hit.end) : hit;
   },
 });
 
