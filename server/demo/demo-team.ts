@@ -16,7 +16,9 @@ export async function seedDemo(storage: HubStorage): Promise<void> {
   await storage.tokens.createKnown({ token: DEMO_TOKENS.lead, teamId: DEMO_TEAM, role: 'lead', label: 'demo lead' });
   await storage.tokens.createKnown({ token: DEMO_TOKENS.agent, teamId: DEMO_TEAM, role: 'agent', label: 'demo agent' });
   if ((await storage.kb.latestVersion(DEMO_TEAM)) > 0) return;
-  const snippets = parseJsonSnippets(await readFile(new URL('./knowledge-base.json', import.meta.url), 'utf8'));
+  // The same demo knowledge base the extension ships (one home for it), so a demo hub replaces
+  // the extension's copy with identical content.
+  const snippets = parseJsonSnippets(await readFile(new URL('../../lib/kb/demo/demo-kb.json', import.meta.url), 'utf8'));
   await storage.kb.publishSnippets({ actor: 'demo-seed' }, DEMO_TEAM, { upserts: snippets, deletes: [] });
   await storage.kb.publishSettings({ actor: 'demo-seed' }, DEMO_TEAM, {
     escalationThresholds: { frustration: 70, 'churn-risk': 60 },
