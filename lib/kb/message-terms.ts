@@ -70,13 +70,15 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
 }
 
 const isCode = (word: string) => /\d/.test(word);
+/** "doesn’t" and "doesn't" → "doesnt": one chat word, not "doesn" + "t". */
+const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L})/gu, '$1$2');
 
 /**
  * Groups for one message in one language. Unknown content words come back as groups with no
  * terms: they count towards the message's information but can never match.
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
-  const raw = words(text);
+  const raw = words(joinContractions(text));
   const groups: Group[] = [];
   const consumed = new Set<number>();
   for (const p of findPhrases(raw, lang)) {
@@ -93,7 +95,9 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     seen.add(word);
     const terms = wordTerms(index, word, lang, allowTypos);
     const weak = isWeakWord(word, lang) ? WEAK_INFO : 1;
-    const info = terms.length ? groupInfo(index, terms) * weak : word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) * weak : 0;
+    // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
+    const unknownInfo = weak === 1 && word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) : 0;
+    const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
     if (info > 0) groups.push({ word, terms, info, boost });
   });
   return groups;

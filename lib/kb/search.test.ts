@@ -86,3 +86,27 @@ describe('suggest', () => {
     expect(idsSeen.length).toBeGreaterThan(0);
   });
 });
+
+describe('suggest on how customers really write', () => {
+  it.each([
+    ['my package hasnt shown up, where can i see where it is', 'en', ['track-and-trace-en', 'parcel-late-en']],
+    ['the blender is broken, it doesn’t turn on anymore', 'en', ['defective-product-en']],
+    ['I forgot my pasword', 'en', ['password-reset-en']],
+    ['ik geraak niet in mijn account', 'nl', ['wachtwoord-resetten-nl']],
+    ['Waar vind ik de fatcuur van mijn bestelling?', 'nl', ['factuur-downloaden-nl']],
+    ['Goedemorgen, kunt u mij vertellen waar mijn zending zich bevindt?', 'nl', ['track-and-trace-nl']],
+    ['Het product is uitverkocht, wanneer komt het weer binnen?', 'nl', ['niet-op-voorraad-nl']],
+  ] as const)('%s', async (message, lang, ids) => {
+    const hits = await suggest(kb, [message], { lang });
+    expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);
+  });
+
+  it.each([
+    ['Are you hiring? I’d like to apply for a job', 'en'],
+    ['how do i descale my coffee machine', 'en'],
+    ['Hebben jullie een kortingscode?', 'nl'],
+    ['Hoe gaat het met je?', 'nl'],
+  ] as const)('stays silent on %s', async (message, lang) => {
+    expect(await suggest(kb, [message], { lang })).toEqual([]);
+  });
+});

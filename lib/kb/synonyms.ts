@@ -39,7 +39,7 @@ export const CONCEPTS: readonly Concept[] = [
   { en: ['address', 'adress', 'moved', 'house number', 'postcode'], nl: ['adres', 'bezorgadres', 'huisnummer', 'verhuisd', 'verhuizen', 'postcode'] },
   {
     en: ['return', 'returning', 'send back', 'sending back', 'bring back', 'send it back', 'retrun', 'returns'],
-    nl: ['retour', 'retourneren', 'terugsturen', 'terug sturen', 'terugzenden', 'retourzending', 'retourneer', 'terugbrengen', 'kan het nog terug'],
+    nl: ['retour', 'retourneren', 'terugsturen', 'terug sturen', 'terugzenden', 'retourzending', 'retourneer', 'terugbrengen', 'kan het nog terug', 'terug te sturen', 'terug te brengen', 'terug naar jullie'],
   },
   {
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'pay me back', 'repay', 'paid back', 'refunded', 'my money'],

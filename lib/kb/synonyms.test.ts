@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { conceptTerms, correctToDictionary, findPhrases } from './synonyms';
+import { boundedDistance } from './term-expansion';
+import { stem, words } from './text-analysis';
+
+describe('customer vocabulary', () => {
+  it('maps everyday words onto the KB’s concepts, per language', () => {
+    expect(conceptTerms(stem('package', 'en'), 'en')).toContain(stem('parcel', 'en'));
+    expect(conceptTerms(stem('pakje', 'nl'), 'nl')).toContain(stem('pakket', 'nl'));
+    expect(conceptTerms(stem('reimbursement', 'en'), 'en')).toContain(stem('refund', 'en'));
+    expect(conceptTerms(stem('stuk', 'nl'), 'nl')).toContain(stem('defect', 'nl'));
+    expect(conceptTerms(stem('package', 'en'), 'nl')).toEqual([]);
+  });
+
+  it('finds phrases among stop words and says which words they cover', () => {
+    const raw = words('mijn blender doet het niet meer');
+    const [match] = findPhrases(raw, 'nl');
+    expect(match?.phrase).toBe('doet het niet meer');
+    expect(match?.positions).toEqual([2, 3, 4, 5]);
+    expect(match?.terms).toContain(stem('kapot', 'nl'));
+    expect(findPhrases(words('my package has not shown up'), 'en').map((m) => m.phrase)).toContain('shown up');
+  });
+
+  it('corrects typos against the dictionary, scaled by word length', () => {
+    expect(correctToDictionary('wachtwrd', 'nl')).toBe('wachtwoord');
+    expect(correctToDictionary('retrun', 'en')).toBe('return');
+    expect(correctToDictionary('fatcuur', 'nl')).toBe('factuur');
+    expect(correctToDictionary('wifi', 'en')).toBeUndefined();
+  });
+
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(boundedDistance('retrun', 'return', 2)).toBe(1);
+    expect(boundedDistance('pasword', 'password', 1)).toBe(1);
+    expect(boundedDistance('kettle', 'bottle', 1)).toBe(2);
+  });
+});
