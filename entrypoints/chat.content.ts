@@ -78,7 +78,7 @@ export default defineContentScript({
     const onMessage = (message: IncomingMessage, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return;
       if (message.type === 'composer:insert' && typeof message.text === 'string') {
-        return session ? session.insert(message.text, typeof message.conversationId === 'string' ? message.conversationId : undefined) : Promise.resolve({ ok: false, error: 'no helpdesk recognised on this page' });
+        return session ? session.insert(message.text, typeof message.conversationId === 'string' ? message.conversationId : undefined, message.mode === 'replace' ? 'replace' : 'append') : Promise.resolve({ ok: false, error: 'no helpdesk recognised on this page' });
       }
       if (message.type === 'conversation:show' && typeof message.conversationId === 'string') {
         return Promise.resolve(session ? session.show(message.conversationId) : { ok: false, error: 'no helpdesk recognised on this page' });

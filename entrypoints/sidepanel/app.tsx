@@ -7,6 +7,7 @@ import { EscalationBanner, reasonLabel } from '@/components/escalation-banner';
 import { HubStatus } from '@/components/hub-status';
 import { KbPanel } from '@/components/kb-panel';
 import { KbUpdateNotice } from '@/components/kb-update-notice';
+import { openConsole } from '@/lib/console/open-console';
 import { t } from '@/lib/i18n';
 import { ask } from '@/lib/panel/background-link';
 import { useConversationStore } from '@/lib/panel/conversation-store';
@@ -81,9 +82,9 @@ export function App() {
             {t('hubOpenOptions')}
           </button>
           {hub.configured && (
-            <a className="link-button" href={browser.runtime.getURL('/console.html')} target="_blank" rel="noreferrer">
+            <button type="button" className="link-button" onClick={() => void openConsole()}>
               {t('hubOpenConsole')}
-            </a>
+            </button>
           )}
         <button
           type="button"

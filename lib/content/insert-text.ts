@@ -13,25 +13,32 @@
  */
 export type InsertResult = { ok: true } | { ok: false; error: string };
 
+/** `append` adds after the agent's draft; `replace` swaps the whole draft (a nudge's rewording). */
+export type InsertMode = 'append' | 'replace';
+
 const MODEL_EDITORS = '.ck-editor__editable, [data-lexical-editor], [data-slate-editor]';
 const SETTLE_MS = 300;
 
-export async function insertText(composer: Element, text: string): Promise<InsertResult> {
+export async function insertText(composer: Element, text: string, mode: InsertMode = 'append'): Promise<InsertResult> {
   if (!(composer instanceof HTMLElement)) return { ok: false, error: 'reply box not found' };
   if (isReadOnly(composer)) return { ok: false, error: 'the reply box is read-only' };
   composer.focus();
   const before = currentText(composer);
-  const addition = (before.trim() ? ' ' : '') + text;
-  const landed = () => currentText(composer).includes(text.trim().slice(0, 200));
-  if (isTextField(composer)) composer.setSelectionRange(composer.value.length, composer.value.length);
+  const replacing = mode === 'replace' && before.trim() !== '';
+  const addition = (before.trim() && !replacing ? ' ' : '') + text;
+  const landed = () => currentText(composer).includes(text.trim().slice(0, 200)) && (!replacing || !currentText(composer).includes(before.trim()));
+  // Replacing selects the whole draft, so the typed-over text is one undo step, as if typed.
+  if (isTextField(composer)) composer.setSelectionRange(replacing ? 0 : composer.value.length, composer.value.length);
+  else if (replacing) selectAll(composer);
   else placeCaretAtEnd(composer);
+  if (replacing) await new Promise((resolve) => setTimeout(resolve, 0)); // editors sync their selection on selectionchange
 
   if (composer.matches(MODEL_EDITORS)) {
     composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: addition, bubbles: true, cancelable: true, composed: true }));
     if (await settle(landed)) return { ok: true };
     pastePlainText(composer, addition);
   } else if (!composer.ownerDocument.execCommand('insertText', false, addition) || !landed()) {
-    if (isTextField(composer)) setNativeValue(composer, composer.value + addition);
+    if (isTextField(composer)) setNativeValue(composer, replacing ? addition : composer.value + addition);
     else pastePlainText(composer, addition);
   }
   return (await settle(landed)) ? { ok: true } : { ok: false, error: 'the reply box did not accept the text' };
@@ -58,6 +65,15 @@ async function settle(done: () => boolean): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return true;
+}
+
+function selectAll(el: HTMLElement): void {
+  const selection = el.ownerDocument.getSelection();
+  if (!selection) return;
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 function placeCaretAtEnd(el: HTMLElement): void {

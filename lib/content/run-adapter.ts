@@ -3,11 +3,11 @@ import type { ContentToBackground } from '../messaging/protocol';
 import { activeThread, composerFor } from './active-thread';
 import { type ObserveOptions, observeChat } from './chat-observer';
 import { watchDraft } from './draft-watcher';
-import { type InsertResult, insertText } from './insert-text';
+import { type InsertMode, type InsertResult, insertText } from './insert-text';
 
 export interface AdapterSession {
   adapter: HelpdeskAdapter;
-  insert(text: string, conversationId?: string): Promise<InsertResult>;
+  insert(text: string, conversationId?: string, mode?: InsertMode): Promise<InsertResult>;
   show(conversationId: string): InsertResult;
   stop(): void;
 }
@@ -34,14 +34,14 @@ export function runAdapter(adapter: HelpdeskAdapter, doc: Document, send: (messa
   doc.addEventListener('visibilitychange', onFocus);
   return {
     adapter,
-    async insert(text, wanted) {
+    async insert(text, wanted, mode) {
       if (wanted && wanted !== conversationId) return { ok: false, error: 'the helpdesk now shows another chat' };
       const composer = composerFor(adapter, activeThread(adapter, doc), doc);
       if (!composer) {
         send({ type: 'adapter:health', adapter: adapter.id, state: 'broken', missing: [`reply box (${adapter.selectors.composer})`] });
         return { ok: false, error: 'reply box not found' };
       }
-      return insertText(composer, text);
+      return insertText(composer, text, mode);
     },
     show(id) {
       const link = adapter.conversationLink?.(doc, id);

@@ -50,4 +50,17 @@ describe('conversation intelligence in the panel', () => {
     expect(rules.length).toBeGreaterThan(0);
     expect(await panel.locator('[data-testid="nudge-apply"]').count()).toBeGreaterThan(0);
   });
+
+  it('applies a nudge in one click: the rewording replaces the draft, unsent, and one undo brings the draft back', async () => {
+    const composer = demo.locator('[data-demo-composer]');
+    const draft = await composer.textContent();
+    const nudge = panel.locator('[data-testid="nudge"][data-rule="empathetic"]');
+    const rewording = (await nudge.locator('.nudge__replacement').textContent())!;
+    await nudge.locator('[data-testid="nudge-apply"]').click();
+    await expect.poll(() => composer.textContent(), { timeout: 10_000 }).toBe(rewording);
+    expect(await demo.evaluate(() => (window as unknown as { demoHelpdesk: { sent(): string[] } }).demoHelpdesk.sent().length)).toBe(0);
+    await composer.focus();
+    await demo.keyboard.press('Control+z');
+    await expect.poll(() => composer.textContent()).toBe(draft);
+  });
 });
