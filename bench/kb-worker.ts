@@ -1,0 +1,228 @@
+/**
+ * The knowledge-base search where it runs: in a real Chromium MV3 service worker over real
+ * IndexedDB. Bundles bench/kb-worker-entry.ts (lib/kb + dexie) with esbuild into a throw-away
+ * extension, loads it into Debian's Chromium through playwright-core, and drives it with
+ * `worker.evaluate`: seed, 1,000-update batch, restart (CDP ServiceWorker.stopAllWorkers) and
+ * restore, then key-term / raw-message searches and suggest(), and the worker's heap.
+ *
+ * Prints a markdown section. Usage: `npx tsx bench/kb-worker.ts [10000,100000]`.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import WebSocket from 'ws';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { KbBenchApi, Timing } from './kb-worker-entry';
+import { fmt } from './stats';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUERIES = 300;
+const TARGETS = {
+  searchP95: { 10_000: 5, 100_000: 25 } as Record<number, number>,
+  updateMs: 200,
+  restoreMs: 150,
+  heapMb: 100,
+};
+
+interface SizeResult {
+  size: number;
+  seedMs: number;
+  updateMs: number;
+  restartMs: number;
+  openMs: number;
+  firstQueryMs: number;
+  key: Timing;
+  raw: Timing;
+  suggest: Timing;
+  emptyHeapMb: number;
+  /** The restore ran in a restarted worker (no KbStore in memory before it). */
+  fresh: boolean;
+  heapMb: number;
+  load: number;
+}
+
+async function buildExtension(dir: string) {
+  await build({
+    entryPoints: [fileURLToPath(new URL('./kb-worker-entry.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    outfile: join(dir, 'worker.js'),
+    logLevel: 'error',
+  });
+  const manifest = { manifest_version: 3, name: 'tact-kb-bench', version: '0.0.1', permissions: ['unlimitedStorage'], background: { service_worker: 'worker.js' } };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'wake.html'), '<!doctype html><title>wake</title>');
+}
+
+/** A minimal browser-level CDP client (flat sessions): Playwright gives no CDP session on a worker. */
+class Cdp {
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private constructor(private readonly ws: WebSocket) {
+    ws.on('message', (data: Buffer) => {
+      const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; error?: { message: string } };
+      const p = msg.id === undefined ? undefined : this.pending.get(msg.id);
+      if (!p || msg.id === undefined) return;
+      this.pending.delete(msg.id);
+      if (msg.error) p.reject(new Error(msg.error.message));
+      else p.resolve(msg.result);
+    });
+  }
+  static async connect(profileDir: string): Promise<Cdp> {
+    const [port, path] = readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').trim().split('\n');
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    return new Cdp(ws);
+  }
+  send<T>(method: string, params: object = {}, sessionId?: string): Promise<T> {
+    const id = this.nextId++;
+    this.ws.send(JSON.stringify({ id, method, params, sessionId }));
+    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+  }
+  async attach(match: (t: { type: string; url: string }) => boolean): Promise<string> {
+    const { targetInfos } = await this.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
+    const target = targetInfos.find(match);
+    if (!target) throw new Error(`no such target among ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
+    return (await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId: target.targetId, flatten: true })).sessionId;
+  }
+  close() {
+    this.ws.close();
+  }
+}
+
+/** The worker's used JS heap (MB) after a full GC, through CDP on the worker's target. */
+async function workerHeapMb(cdp: Cdp, extensionId: string): Promise<number> {
+  const session = await cdp.attach((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  await cdp.send('HeapProfiler.collectGarbage', {}, session);
+  await cdp.send('HeapProfiler.collectGarbage', {}, session);
+  const { usedSize } = await cdp.send<{ usedSize: number }>('Runtime.getHeapUsage', {}, session);
+  await cdp.send('Target.detachFromTarget', { sessionId: session });
+  return usedSize / 1024 / 1024;
+}
+
+/** Calls one kbBench function inside the worker. */
+function call<K extends keyof KbBenchApi>(worker: Worker, name: K, ...args: Parameters<KbBenchApi[K]>): Promise<Awaited<ReturnType<KbBenchApi[K]>>> {
+  return worker.evaluate(
+    ([n, a]) => {
+      const api = (self as unknown as { kbBench: Record<string, (...x: unknown[]) => unknown> }).kbBench;
+      return api[n as string]?.(...(a as unknown[]));
+    },
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<KbBenchApi[K]>>>;
+}
+
+async function currentWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+}
+
+/**
+ * Stops the worker through CDP (from an extension page, whose origin it belongs to) and wakes
+ * it with a runtime message, as a chat message would; returns the new worker and the wall time.
+ */
+async function restart(context: BrowserContext, extensionId: string): Promise<{ worker: Worker; ms: number }> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/wake.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await new Promise((r) => setTimeout(r, 500));
+  const t = performance.now();
+  await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: string): Promise<unknown> } } }).chrome.runtime.sendMessage('wake'));
+  const ms = performance.now() - t;
+  const worker = await currentWorker(context);
+  await cdp.detach();
+  await page.close();
+  return { worker, ms };
+}
+
+async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, size: number): Promise<SizeResult> {
+  let worker = await currentWorker(context);
+  const seed = await call(worker, 'seed', size);
+  process.stderr.write(`  ${size}: seeded in ${fmt(seed.ms / 1000, 1)} s\n`);
+  const update = await call(worker, 'update', size);
+  // A restart drops every in-memory structure; only IndexedDB remains.
+  const restarted = await restart(context, extensionId);
+  worker = restarted.worker;
+  const emptyHeapMb = await workerHeapMb(cdp, extensionId);
+  const load = loadavg()[0] ?? Number.NaN;
+  const restored = await call(worker, 'restore');
+  const q = await call(worker, 'queries', QUERIES);
+  const heapMb = await workerHeapMb(cdp, extensionId);
+  return { size, seedMs: seed.ms, updateMs: update.ms, restartMs: restarted.ms, ...restored, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
+}
+
+const mark = (ok: boolean) => (ok ? '✔' : '✘');
+
+function report(results: SizeResult[], chromiumVersion: string): string {
+  const lines = [
+    '## Knowledge-base search in a real Chromium service worker',
+    '',
+    `Chromium ${chromiumVersion} (headless, Debian), MV3 service worker, real IndexedDB, Node ${process.version} driving it; ${QUERIES} key-term queries and ${QUERIES / 3} raw customer messages per size, times taken inside the worker. Produced by \`npx tsx bench/kb-worker.ts\`.`,
+    '',
+    '| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates (ms) | worker restart (ms) | restore: open + first query (ms) | heap empty → after queries (MB) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.size.toLocaleString('en')} | ${fmt(r.load, 1)} | ${fmt(r.seedMs / 1000, 1)} s | ${fmt(r.key.p50, 2)} / ${fmt(r.key.p95, 2)} | ${fmt(r.raw.p50, 2)} / ${fmt(r.raw.p95, 2)} | ${fmt(r.suggest.p50, 2)} / ${fmt(r.suggest.p95, 2)} | ${fmt(r.updateMs)} | ${fmt(r.restartMs)} | ${fmt(r.openMs)} + ${fmt(r.firstQueryMs)}${r.fresh ? '' : ' (worker NOT restarted)'} | ${fmt(r.emptyHeapMb)} → ${fmt(r.heapMb)} |`,
+    );
+  }
+  lines.push('', 'Targets:', '');
+  for (const r of results) {
+    const target = TARGETS.searchP95[r.size];
+    const n = r.size.toLocaleString('en');
+    if (target !== undefined) lines.push(`- ${mark(r.key.p95 <= target)} search p95 ≤ ${target} ms @${n}: key terms ${fmt(r.key.p95, 2)} ms; ${mark(r.raw.p95 <= target)} raw messages ${fmt(r.raw.p95, 2)} ms; ${mark(r.suggest.p95 <= target)} suggest ${fmt(r.suggest.p95, 2)} ms`);
+    lines.push(`- ${mark(r.updateMs <= TARGETS.updateMs)} 1,000 updates ≤ ${TARGETS.updateMs} ms @${n}: ${fmt(r.updateMs)} ms`);
+    if (r.size === 10_000) lines.push(`- ${mark(r.openMs + r.firstQueryMs <= TARGETS.restoreMs)} restore ≤ ${TARGETS.restoreMs} ms @${n}: ${fmt(r.openMs + r.firstQueryMs)} ms (open + first query)`);
+    if (r.size === 100_000) lines.push(`- ${mark(r.heapMb + 16 <= TARGETS.heapMb)} heap ≤ ${TARGETS.heapMb} MB @${n} (with wink's ~16 MB added): ${fmt(r.heapMb)} + 16 MB`);
+  }
+  return lines.join('\n');
+}
+
+export async function kbWorkerBench(sizes: number[]): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'tact-kb-bench-'));
+  const extensionDir = join(root, 'extension');
+  mkdirSync(extensionDir);
+  await buildExtension(extensionDir);
+  const context = await chromium.launchPersistentContext(join(root, 'profile'), {
+    headless: true,
+    executablePath: CHROMIUM,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+    ],
+  });
+  let cdp: Cdp | undefined;
+  try {
+    const worker = await currentWorker(context);
+    cdp = await Cdp.connect(join(root, 'profile'));
+    const extensionId = new URL(worker.url()).host;
+    const version = context.browser()?.version() ?? (await worker.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'));
+    const results: SizeResult[] = [];
+    for (const size of sizes) {
+      results.push(await measure(context, cdp, extensionId, size));
+      process.stderr.write(`${JSON.stringify(results.at(-1))}\n`);
+    }
+    return report(results, version);
+  } finally {
+    cdp?.close();
+    await context.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv[2]?.split(',').map(Number) ?? [10_000, 100_000];
+  console.log(await kbWorkerBench(sizes));
+}
