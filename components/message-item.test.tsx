@@ -33,6 +33,14 @@ describe('MessageItem', () => {
     expect(screen.getByTestId('message').textContent).toContain('Nederlands');
   });
 
+  it('says a message was deleted instead of showing its old text or mood', () => {
+    render(<MessageItem message={{ messageId: 'm4', role: 'customer', text: '', time: 0, historical: false, deleted: true }} />);
+    const item = screen.getByTestId('message');
+    expect(item.getAttribute('data-deleted')).toBe('true');
+    expect(item.textContent).toContain('deleted in the helpdesk');
+    expect(item.hasAttribute('data-sentiment')).toBe(false);
+  });
+
   it('has no sentiment on agent messages', () => {
     render(<MessageItem message={{ messageId: 'm3', role: 'agent', text: 'Hello', time: 0, historical: false }} />);
     expect(screen.getByTestId('message').hasAttribute('data-sentiment')).toBe(false);

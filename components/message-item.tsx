@@ -30,6 +30,7 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Ana
       data-role={message.role}
       data-sentiment={message.sentiment}
       data-lang={message.lang}
+      data-deleted={message.deleted ? 'true' : undefined}
     >
       <div className="message__meta">
         <span className="message__role">{t(ROLE_LABEL[message.role])}</span>
@@ -37,8 +38,12 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Ana
         {message.historical && <span className="message__history">{t('historyMarker')}</span>}
         {message.lang && message.lang !== 'en' && <span className="message__lang">{t(LANG_LABEL[message.lang])}</span>}
       </div>
-      <p className="message__text">{message.role === 'customer' ? <HighlightedText text={text} highlights={message.highlights} /> : text}</p>
-      {message.role === 'customer' && <SentimentBadge score={message.sentiment} />}
+      {message.deleted ? (
+        <p className="message__text message__text--deleted">{t('messageDeleted')}</p>
+      ) : (
+        <p className="message__text">{message.role === 'customer' ? <HighlightedText text={text} highlights={message.highlights} /> : text}</p>
+      )}
+      {message.role === 'customer' && !message.deleted && <SentimentBadge score={message.sentiment} />}
     </li>
   );
 });

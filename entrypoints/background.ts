@@ -4,6 +4,7 @@ import { io } from 'socket.io-client';
 import { HubLink } from '@/lib/background/hub-link';
 import { type StoredTeamSettings, TEAM_SETTINGS_KEY, hubSyncStore } from '@/lib/background/hub-sync-store';
 import { KbService } from '@/lib/background/kb-service';
+import { waitThresholds } from '@/lib/background/wait-thresholds';
 import { HUB_OPTIONS_KEY, readHubConfig } from '@/lib/hub/hub-settings';
 import type { SocketFactory } from '@/lib/sync/client';
 import { loadAnalyzer } from '@/lib/background/load-analyzer';
@@ -49,6 +50,10 @@ export default defineBackground({
       focusTab: async (tabId) => {
         const tab = await browser.tabs.update(tabId, { active: true });
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      },
+      waitThresholds: async () => {
+        const stored = await browser.storage.local.get([TEAM_SETTINGS_KEY, 'waiting']);
+        return waitThresholds((stored[TEAM_SETTINGS_KEY] as StoredTeamSettings | undefined)?.settings, stored.waiting as { nudgeAfterSeconds?: unknown } | undefined);
       },
       agentName: async () => {
         const { agent } = await browser.storage.local.get('agent');

@@ -22,6 +22,7 @@ export function App() {
   const loaded = useConversationStore((s) => s.loaded);
   const health = useConversationStore((s) => s.adapterHealth);
   const queue = useQueueStore((s) => s.items);
+  const wait = useQueueStore((s) => s.wait);
   const suggestions = useConversationStore((s) => s.suggestions);
   const { query, results, setQuery } = useKbStore();
   const hub = useHubStore((s) => s.hub);
@@ -43,7 +44,7 @@ export function App() {
         <AdapterHealthNotice key={h.adapter} health={h} />
       ))}
       {notice && <p role={notice.error ? 'alert' : 'status'}>{notice.text}</p>}
-      <ChatQueue items={queue} activeKey={key} now={now} onOpen={(k) => run(ask({ type: 'queue:focus', conversationKey: k }))} />
+      <ChatQueue items={queue} activeKey={key} now={now} nudgeAfterSeconds={wait.nudgeAfterSeconds} onOpen={(k) => run(ask({ type: 'queue:focus', conversationKey: k }))} />
       {!loaded && <p>{t('loading')}</p>}
       {loaded && !conversation && <p className="empty">{t('noConversation')}</p>}
       {kbUpdate && <KbUpdateNotice notice={kbUpdate} onAcknowledge={() => run(ask({ type: 'kb-update:acknowledge' }))} />}

@@ -62,7 +62,7 @@ export class ConversationService {
       const previous = cached.texts.get(turn.messageId);
       if (previous?.text === turn.text) continue;
       const message: StoredMessage = { ...turn, conversationKey: key, seq: previous?.seq ?? conversation.nextSeq++ };
-      if (turn.role === 'customer' && analyzer) {
+      if (turn.role === 'customer' && analyzer && !turn.deleted) {
         const analysis = analyzer.analyzeMessage(turn.text);
         message.lang = analysis.lang;
         message.sentiment = round(analysis.sentiment);

@@ -31,6 +31,7 @@ beforeEach(() => {
       focused.push(tabId);
     },
     agentName: async () => 'Sam',
+    waitThresholds: async () => ({ nudgeAfterSeconds: 60, urgentAfterSeconds: 120 }),
     now: () => now,
   }, () => analyzer, new KbService(() => KbStore.open(new KbDb(`kb-${n}`))));
 });

@@ -10,7 +10,7 @@ import { conversationKey } from '../messaging/protocol';
 import { ActiveConversation } from './active-conversation';
 import type { ConversationService } from './conversation-service';
 import type { ConversationDb } from './db';
-import { sortQueue } from './queue';
+import { sortQueue, type WaitThresholds } from './queue';
 
 const KB_UPDATE_KEY = 'kbUpdateNotice';
 
@@ -30,6 +30,8 @@ export interface BrowserPort {
   pushToPanels(message: BackgroundToPanel): void;
   sendToTab(tabId: number, message: BackgroundToContent): Promise<PanelReply>;
   focusTab(tabId: number): Promise<void>;
+  /** The waiting-time thresholds in force (team lead's, else the agent's own). */
+  waitThresholds(): Promise<WaitThresholds>;
   /** The agent's display name from the options page, for snippets' {agent.name}. */
   agentName(): Promise<string | undefined>;
   now(): number;
@@ -220,7 +222,7 @@ export class TactBackground {
     switch (command) {
       case 'next-chat': {
         const shown = await this.active.get();
-        const queue = sortQueue(await this.conversations.openConversations(), this.browser.now());
+        const queue = sortQueue(await this.conversations.openConversations(), this.browser.now(), await this.browser.waitThresholds());
         const next = queue.find((item) => item.key !== shown);
         if (!next) return { ok: false, error: 'no other chat is open' };
         return this.onPanel({ type: 'queue:focus', conversationKey: next.key });
@@ -255,7 +257,8 @@ export class TactBackground {
       hub: this.hub?.current() ?? { configured: false, problem: 'not-configured' },
       kbUpdate: ((await this.db.meta.get(KB_UPDATE_KEY))?.value as KbUpdateNotice | undefined) ?? null,
       adapterHealth: [...this.health.values()],
-      queue: sortQueue(await this.conversations.openConversations(), this.browser.now()),
+      queue: sortQueue(await this.conversations.openConversations(), this.browser.now(), await this.browser.waitThresholds()),
+      wait: await this.browser.waitThresholds(),
     };
   }
 
@@ -282,6 +285,7 @@ export class TactBackground {
   }
 
   private async pushQueue(): Promise<void> {
-    this.browser.pushToPanels({ type: 'state:queue', items: sortQueue(await this.conversations.openConversations(), this.browser.now()) });
+    const wait = await this.browser.waitThresholds();
+    this.browser.pushToPanels({ type: 'state:queue', items: sortQueue(await this.conversations.openConversations(), this.browser.now(), wait), wait });
   }
 }

@@ -5,6 +5,7 @@
  * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
  */
 import type { HubState } from '../background/hub-link';
+import type { WaitThresholds } from '../background/queue';
 import type { KbHit } from '../kb/types';
 import type { DetectedLang, DraftCheck, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
 
@@ -110,6 +111,7 @@ export interface PanelState {
   suggestions: KbHit[];
   hub: HubState;
   kbUpdate: KbUpdateNotice | null;
+  wait: WaitThresholds;
   adapterHealth: AdapterHealth[];
   queue: QueueItem[];
 }
@@ -182,7 +184,7 @@ export type BackgroundToPanel =
   | { type: 'state:hub'; hub: HubState }
   | { type: 'state:kb-update'; notice: KbUpdateNotice | null }
   | ({ type: 'state:adapter-health' } & AdapterHealth)
-  | { type: 'state:queue'; items: QueueItem[] };
+  | { type: 'state:queue'; items: QueueItem[]; wait: WaitThresholds };
 
 export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 'state:messages', 'state:adapter-health', 'state:queue', 'state:draft', 'state:suggestions', 'state:hub', 'state:kb-update']);
 

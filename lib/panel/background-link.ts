@@ -35,7 +35,7 @@ let pushes = 0;
 
 export function applyPush(push: BackgroundToPanel): void {
   pushes++;
-  if (push.type === 'state:queue') useQueueStore.getState().setItems(push.items);
+  if (push.type === 'state:queue') useQueueStore.getState().setItems(push.items, push.wait);
   else if (push.type === 'state:hub') useHubStore.getState().setHub(push.hub);
   else if (push.type === 'state:kb-update') useHubStore.getState().setKbUpdate(push.notice);
   else useConversationStore.getState().apply(push as ConversationPush);
@@ -61,7 +61,7 @@ export function linkToBackground(): () => void {
         if (pushes !== pushesBefore) return load();
         if (!reply.state) return;
         useConversationStore.getState().reset(reply.state);
-        useQueueStore.getState().setItems(reply.state.queue);
+        useQueueStore.getState().setItems(reply.state.queue, reply.state.wait);
         useHubStore.getState().setHub(reply.state.hub);
         useHubStore.getState().setKbUpdate(reply.state.kbUpdate);
       })

@@ -34,7 +34,7 @@ beforeAll(async () => {
   lead.on('escalation:feed', (event) => feed.push(event));
   h = await launch();
   panel = await h.openPanel();
-  await panel.evaluate((settings) => chrome.storage.local.set({ hub: settings, agent: { name: 'Sam' } }), { hubUrl: hub.url, token: agentToken });
+  await panel.evaluate((settings) => (globalThis as any).chrome.storage.local.set({ hub: settings, agent: { name: 'Sam' } }), { hubUrl: hub.url, token: agentToken });
   demo = await h.openDemo('?chat=c-1003');
   await panel.waitForSelector('[data-testid="conversation"][data-conversation-id="c-1003"]');
 });

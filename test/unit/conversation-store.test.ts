@@ -10,7 +10,7 @@ beforeEach(() => useConversationStore.setState(useConversationStore.getInitialSt
 describe('side panel conversation store', () => {
   it('starts unloaded and takes the background state', () => {
     expect(useConversationStore.getState().loaded).toBe(false);
-    useConversationStore.getState().reset({ conversation: view('demo:c-1', [msg('a')]), adapterHealth: [{ adapter: 'demo', state: 'ok', missing: [] }], queue: [], draft: null, suggestions: [], hub: { configured: false, problem: 'not-configured' }, kbUpdate: null });
+    useConversationStore.getState().reset({ conversation: view('demo:c-1', [msg('a')]), adapterHealth: [{ adapter: 'demo', state: 'ok', missing: [] }], queue: [], draft: null, suggestions: [], hub: { configured: false, problem: 'not-configured' }, kbUpdate: null, wait: { nudgeAfterSeconds: 60, urgentAfterSeconds: 120 } });
     const s = useConversationStore.getState();
     expect(s.loaded).toBe(true);
     expect(s.conversation?.messages).toHaveLength(1);
