@@ -1,17 +1,10 @@
 import { useState } from 'react';
+import { reasonText } from '@/lib/escalation-reason-text';
 import { t } from '@/lib/i18n';
 import type { ActiveEscalation, DismissNote } from '@/lib/messaging/protocol';
 import type { EscalationReason } from '@/lib/nlp/types';
 
-const REASON_KEY = {
-  legal: 'reason_legal',
-  public: 'reason_public',
-  churn: 'reason_churn',
-  manager: 'reason_manager',
-  repeat: 'reason_repeat',
-  safety: 'reason_safety',
-  sentiment_decline: 'reason_sentiment_decline',
-} as const satisfies Record<EscalationReason, string>;
+
 
 const NOTES = [
   ['not-an-escalation', 'dismissNotAnEscalation'],
@@ -20,7 +13,7 @@ const NOTES = [
 ] as const satisfies ReadonlyArray<readonly [DismissNote, string]>;
 
 export function reasonLabel(reason: EscalationReason): string {
-  return t(REASON_KEY[reason]);
+  return reasonText(reason);
 }
 
 export interface EscalationBannerProps {

@@ -1,4 +1,4 @@
-import { reasonText } from '@/lib/console/reason-text';
+import { reasonText } from '@/lib/escalation-reason-text';
 import { t, uiLocale } from '@/lib/i18n';
 import type { EscalationEvent } from '@/lib/sync/protocol';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActionOutcome } from '@/lib/console/outcome-store';
-import { KNOWN_SIGNAL_IDS } from '@/lib/console/reason-text';
+import { KNOWN_SIGNAL_IDS } from '@/lib/escalation-reason-text';
 import { type AdapterDraft, type SettingsDraft, draftToSettings, emptyAdapter, settingsToDraft } from '@/lib/console/settings-draft';
 import { t } from '@/lib/i18n';
 import type { TeamSettings, TeamSettingsInput } from '@/lib/sync/protocol';

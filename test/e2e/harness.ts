@@ -75,3 +75,8 @@ export async function launch(opts: { locale?: string; extensionDir?: string } = 
     },
   };
 }
+
+/** Appends a message to the demo helpdesk page as if the helpdesk received it; returns its id. */
+export function addToDemo(demo: Page, author: string, text: string): Promise<string> {
+  return demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, connected, openTestStorage, type RunningHub, startHub, tokenFor, uniqueTeam } from '../../server/test-support/hub-harness';
 import type { HubSocket } from '../../lib/sync/client';
 import type { EscalationEvent } from '../../lib/sync/protocol';
-import { type Harness, launch } from './harness';
+import { addToDemo, type Harness, launch } from './harness';
 
 // The extension against a real hub (embedded PGlite storage) in this process: status, live
 // knowledge-base updates with the "what changed" notice, "notify lead", and a capture of every
@@ -17,8 +17,7 @@ const sentByExtension: string[] = [];
 const feed: EscalationEvent[] = [];
 const SECRET_WORDS = 'my neighbour Piet van Dam at Lindelaan 12';
 
-const add = (author: string, text: string) =>
-  demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+const add = (author: string, text: string) => addToDemo(demo, author, text);
 
 beforeAll(async () => {
   const storage = await openTestStorage('embedded');

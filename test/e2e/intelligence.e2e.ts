@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { addToDemo, type Harness, launch } from './harness';
 
 let h: Harness;
 let panel: Page;
 let demo: Page;
 
-const add = (author: string, text: string) =>
-  demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+const add = (author: string, text: string) => addToDemo(demo, author, text);
 
 beforeAll(async () => {
   h = await launch();

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { addToDemo, type Harness, launch } from './harness';
 
 let h: Harness;
 let panel: Page;
 let demo: Page;
 
-const add = (author: string, text: string) =>
-  demo.evaluate(([a, t]) => (window as unknown as { demoHelpdesk: { add(a: string, t: string): string } }).demoHelpdesk.add(a!, t!), [author, text]);
+const add = (author: string, text: string) => addToDemo(demo, author, text);
 const suggestionIds = () => panel.locator('[data-testid="kb-suggestion"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-snippet-id')));
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { type MessageKey, t } from '../i18n';
+import { type MessageKey, t } from './i18n';
 
 /** Reasons the extension's own escalation signals send, in the UI language. */
 const KNOWN_REASONS: Record<string, MessageKey> = {
