@@ -14,7 +14,7 @@ const SURFACE: Record<string, number> = {
   heerlijk: 3, fantastisch: 3.2, geweldig: 3.2, top: 2.4, toppie: 2.4, perfect: 3, uitstekend: 3,
   prima: 2, tevreden: 2, blij: 2.4, dankbaar: 2, vriendelijk: 2, behulpzaam: 2, fijn: 2, leuk: 2, mooi: 2.4,
   lekker: 2.4, aanrader: 2.4, opgelost: 1.4, snel: 1.4, vlot: 1.4, netjes: 1.6, correct: 1.2, goed: 2,
-  kapot: -2, defect: -2, beschadigd: -2, laat: -1, vertraagd: -1.4, vertraging: -1.2, kwijt: -1.6,
+  kapot: -2, defect: -2, beschadigd: -2, vertraagd: -1.4, vertraging: -1.2, kwijt: -1.6,
   verdwenen: -1.6, onacceptabel: -2.6, belachelijk: -2.4, schandalig: -2.8, schande: -2.8, waardeloos: -2.8,
   slecht: -2.8, teleurgesteld: -2.2, teleurstellend: -2.2, boos: -2.4, kwaad: -2.4, woedend: -3,
   gefrustreerd: -2.2, frustrerend: -2, irritant: -2, ergerlijk: -2, vervelend: -1.6, klote: -2.6, balen: -1.6,
@@ -55,6 +55,14 @@ const SURFACE: Record<string, number> = {
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
   opzeggen: 0, vraag: 0, vragen: 0, wil: 0, willen: 0, zeer: 0, erg: 0, heel: 0, echt: 0, zo: 0, nog: 0,
+  // Service words that name a product or request; Flemish and chat words.
+  nieuwe: 0, nieuw: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
+  foutcode: -1, geweigerd: -1.2, mislukt: -1.4, flink: 0, eerlijk: 1.2, beledigend: -2.4, nachtmerrie: -2.6, miserie: -2.2,
+  lachertje: -2.2, lachertjes: -2.2, schat: 1.8, achteruitgegaan: -1.8, achteruit: -1.4, ambetant: -2, zever: -1.8, zootje: -2,
+  rommel: -1.8, prutswerk: -2.4, beu: -2.2, kotsbeu: -2.8, spuugzat: -2.8, onnozel: -1.8, triestig: -1.8, triest: -2, plezant: 2,
+  tof: 2, straf: 1.6, chapeau: 2.2, merci: 1.6, sjiek: 1.6, dikke: 0, hopeloos: -2.4, incompetent: -2.4, genegeerd: -2, walgelijk: -3,
+  verpesten: -2.4, verpest: -2.4, spijt: -1.6, smoesjes: -1.8, onbetrouwbaar: -2.2, gedoe: -1.6, beroerd: -2.4,
+  slap: -1.2, ongeloofwaardig: -2, klantonvriendelijk: -2.4, amateuristisch: -2.2,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -64,6 +72,9 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['nooit meer', -1.6], ['niks speciaals', -1.2], ['niets speciaals', -1.2], ['niets bijzonders', -1.2], ['niks bijzonders', -1.2], ['zonde van het geld', -2.2], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
   ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
+  ['eerlijk gezegd', 0], ['kon niet blijer', 3], ['kan niet blijer', 3], ['kon niet beter', 2.6], ['kan niet beter', 2.6],
+  ['niet te klagen', 1.4], ['geen klachten', 1.6], ['bedankt voor niks', -2.4], ['bedankt voor niets', -2.4], ['het zat', -2.2],
+  ['warm water', 0], ['de moeite', 0], ['ne goeie', 2], ['een schat', 2],
   ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
 
@@ -179,6 +190,15 @@ function lexiconValence(word: string): number | undefined {
   return base !== word && base.length >= 3 ? lexiconValence(base) : undefined;
 }
 
+/** Fault words of a plain problem report (see SentimentProfile.factual). */
+const FACTUAL = new Set([
+  'kapot', 'kapotte', 'defect', 'defecte', 'beschadigd', 'beschadigde', 'vertraagd', 'vertraging', 'kwijt', 'verdwenen', 'fout',
+  'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
+  'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
+  'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
+  'klacht', 'slecht bereik', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
+]);
+
 export const dutch: SentimentProfile = {
   lang: 'nl',
   valence,
@@ -203,5 +223,7 @@ export const dutch: SentimentProfile = {
   excess: 'te',
   // "te" is also the infinitive marker ("om te eten"): infinitives end in -en.
   isExcessTarget: (word) => word.length > 2 && !word.endsWith('en') && !functionWords.isStopword(word),
+  factual: FACTUAL,
+  serviceWords: new Set('abonnement account accu afspraak api app apparaat artikel bagage batterij bereik bestelling bestellingen betaling bezorger bezorging bluetooth boeking camera code contract cv doos droger export factuur incasso inlog internet internetsnelheid jas kaart kachel ketel knop koelkast koerier koptelefoon laptop levering licentie licentiesleutel link machine mail meter meterstand modem monteur nummer oplader overboeking pakket pakketje pas pincode portaal printer product retour rits router saldo scherm schoenen simkaart site snelheid synchronisatie tablet telefoon terugbetaling ticket tracking tv update vaatwasser verbinding verwarming vlucht volume wachtwoord wasmachine waterkoker website wifi zending'.split(' ')),
   negatorMayFollow: true,
 };

@@ -43,6 +43,13 @@ export interface SentimentProfile {
   waiting: ReadonlySet<string>;
   /** Units and words that give a wait its length ("days", "weken", "ages"). */
   durations: ReadonlySet<string>;
+  /**
+   * Fault words (and phrases) a customer uses to report a problem plainly ("broken", "late",
+   * "te laat"): they weigh nothing in a message that shows no emotion (see tone.ts).
+   */
+  factual: ReadonlySet<string>;
+  /** Products, orders, accounts and appointments: a message about one of these is a service report. */
+  serviceWords: ReadonlySet<string>;
   /** Dutch puts the negator after a finite verb ("het werkt niet"). */
   negatorMayFollow: boolean;
 }

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Highlight } from '../types';
 import { emojiValence } from './english';
 import type { SentimentProfile } from './profile';
+import { adjustTone, type ToneItem } from './tone';
 
 /** VADER's published constants (Hutto & Gilbert 2014). */
 const CAPS_EMPHASIS = 0.733;
@@ -36,9 +37,7 @@ export interface RawScore {
   questions: number;
 }
 
-interface Item extends Highlight {
-  sentence: number;
-}
+type Item = ToneItem;
 
 const isLetters = /\p{L}/u;
 const isUpper = (s: string) => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
@@ -122,58 +121,68 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (phrase.valence !== 0 && !courtesy) {
         const last = tokens[i + phrase.words.length - 1]!;
         const weight = isNegated(words, clause, i, profile, false) ? phrase.valence * NEGATION_SCALAR : phrase.valence;
-        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]! });
+        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(phrase.words.join(' ')) });
       }
       continue;
     }
     if (profile.negators.has(word)) {
       // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
       const own = profile.valence(word);
-      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]! });
+      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word });
       continue;
     }
     if (word === profile.excess && isExcess(tokens, words, clause, i, profile)) {
       const target = tokens[i + 1]!;
       const v = isNegated(words, clause, i, profile, false) ? EXCESS * NEGATION_SCALAR : EXCESS;
-      items.push({ start: t.start, end: target.end, weight: v, sentence: sentence[i]! });
+      items.push({ start: t.start, end: target.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual: true });
       used[i + 1] = 1;
       continue;
     }
     if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
     if (profile.waiting.has(word) && hasDuration(words, sentence, i, profile)) {
-      items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]! });
+      items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]!, clause: clause[i]!, word });
       continue;
     }
     const split = splitEmoticon(tokens, i);
     if (split !== undefined) {
       used[i + 1] = 1;
-      items.push({ start: t.start, end: tokens[i + 1]!.end, weight: split, sentence: sentence[i]! });
+      items.push({ start: t.start, end: tokens[i + 1]!.end, weight: split, sentence: sentence[i]!, clause: clause[i]!, word, expressive: true });
       continue;
     }
     if (t.kind === 'emoji' || t.kind === 'emoticon' || profile.interjections.has(word)) {
       // An emoji or a "lol" shows the writer's own feeling: syntax around it neither negates nor boosts it.
       const e = t.kind === 'word' ? profile.valence(word) : (emojiValence(t.text) ?? emojiValence(word));
-      if (e) items.push({ start: t.start, end: t.end, weight: e, sentence: sentence[i]! });
+      if (e) items.push({ start: t.start, end: t.end, weight: e, sentence: sentence[i]!, clause: clause[i]!, word: t.text, expressive: true });
       continue;
     }
     // A lone letter ("l" of ":l", "u") is not a sentiment word, whatever a lexicon says.
     let v = word.length > 1 ? profile.valence(word) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
-    if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) v = UNMET_EXPECTATION;
-    else if (v === undefined || v === 0) continue;
+    let factual = profile.factual.has(word);
+    let emphasised = false;
+    if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) {
+      v = UNMET_EXPECTATION;
+      factual = true;
+    } else if (v === undefined || v === 0) continue;
     else if (profile.courtesy.has(word) && request) continue;
     else {
-      if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) v += Math.sign(v) * CAPS_EMPHASIS;
-      v += boost(words, tokens, clause, i, profile, v, shouting);
+      if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) {
+        v += Math.sign(v) * CAPS_EMPHASIS;
+        emphasised = true;
+      }
+      const boosted = boost(words, tokens, clause, i, profile, v, shouting);
+      if (boosted !== 0) emphasised = true;
+      v += boosted;
       if (negated) v *= NEGATION_SCALAR;
     }
-    items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]! });
+    items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual, emphasised });
   }
 
-  applyContrast(items, contrastAt, tokens, sentence);
+  const toned = adjustTone(items, { tokens, words, clause, sentence, profile, request, shouting, exclamations, questions });
+  applyContrast(toned, contrastAt, tokens, sentence);
   let sum = 0;
-  for (const item of items) sum += item.weight;
-  const highlights = items.map(({ start, end, weight }) => ({ start, end, weight: Math.round(weight * 1000) / 1000 }));
+  for (const item of toned) sum += item.weight;
+  const highlights = toned.map(({ start, end, weight }) => ({ start, end, weight: Math.round(weight * 1000) / 1000 }));
   return { sum, highlights, exclamations, questions };
 }
 

@@ -1,0 +1,145 @@
+import type { Token } from '../tokens';
+import type { Highlight } from '../types';
+import type { SentimentProfile } from './profile';
+
+/** A scored word or phrase, with what the tone rules need to know about it. */
+export interface ToneItem extends Highlight {
+  sentence: number;
+  clause: number;
+  /** The lexicon word (lower case) or the emoji. */
+  word: string;
+  /** A service fault named plainly ("broken", "late", "werkt niet", "te klein"). */
+  factual?: boolean;
+  /** Shifted by capitals or a booster ("SO bad", "echt kapot"). */
+  emphasised?: boolean;
+  /** An emoji, emoticon or interjection: the writer's own feeling. */
+  expressive?: boolean;
+}
+
+export interface ToneContext {
+  tokens: readonly Token[];
+  words: readonly string[];
+  clause: readonly number[];
+  sentence: readonly number[];
+  profile: SentimentProfile;
+  /** The message asks for something (question, "please", "can you"). */
+  request: boolean;
+  shouting: boolean;
+  exclamations: number;
+  questions: number;
+}
+
+/** Emoji that say "I don't mean the nice words" (eye roll, upside-down face, unamused, clown). */
+const SARCASM_EMOJI = new Set(['🙄', '🙃', '😒', '🤡']);
+/** Praise words that open ironic complaints: "Oh great, …", "Lovely.", "Top hoor, …". */
+const IRONIC_OPENERS = new Set([
+  'great', 'lovely', 'wonderful', 'fantastic', 'brilliant', 'perfect', 'nice', 'amazing', 'awesome', 'super', 'terrific', 'marvellous', 'splendid',
+  'fijn', 'leuk', 'top', 'geweldig', 'geweldige', 'prachtig', 'mooi', 'heerlijk', 'lekker', 'fantastisch', 'prima', 'schitterend', 'knap',
+]);
+/** Words of exasperation at a fault coming back or lasting ("still not", "nog steeds niet"). */
+const AGAIN = new Set(['again', 'another', 'still', 'alweer', 'weer', 'wederom', 'nogmaals']);
+const IRONIC_OPENING_WORDS = 3;
+const OPENER_FILLERS = new Set(['oh', 'just', 'wow', 'well', 'really', 'so', 'how', 'just', 'o', 'nou', 'zeg', 'echt', 'wat', 'ah', 'ha', 'yeah', 'yay', 'hoor', 'zo', 'jee', 'jeetje']);
+/** Whole-message capitals or "???" with no scored word are still anger or impatience. */
+const SHOUT = -1.5;
+const IMPATIENT = -1;
+const ELONGATED = /(\p{L})\1{2,}/u;
+const LOUD_WORD = /^\p{Lu}{4,}$/u;
+
+/**
+ * The tone of the whole message decides how its words count. A plain report of a fault
+ * ("the printer does not turn on", "mijn pakket is te laat") is a request for service, not an
+ * emotion: its fault words weigh nothing unless something shows feeling (exclamation, "??",
+ * capitals, a booster, an emotional word, an emoji, "again"). Ironic praise is turned round,
+ * and shouting with no scored word still counts as anger.
+ */
+export function adjustTone(items: readonly ToneItem[], ctx: ToneContext): ToneItem[] {
+  const ironic = process.env.NOIRONY ? { items: [...items], changed: false } : turnIrony(items, ctx);
+  const plain = !ironic.changed && isServiceReport(ctx) && !isEmotional(ironic.items, ctx);
+  const out = plain ? ironic.items.filter((item) => !item.factual) : ironic.items;
+  if (out.some((item) => item.weight !== 0)) return out;
+  const last = ctx.tokens[ctx.tokens.length - 1];
+  if (!last) return out;
+  const words = ctx.tokens.filter((t) => t.kind === 'word').length;
+  const weight = ctx.shouting && words >= 3 ? SHOUT : ctx.questions >= 2 ? IMPATIENT : 0;
+  if (weight === 0) return out;
+  return [...out, { start: ctx.tokens[0]!.start, end: last.end, weight, sentence: ctx.sentence[ctx.tokens.length - 1]!, clause: -1, word: '' }];
+}
+
+/** A request, or a message about a product, order or account: where a fault word reports rather than judges. */
+function isServiceReport(ctx: ToneContext): boolean {
+  if (ctx.request) return true;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind === 'word' && ctx.profile.serviceWords.has(ctx.words[i]!)) return true;
+  }
+  return false;
+}
+
+function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
+  if (ctx.exclamations > 0 || ctx.questions >= 2 || ctx.shouting) return true;
+  for (const item of items) {
+    if (item.emphasised || (item.weight < 0 && (!item.factual || item.expressive))) return true;
+  }
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && ctx.words[i - 1] === 'nog') || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Praise that is meant the other way: beside an eye-roll emoji, before Dutch "hoor", or as a bare opener before a complaint. */
+function turnIrony(items: readonly ToneItem[], ctx: ToneContext): { items: ToneItem[]; changed: boolean } {
+  const hasPraise = items.some((item) => item.weight > 0 && !item.expressive);
+  if (!hasPraise) return { items: [...items], changed: false };
+  if (items.some((item) => item.expressive && SARCASM_EMOJI.has(item.word))) {
+    return { items: items.map((item) => (item.weight > 0 ? { ...item, weight: -Math.abs(item.weight) } : item)), changed: true };
+  }
+  const emotional = isEmotional(items, ctx);
+  let changed = false;
+  const out = items.map((item, k) => {
+    if (item.weight <= 0 || !IRONIC_OPENERS.has(item.word)) return item;
+    const later = items.slice(k + 1).some((other) => other.weight < 0 && (emotional || !other.factual));
+    if (!later) return item;
+    if (!isFollowedByHoor(item, ctx) && !isBareOpener(item, ctx)) return item;
+    changed = true;
+    return { ...item, weight: -Math.abs(item.weight) };
+  });
+  return { items: out, changed };
+}
+
+function tokenIndex(item: ToneItem, ctx: ToneContext): number {
+  return ctx.tokens.findIndex((t) => t.start === item.start);
+}
+
+function isFollowedByHoor(item: ToneItem, ctx: ToneContext): boolean {
+  const i = tokenIndex(item, ctx);
+  if (i < 0) return false;
+  for (let k = i + 1; k <= i + 2 && k < ctx.words.length; k++) if (ctx.words[k] === 'hoor') return true;
+  return false;
+}
+
+/** "Great, just great." / "Oh fijn, …": the sentence opens with a clause of nothing but praise and fillers. */
+function isBareOpener(item: ToneItem, ctx: ToneContext): boolean {
+  const i = tokenIndex(item, ctx);
+  if (i < 0) return false;
+  let words = 0;
+  for (let k = i; k >= 0 && ctx.sentence[k] === item.sentence; k--) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    if (ctx.clause[k] === item.clause && !isOpenerWord(ctx.words[k]!)) return false;
+    words++;
+  }
+  for (let k = i + 1; k < ctx.tokens.length && ctx.clause[k] === item.clause; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    if (!isOpenerWord(ctx.words[k]!)) return false;
+    words++;
+  }
+  const next = ctx.tokens.findIndex((_t, k) => k > i && ctx.clause[k] !== item.clause);
+  // "Lekker, maar …" is honest praise with a reservation, not irony.
+  return words <= IRONIC_OPENING_WORDS && next > 0 && !ctx.profile.contrast.has(ctx.words[next] ?? '') && !ctx.profile.contrast.has(ctx.words[next + 1] ?? '');
+}
+
+function isOpenerWord(word: string): boolean {
+  return IRONIC_OPENERS.has(word) || OPENER_FILLERS.has(word);
+}
