@@ -32,6 +32,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       if (LAZY_WINK) assets.push({ absoluteSrc: WINK_CORE_JSON, relativeDest: 'wink/eng-core-web-model.json' });
+      assets.push({ absoluteSrc: resolve('lib/sync/managed-schema.json'), relativeDest: 'managed-schema.json' });
     },
   },
   webExt: { disabled: true },
@@ -43,6 +44,8 @@ export default defineConfig({
     host_permissions: mode === 'test' || mode === 'development' ? [...KNOWN_HELPDESK_HOSTS, ...LOOPBACK_HOSTS] : KNOWN_HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Organisations pre-configure the hub (URL, team, token) through managed policies.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Keyboard shortcuts (the agent can rebind them in the browser's shortcut settings).
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {

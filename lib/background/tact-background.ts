@@ -211,6 +211,9 @@ export class TactBackground {
         const tabId = await this.conversations.tabOf(message.conversationKey);
         if (tabId === undefined) return { ok: false, error: 'the chat is no longer open' };
         await this.browser.focusTab(tabId);
+        // Where the adapter knows how, the helpdesk also brings that chat to the front in its own list.
+        const conversationId = message.conversationKey.slice(message.conversationKey.indexOf(':') + 1);
+        await this.browser.sendToTab(tabId, { type: 'conversation:show', conversationId }).catch(() => undefined);
         await this.activate(message.conversationKey);
         return { ok: true };
       }
