@@ -1,22 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
+import { type MessageKey, t, uiLocale } from '@/lib/i18n';
 import type { AdapterPreview } from '@/lib/content/preview-adapter';
 import { type PreviewTab, previewOnTab, previewTabs } from '@/lib/options/preview-client';
 import { enableSite, sitePattern } from '@/lib/options/site-access';
 import { parseUserAdapter } from '@/lib/options/user-adapter-spec';
 import { saveUserAdapters } from '@/lib/options/user-adapters-store';
+import { enableSiteErrorText } from './enable-site-error';
 
+// Field, its label's message key, and an example selector (code, not prose: never translated).
 const FIELDS = [
-  ['thread', 'Message list', '.feed'],
-  ['message', 'One message', '.entry'],
-  ['text', 'Text inside a message (optional)', '.body'],
-  ['time', 'Time inside a message (optional)', 'time'],
-  ['customer', 'Customer messages match', '.from-client'],
-  ['agent', 'Agent messages match', '.from-staff'],
-  ['note', 'Internal notes match (optional)', '.memo'],
-  ['system', 'System lines match (optional)', '.log'],
-  ['composer', 'Reply box', 'textarea#answer'],
-  ['conversationIdAttribute', 'Attribute holding the conversation id (optional)', 'data-ticket'],
-] as const;
+  ['thread', 'optionsSelectorThread', '.feed'],
+  ['message', 'optionsSelectorMessage', '.entry'],
+  ['text', 'optionsSelectorText', '.body'],
+  ['time', 'optionsSelectorTime', 'time'],
+  ['customer', 'optionsSelectorCustomer', '.from-client'],
+  ['agent', 'optionsSelectorAgent', '.from-staff'],
+  ['note', 'optionsSelectorNote', '.memo'],
+  ['system', 'optionsSelectorSystem', '.log'],
+  ['composer', 'optionsSelectorComposer', 'textarea#answer'],
+  ['conversationIdAttribute', 'optionsSelectorConversationId', 'data-ticket'],
+] as const satisfies ReadonlyArray<readonly [string, MessageKey, string]>;
+const ROLE_KEYS: Record<string, MessageKey> = { customer: 'roleCustomer', agent: 'roleAgent', bot: 'roleBot', system: 'roleSystem', note: 'roleNote' };
 type Field = (typeof FIELDS)[number][0];
 
 /** Define an adapter by selectors, see live what it matches on an open page, and save it. */
@@ -29,7 +33,7 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
   const [status, setStatus] = useState('');
   const tab = tabs.find((t) => t.id === tabId);
   const site = tab ? sitePattern(tab.url) : null;
-  const spec = useMemo(() => ({ name: name || 'My helpdesk', sites: site ? [site] : [], selectors }), [name, site, selectors]);
+  const spec = useMemo(() => ({ name: name || t('optionsAdapterDefaultName'), sites: site ? [site] : [], selectors }), [name, site, selectors]);
   const ready = tabId !== undefined && !!selectors.thread && !!selectors.message && !!selectors.composer;
 
   useEffect(() => {
@@ -51,9 +55,9 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
     if (!parsed.ok) return setStatus(parsed.error);
     // Tact must be allowed on the site for the adapter to run there (asks once, on this click).
     const access = await enableSite(parsed.value.sites[0] ?? '');
-    if (!access.ok) return setStatus(access.error);
+    if (!access.ok) return setStatus(enableSiteErrorText(access.error));
     await saveUserAdapters([parsed.value]);
-    setStatus(`Saved “${parsed.value.name}”.`);
+    setStatus(t('optionsAdapterSaved', parsed.value.name));
     onSaved();
   };
 
@@ -66,7 +70,7 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
       }}
     >
       <label>
-        Page to test on
+        {t('optionsAdapterPreviewTab')}
         <select data-testid="preview-tab" value={tabId ?? ''} onChange={(e) => setTabId(Number(e.target.value))}>
           {tabs.map((t) => (
             <option key={t.id} value={t.id}>
@@ -76,20 +80,20 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
         </select>
       </label>
       <label>
-        Adapter name
+        {t('optionsAdapterName')}
         <input data-testid="adapter-name" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="grid">
         {FIELDS.map(([field, label, example]) => (
           <label key={field}>
-            {label}
+            {t(label)}
             <input data-testid={`selector-${field}`} placeholder={example} value={selectors[field] ?? ''} onChange={(e) => setSelectors({ ...selectors, [field]: e.target.value })} />
           </label>
         ))}
       </div>
       <PreviewResult preview={ready ? preview : null} />
       <button type="submit" data-testid="adapter-save">
-        Save adapter
+        {t('optionsAdapterSave')}
       </button>{' '}
       <span role="status">{status}</span>
     </form>
@@ -97,18 +101,24 @@ export function AdapterEditor({ onSaved }: { onSaved(): void }) {
 }
 
 function PreviewResult({ preview }: { preview: AdapterPreview | null }) {
-  if (!preview) return <p className="preview">Enter the message list, message and reply box selectors to see what they match.</p>;
+  if (!preview) return <p className="preview">{t('optionsPreviewHint')}</p>;
   if (!preview.ok) return <p className="preview error" data-testid="adapter-preview">{preview.error}</p>;
   return (
     <div className="preview" data-testid="adapter-preview" data-messages={preview.messages} data-last-role={preview.last?.role ?? ''} data-composer={String(preview.composer)}>
-      {preview.thread ? `${preview.messages} messages found` : 'Message list not found'}
+      {preview.thread ? t('optionsPreviewMessages', preview.messages.toLocaleString(uiLocale())) : t('optionsPreviewNoThread')}
       {preview.last && (
         <>
-          {' '}
-          · last ({preview.last.role}): <q>{preview.last.text}</q>
+          {' · '}
+          {t('optionsPreviewLast', roleName(preview.last.role))} <q>{preview.last.text}</q>
         </>
       )}
-      {' '}· reply box {preview.composer ? 'found' : 'not found'}
+      {' · '}
+      {preview.composer ? t('optionsPreviewComposerFound') : t('optionsPreviewComposerMissing')}
     </div>
   );
+}
+
+function roleName(role: string): string {
+  const key = ROLE_KEYS[role];
+  return key ? t(key).toLowerCase() : role;
 }

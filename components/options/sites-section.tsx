@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ADAPTERS } from '@/lib/adapters/index';
+import { t } from '@/lib/i18n';
 import { disableSite, enabledSites, enableSite } from '@/lib/options/site-access';
 import { AdapterEditor } from './adapter-editor';
+import { enableSiteErrorText } from './enable-site-error';
 import { UserAdapterList } from './user-adapter-list';
 
 /** Where Tact runs: the built-in helpdesks, self-hosted sites the agent enabled, own adapters. */
@@ -15,18 +17,15 @@ export function SitesSection() {
 
   const enable = async () => {
     const result = await enableSite(address);
-    setError(result.ok ? '' : result.error);
+    setError(result.ok ? '' : enableSiteErrorText(result.error));
     if (result.ok) setAddress('');
     refresh();
   };
 
   return (
     <>
-      <p>
-        Built in: {ADAPTERS.filter((a) => a.id !== 'demo').map((a) => a.name).join(', ')}. Self-hosted Chatwoot, Zammad and Rocket.Chat are recognised by
-        their page once Tact is enabled on their address.
-      </p>
-      <h3>Enable Tact on a site</h3>
+      <p>{t('optionsSitesBuiltIn', ADAPTERS.filter((a) => a.id !== 'demo').map((a) => a.name).join(', '))}</p>
+      <h3>{t('optionsSitesEnableHeading')}</h3>
       <form
         className="row"
         onSubmit={(event) => {
@@ -35,25 +34,25 @@ export function SitesSection() {
         }}
       >
         <label style={{ flex: 1 }}>
-          Helpdesk address
+          {t('optionsSitesAddress')}
           <input data-testid="site-address" value={address} placeholder="https://support.example.com" onChange={(e) => setAddress(e.target.value)} />
         </label>
         <button type="submit" data-testid="site-enable">
-          Enable
+          {t('optionsSitesEnable')}
         </button>
       </form>
       {error && <p className="error" role="alert">{error}</p>}
-      <ul data-testid="enabled-sites">
+      <ul data-testid="enabled-sites" aria-label={t('optionsSitesEnabledList')}>
         {sites.map((site) => (
           <li key={site} data-site={site}>
             {site}{' '}
-            <button type="button" onClick={() => void disableSite(site).then(refresh)}>
-              Remove
+            <button type="button" aria-label={t('optionsSitesRemove', site)} onClick={() => void disableSite(site).then(refresh)}>
+              {t('optionsSitesRemoveShort')}
             </button>
           </li>
         ))}
       </ul>
-      <h3>Your own helpdesk adapters</h3>
+      <h3>{t('optionsAdaptersHeading')}</h3>
       <UserAdapterList version={adaptersVersion} onChange={() => setAdaptersVersion((v) => v + 1)} />
       <AdapterEditor onSaved={() => setAdaptersVersion((v) => v + 1)} />
     </>

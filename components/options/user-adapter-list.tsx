@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '@/lib/i18n';
 import { exportUserAdapters, parseUserAdapterFile, type UserAdapterSpec } from '@/lib/options/user-adapter-spec';
 import { deleteUserAdapter, loadUserAdapters, saveUserAdapters } from '@/lib/options/user-adapters-store';
 
@@ -23,23 +24,23 @@ export function UserAdapterList({ version, onChange }: { version: number; onChan
       <ul data-testid="user-adapters">
         {adapters.map((a) => (
           <li key={a.id} data-adapter-id={a.id}>
-            <strong>{a.name}</strong> (v{a.version}) on {a.sites.join(', ')}{' '}
-            <button type="button" onClick={() => void deleteUserAdapter(a.id).then(setAdapters).then(onChange)}>
-              Delete
+            <strong>{a.name}</strong> {t('optionsAdapterDetails', a.version, a.sites.join(', '))}{' '}
+            <button type="button" aria-label={t('optionsAdapterDelete', a.name)} onClick={() => void deleteUserAdapter(a.id).then(setAdapters).then(onChange)}>
+              {t('optionsAdapterDeleteShort')}
             </button>
           </li>
         ))}
       </ul>
       <div className="row">
         <button type="button" data-testid="adapters-export" disabled={adapters.length === 0} onClick={() => setJson(exportUserAdapters(adapters))}>
-          Export as JSON
+          {t('optionsAdaptersExport')}
         </button>
         <button type="button" data-testid="adapters-import" disabled={!json.trim()} onClick={() => void importJson()}>
-          Import JSON
+          {t('optionsAdaptersImport')}
         </button>
       </div>
       <label>
-        Adapters JSON (copy to share, paste to import)
+        {t('optionsAdaptersJson')}
         <textarea data-testid="adapters-json" rows={5} value={json} onChange={(e) => setJson(e.target.value)} />
       </label>
       {error && <p className="error" role="alert">{error}</p>}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { AdapterPreview, AdapterPreviewRequest } from '../content/preview-adapter';
 
 export interface PreviewTab {
@@ -23,7 +24,7 @@ export async function previewOnTab(tabId: number, spec: unknown): Promise<Adapte
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/chat.js'] });
       return (await browser.tabs.sendMessage(tabId, request)) as AdapterPreview;
     } catch {
-      return { ok: false, error: 'Tact cannot read that page: enable Tact on its site first' };
+      return { ok: false, error: t('optionsPreviewNoAccess') };
     }
   }
 }

@@ -30,12 +30,15 @@ export async function enabledSites(): Promise<string[]> {
   return Array.isArray(sites) ? sites.filter((s): s is string => typeof s === 'string') : [];
 }
 
+/** Why a site could not be enabled; the options page says it in the agent's language. */
+export type EnableSiteError = 'invalid-address' | 'not-granted';
+
 /** Must run inside a click handler: the browser asks the agent for the permission. */
-export async function enableSite(input: string): Promise<{ ok: true; pattern: string } | { ok: false; error: string }> {
+export async function enableSite(input: string): Promise<{ ok: true; pattern: string } | { ok: false; error: EnableSiteError }> {
   const pattern = sitePattern(input);
-  if (!pattern) return { ok: false, error: 'Enter the helpdesk address, e.g. https://support.example.com' };
+  if (!pattern) return { ok: false, error: 'invalid-address' };
   const granted = await browser.permissions.request({ origins: [pattern] });
-  if (!granted) return { ok: false, error: 'The browser did not grant access to that site' };
+  if (!granted) return { ok: false, error: 'not-granted' };
   const sites = await enabledSites();
   if (!sites.includes(pattern)) await browser.storage.local.set({ [ENABLED_SITES_KEY]: [...sites, pattern] });
   return { ok: true, pattern };
