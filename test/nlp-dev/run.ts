@@ -61,7 +61,7 @@ function sentiment(lang: Lang) {
         polar++;
         const ok = label === 'pos' ? s >= 0.05 : s <= -0.05;
         if (ok) polarOk++;
-        else if (show && half === 'dev') console.log(`  ${label.toUpperCase()} ${s.toFixed(3)} ${text}`);
+        else if (show && half === 'dev') console.log(`  ${(label ?? '').toUpperCase()} ${s.toFixed(3)} ${text}`);
       }
     });
     console.log(`sentiment ${lang} ${half}: neutral |s|<0.05 ${pct(neutralOk, neutral)} (${neutralOk}/${neutral}); pos/neg binary ${pct(polarOk, polar)} (${polarOk}/${polar})`);

@@ -56,7 +56,7 @@ const SURFACE: Record<string, number> = {
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
   opzeggen: 0, vraag: 0, vragen: 0, wil: 0, willen: 0, zeer: 0, erg: 0, heel: 0, echt: 0, zo: 0, nog: 0,
   // Service words that name a product or request; Flemish and chat words.
-  nieuwe: 0, nieuw: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
+  nieuwe: 0, nieuw: 0, laatste: 0, betaling: 0, bezorgd: 0, verwerkt: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
   foutcode: -1, geweigerd: -1.2, mislukt: -1.4, flink: 0, eerlijk: 1.2, beledigend: -2.4, nachtmerrie: -2.6, miserie: -2.2,
   lachertje: -2.2, lachertjes: -2.2, schat: 1.8, achteruitgegaan: -1.8, achteruit: -1.4, ambetant: -2, zever: -1.8, zootje: -2,
   rommel: -1.8, prutswerk: -2.4, beu: -2.2, kotsbeu: -2.8, spuugzat: -2.8, onnozel: -1.8, triestig: -1.8, triest: -2, plezant: 2,
@@ -213,7 +213,7 @@ export const dutch: SentimentProfile = {
     'beantwoord', 'gereageerd', 'teruggestort', 'terugbetaald', 'verzonden', 'verstuurd', 'geholpen', 'gehoord',
     'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
     'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet', 'klopt', 'klopte', 'klopten',
-    'excuses', 'excuus', 'uitleg', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend',
+    'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: TYPOS,
@@ -224,6 +224,6 @@ export const dutch: SentimentProfile = {
   // "te" is also the infinitive marker ("om te eten"): infinitives end in -en.
   isExcessTarget: (word) => word.length > 2 && !word.endsWith('en') && !functionWords.isStopword(word),
   factual: FACTUAL,
-  serviceWords: new Set('abonnement account accu afspraak api app apparaat artikel bagage batterij bereik bestelling bestellingen betaling bezorger bezorging bluetooth boeking camera code contract cv doos droger export factuur incasso inlog internet internetsnelheid jas kaart kachel ketel knop koelkast koerier koptelefoon laptop levering licentie licentiesleutel link machine mail meter meterstand modem monteur nummer oplader overboeking pakket pakketje pas pincode portaal printer product retour rits router saldo scherm schoenen simkaart site snelheid synchronisatie tablet telefoon terugbetaling ticket tracking tv update vaatwasser verbinding verwarming vlucht volume wachtwoord wasmachine waterkoker website wifi zending'.split(' ')),
+  serviceWords: new Set('abonnement account accu adres afspraak afstandsbediening api app apparaat artikel auto bagage batterij bedrag beeldscherm bereik bestelling bestellingen betaling bezorger bezorging bluetooth boeking bon camera code console contract controller cv decoder deur doos droger export factuur fiets gas gebruikersnaam headset horloge hypotheek incasso inlog instellingen internet internetsnelheid jas kaart kabel kachel ketel knop koelkast koerier koptelefoon kortingscode lamp laptop lening levering licentie licentiesleutel link machine mail meter meterstand meterstanden modem monitor monteur muis nummer oplader orderbedrag overboeking pakket pakketje pas pincode pixel polis portaal printer product profiel retour rits router saldo scherm schoenen scooter simkaart site slot snelheid speaker stekker stroom synchronisatie tablet telefoon terugbetaling ticket toetsenbord tracking tv update vaatwasser verbinding verwarming verzekering vlucht volume wachtwoord wasmachine water waterdruk waterkoker website wifi zending'.split(' ')),
   negatorMayFollow: true,
 };

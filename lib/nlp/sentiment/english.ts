@@ -30,7 +30,7 @@ const SERVICE: Record<string, number> = {
   resolved: 1.4, fixed: 1.2, solved: 1.4, sorted: 0.8, quick: 1.2, fast: 1.2, quickly: 1, promptly: 1.2,
   helpful: 2, perfect: 2.8, excellent: 3, brilliant: 2.8, fantastic: 3, awesome: 3, lovely: 2.6,
   // Service nouns and adjectives that name a product or request, not a feeling.
-  number: 0, loyalty: 0, points: 0, point: 0, credit: 0, smart: 0, increase: 0, limit: 0, premium: 0, upgrade: 0,
+  number: 0, select: 0, loyalty: 0, points: 0, point: 0, credit: 0, smart: 0, increase: 0, limit: 0, premium: 0, upgrade: 0,
   free: 0, gift: 0, bonus: 0, save: 0, saving: 0, protection: 0, security: 0, secure: 0, safe: 0, reset: 0,
   error: -1.6, crash: -1.2, crashes: -1.2, crashed: -1.2, stuck: -1.2, dead: -1.6, failed: -1.4, fails: -1.2,
   insulting: -2.4, hopeless: -2.4, downhill: -1.6, regret: -2, ruining: -2.4, ruined: -2.6, mess: -1.8,
@@ -105,7 +105,7 @@ const FACTUAL = new Set([
   'crashes', 'crashed', 'crashing', 'leak', 'leaks', 'leaking', 'declined', 'cracked', 'blocked', 'locked', 'expired', 'invalid',
   'incorrect', 'disconnected', 'disconnecting', 'drops', 'dropping', 'lower', 'unpaid', 'pending', 'cancelled',
   'canceled', 'charged', 'overcharged', 'outage', 'fault', 'bug', 'glitch', 'unable', 'complaint',
-  'denied', 'rejected', 'drain', 'drains', 'jammed', 'frozen', 'freezes', 'freezing',
+  'denied', 'rejected', 'drain', 'drains', 'stopped', 'stops', 'dead', 'jammed', 'frozen', 'freezes', 'freezing',
 ]);
 
 export const english: SentimentProfile = {
@@ -132,6 +132,6 @@ export const english: SentimentProfile = {
   excess: 'too',
   isExcessTarget: (word) => EXCESS_TARGETS.has(word),
   factual: FACTUAL,
-  serviceWords: new Set('account api app appointment baggage balance battery bill bluetooth boiler booking box button camera card charger code color colour connection contract courier debit delivery device dishwasher driver dryer email export flight fridge glasses headphones heater heating internet invoice item jacket kettle key laptop licence license link login luggage machine meter modem number order orders oven package parcel password payment phone pin plan portal printer product refund room router screen seat service set shipment shoes signal sim site size sofa speed store subscription sync tablet technician ticket tracking train transfer tv update volume washer website wifi zipper'.split(' ')),
+  serviceWords: new Set('account address api app appointment baggage balance battery bike bill bluetooth boiler booking box bulb button cable camera car card charger claim code color colour connection console contract controller coupon courier debit decoder delivery device discount dishwasher display door driver dryer electricity email export flight fridge gas glasses headphones headset heater heating insurance internet invoice item jacket kettle key keyboard lamp laptop licence license link loan lock login luggage machine meter modem monitor mortgage mouse number order orders oven package parcel password payment phone pin pixel plan plug policy portal power printer product profile reading readings receiver refund remote room router scooter screen seat service set settings shipment shoes signal sim site size socket sofa speaker speed statement store subscription sync tablet technician ticket tracking train transfer tv update username volume voucher washer watch water website wifi zipper'.split(' ')),
   negatorMayFollow: false,
 };

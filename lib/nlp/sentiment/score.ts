@@ -20,6 +20,7 @@ const MILD = 1.2;
 /** A wait with a length ("waiting for two weeks") is a complaint of this weight. */
 const LONG_WAIT = -1.4;
 const DURATION_REACH = 6;
+const ASKS_LENGTH = new Set(['how', 'hoe']);
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
 const SCOPE = 3;
 
@@ -203,7 +204,10 @@ function splitEmoticon(tokens: readonly Token[], i: number): number | undefined 
 function hasDuration(words: readonly string[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
   const from = Math.max(0, i - DURATION_REACH);
   const to = Math.min(words.length - 1, i + DURATION_REACH);
-  for (let k = from; k <= to; k++) if (sentence[k] === sentence[i] && profile.durations.has(words[k]!)) return true;
+  for (let k = from; k <= to; k++) {
+    // "How long does a refund take?" asks about a length; it does not complain of one.
+    if (sentence[k] === sentence[i] && profile.durations.has(words[k]!) && !ASKS_LENGTH.has(words[k - 1] ?? '')) return true;
+  }
   return false;
 }
 

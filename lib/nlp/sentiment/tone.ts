@@ -43,6 +43,9 @@ const OPENER_FILLERS = new Set(['oh', 'just', 'wow', 'well', 'really', 'so', 'ho
 /** Whole-message capitals or "???" with no scored word are still anger or impatience. */
 const SHOUT = -1.5;
 const IMPATIENT = -1;
+const MIN_COMPOUND_TAIL = 4;
+/** "It used to be good", "vroeger was het goed": praise of a past that is gone. */
+const USED_TO = -0.5;
 const ELONGATED = /(\p{L})\1{2,}/u;
 const LOUD_WORD = /^\p{Lu}{4,}$/u;
 
@@ -54,7 +57,7 @@ const LOUD_WORD = /^\p{Lu}{4,}$/u;
  * and shouting with no scored word still counts as anger.
  */
 export function adjustTone(items: readonly ToneItem[], ctx: ToneContext): ToneItem[] {
-  const ironic = process.env.NOIRONY ? { items: [...items], changed: false } : turnIrony(items, ctx);
+  const ironic = turnIrony(pastPraise(items, ctx), ctx);
   const plain = !ironic.changed && isServiceReport(ctx) && !isEmotional(ironic.items, ctx);
   const out = plain ? ironic.items.filter((item) => !item.factual) : ironic.items;
   if (out.some((item) => item.weight !== 0)) return out;
@@ -71,9 +74,27 @@ function isServiceReport(ctx: ToneContext): boolean {
   if (ctx.request) return true;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
-    if (t.kind === 'word' && ctx.profile.serviceWords.has(ctx.words[i]!)) return true;
+    if (t.kind === 'word' && isServiceWord(ctx.words[i]!, ctx.profile)) return true;
   }
   return false;
+}
+
+/** A service word or a compound ending in one ("kortingscode", "internetsnelheid", "orderbedrag"). */
+function isServiceWord(word: string, profile: SentimentProfile): boolean {
+  if (profile.serviceWords.has(word)) return true;
+  for (let k = 3; word.length - k >= MIN_COMPOUND_TAIL; k++) if (profile.serviceWords.has(word.slice(k))) return true;
+  return false;
+}
+
+/** Praise in a clause that says it used to be so ("used to be good", "vroeger was het goed") is a complaint about now. */
+function pastPraise(items: readonly ToneItem[], ctx: ToneContext): ToneItem[] {
+  const pastClauses = new Set<number>();
+  for (let i = 0; i < ctx.words.length; i++) {
+    const w = ctx.words[i];
+    if (w === 'vroeger' || (w === 'used' && ctx.words[i + 1] === 'to')) pastClauses.add(ctx.clause[i]!);
+  }
+  if (pastClauses.size === 0) return [...items];
+  return items.map((item) => (item.weight > 0 && pastClauses.has(item.clause) ? { ...item, weight: item.weight * USED_TO } : item));
 }
 
 function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
