@@ -24,6 +24,8 @@ export function NumberSettingForm({ testId, label, hint, value, min, max, saveSt
 
   return (
     <form
+      // Our own check and message, in the page's language, instead of the browser's bubble.
+      noValidate
       data-testid={`${testId}-form`}
       onSubmit={(event) => {
         event.preventDefault();
