@@ -8,6 +8,9 @@
  * - meta: lastVersion (hub cursor) and source ('demo' | 'hub').
  * - postings + indexState: the search index (term-index.ts), kept in step with snippets in the
  *   same transactions, so a worker restart reads it back instead of rebuilding it.
+ * - docTerms (v2): each live snippet's index terms, so an update diffs old against new terms
+ *   without re-analysing the old text. Filled as snippets change; a snippet indexed before v2
+ *   has no row and is re-analysed once, so the upgrade moves no data.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { KbLanguage, KbSnippet, KbSource } from './types';
@@ -42,6 +45,15 @@ export interface IndexStateRecord {
   /** Vocabulary and document frequencies, as parallel arrays. */
   terms: string[];
   frequencies: number[];
+  /** Set when `terms` is stored in sorted order (from v2 on): a restart then skips the sort. */
+  termsSorted?: boolean;
+}
+
+/** One live snippet's field-weighted index terms (parallel arrays). */
+export interface DocTermsRecord {
+  id: string;
+  terms: string[];
+  weights: Uint16Array;
 }
 
 export class KbDb extends Dexie {
@@ -50,6 +62,7 @@ export class KbDb extends Dexie {
   meta!: Dexie.Table<MetaRecord, string>;
   postings!: EntityTable<PostingsRecord, 'term'>;
   indexState!: EntityTable<IndexStateRecord, 'key'>;
+  docTerms!: EntityTable<DocTermsRecord, 'id'>;
 
   constructor(name = 'tact-kb') {
     super(name);
@@ -60,6 +73,7 @@ export class KbDb extends Dexie {
       postings: 'term',
       indexState: 'key',
     });
+    this.version(2).stores({ docTerms: 'id' });
   }
 }
 

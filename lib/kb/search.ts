@@ -58,6 +58,39 @@ function expand(index: TermIndex, qw: QueryWord, opts: { prefix: boolean; typos:
   return [...out].map(([term, weight]) => ({ term, weight }));
 }
 
+/**
+ * Per-document accumulators, reused across queries (allocated once per index size instead of
+ * a Map entry per matching posting): the scoring loop is synchronous, so no two queries share
+ * them at once, and every entry it sets is reset to 0 before it returns.
+ */
+interface Scratch {
+  groupScore: Float64Array;
+  groupWeight: Float64Array;
+  score: Float64Array;
+  covered: Float64Array;
+  mask: Uint32Array;
+  groupDocs: Uint32Array;
+}
+let scratch: Scratch | undefined;
+function scratchFor(capacity: number): Scratch {
+  if (!scratch || scratch.mask.length < capacity) {
+    const size = Math.max(1024, Math.ceil(capacity * 1.25));
+    scratch = { groupScore: new Float64Array(size), groupWeight: new Float64Array(size), score: new Float64Array(size), covered: new Float64Array(size), mask: new Uint32Array(size), groupDocs: new Uint32Array(size) };
+  }
+  return scratch;
+}
+
+function languageFilter(index: TermIndex, langs: readonly KbLanguage[]): (doc: number) => boolean {
+  if (langs.length === 1) {
+    const only = langs[0];
+    return (doc) => index.documentLanguage(doc) === only;
+  }
+  return (doc) => {
+    const lang = index.documentLanguage(doc);
+    return lang !== undefined && langs.includes(lang);
+  };
+}
+
 /** Scores every document that matches a group; returns the confident hits, best first. */
 async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], opts: SearchOptions, mode: keyof typeof COVERAGE_WEIGHT): Promise<KbHit[]> {
   const minConfidence = opts.minConfidence ?? (mode === 'search' ? SEARCH_MIN_CONFIDENCE : SUGGEST_MIN_CONFIDENCE);
@@ -67,36 +100,53 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   if (!used.length || !index.documentCount) return [];
   const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
   const avg = index.averageLength || 1;
-  const scores = new Map<number, { score: number; covered: number; mask: number }>();
+  const scratch = scratchFor(index.capacity);
+  const { groupScore, groupWeight, score, covered, mask, groupDocs } = scratch;
+  // Documents in first-match order, as the per-document maps used to be (ties sort stably).
+  const docs: number[] = [];
+  const langOk = languageFilter(index, langs);
   used.forEach((g, gi) => {
-    const best = new Map<number, { score: number; weight: number }>();
+    let groupCount = 0;
     for (const { term, weight } of g.terms) {
       const row = rows.get(term);
       if (!row) continue;
       const termIdf = idf(index, row.docs.length);
+      const factor = weight * g.boost * termIdf;
       for (let j = 0; j < row.docs.length; j++) {
         const doc = row.docs[j] as number;
-        const lang = index.documentLanguage(doc);
-        if (!lang || !langs.includes(lang)) continue;
+        if (!langOk(doc)) continue;
         const tf = row.weights[j] as number;
         const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
-        const s = weight * g.boost * termIdf * ((tf * (BM25.k1 + 1)) / norm);
-        const prev = best.get(doc);
-        if (!prev || prev.score < s) best.set(doc, { score: s, weight: Math.max(weight, prev?.weight ?? 0) });
+        const s = factor * ((tf * (BM25.k1 + 1)) / norm);
+        const prev = groupScore[doc] as number;
+        // Scores are > 0, so 0 means "not matched by this group yet".
+        if (prev === 0) groupDocs[groupCount++] = doc;
+        if (prev < s) {
+          groupScore[doc] = s;
+          if (weight > (groupWeight[doc] as number)) groupWeight[doc] = weight;
+        }
       }
     }
-    for (const [doc, { score, weight }] of best) {
-      const acc = scores.get(doc) ?? { score: 0, covered: 0, mask: 0 };
-      acc.score += score;
-      acc.covered += weight * g.info * g.boost;
-      acc.mask |= 1 << gi;
-      scores.set(doc, acc);
+    for (let k = 0; k < groupCount; k++) {
+      const doc = groupDocs[k] as number;
+      if (mask[doc] === 0) docs.push(doc);
+      score[doc] = (score[doc] as number) + (groupScore[doc] as number);
+      covered[doc] = (covered[doc] as number) + (groupWeight[doc] as number) * g.info * g.boost;
+      mask[doc] = (mask[doc] as number) | (1 << gi);
+      groupScore[doc] = 0;
+      groupWeight[doc] = 0;
     }
   });
+  const scores = docs.map((doc) => ({ doc, score: score[doc] as number, covered: covered[doc] as number, mask: mask[doc] as number }));
+  for (const doc of docs) {
+    score[doc] = 0;
+    covered[doc] = 0;
+    mask[doc] = 0;
+  }
   const total = used.reduce((sum, g) => sum + g.info * g.boost, 0);
   const strong = STRONG_SHARE[mode] * maxIdf(index);
   const confident: Array<{ doc: number; score: number; confidence: number; mask: number }> = [];
-  for (const [doc, { score, covered, mask }] of scores) {
+  for (const { doc, score, covered, mask } of scores) {
     const confidence = Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
     if (confidence >= minConfidence) confident.push({ doc, score, confidence, mask });
   }

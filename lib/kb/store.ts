@@ -77,7 +77,7 @@ export class KbStore {
   async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
     const { db, index } = this;
     try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
+      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docTerms, db.meta], async () => {
         if ((await this.source()) !== 'hub') await this.clearAll();
         const incoming = latestPerId(changes);
         const stored = await db.snippets.bulkGet(incoming.map((s) => s.id));
@@ -108,7 +108,7 @@ export class KbStore {
   async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
     const { db, index } = this;
     try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
+      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docTerms, db.meta], async () => {
         await this.clearAll();
         await db.snippets.bulkPut([...snippets]);
         await index.stage(snippets.map((after) => ({ after })));

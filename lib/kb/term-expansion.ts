@@ -40,28 +40,53 @@ export function prefixTerms(sorted: readonly string[], prefix: string, frequency
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  // Three reused rows (two back, previous, current): this runs for every same-letter term
+  // of the vocabulary on a typo look-up, so it must not allocate.
+  let [before, prev, row] = rows;
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] as number) + 1);
-      row.push(v);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, (before[j - 2] as number) + 1);
+      row[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    before = prev;
-    prev = row;
+    [before, prev, row] = [prev, row, before];
   }
   return prev[b.length] as number;
 }
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Typo look-ups scan a whole first-letter block of the vocabulary; chat repeats its words, so
+ * results are memoised per vocabulary snapshot (the index replaces its sorted array on change).
+ */
+const TYPO_MEMO_LIMIT = 4_000;
+const typoMemo = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** Vocabulary terms one edit away (two for long words) sharing the first letter. */
 export function typoTerms(sorted: readonly string[], word: string): string[] {
   if (word.length < 4) return [];
+  let memo = typoMemo.get(sorted);
+  if (!memo) typoMemo.set(sorted, (memo = new Map()));
+  let found = memo.get(word);
+  if (!found) {
+    if (memo.size >= TYPO_MEMO_LIMIT) memo.clear();
+    found = scanTypos(sorted, word);
+    memo.set(word, found);
+  }
+  return [...found];
+}
+
+function scanTypos(sorted: readonly string[], word: string): string[] {
   const max = word.length >= 8 ? 2 : 1;
   const first = word[0] as string;
   const out: Array<[string, number]> = [];

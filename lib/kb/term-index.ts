@@ -1,21 +1,24 @@
 /**
- * The search index, kept in IndexedDB (the `postings` and `indexState` tables of db.ts).
+ * The search index, kept in IndexedDB (the `postings`, `indexState` and `docTerms` tables of
+ * db.ts).
  *
- * Why this shape (see bench/kb-search.ts): in-memory BM25 engines hold hundreds of MB at
- * 100k snippets and take seconds to reload in a restarted worker. Here only the vocabulary
- * and per-document lengths live in memory (one record to read on wake-up); each term's
- * postings are read from IndexedDB when a query needs them, through a bounded cache.
- * Updates rewrite only the postings of the terms a changed snippet had or has.
+ * Why this shape (see bench/kb-search.ts and bench/kb-worker.ts): in-memory BM25 engines hold
+ * hundreds of MB at 100k snippets and take seconds to reload in a restarted worker. Here only
+ * the vocabulary and per-document lengths live in memory (one record to read on wake-up); each
+ * term's postings are read from IndexedDB when a query needs them, through a bounded LRU cache.
+ * An update diffs the snippet's stored terms against its new ones and rewrites only the
+ * postings of the terms whose weight for it changed (an edited sentence touches a handful).
  */
-import type { IndexStateRecord, KbDb, PostingsRecord } from './db';
+import type { DocTermsRecord, IndexStateRecord, KbDb, PostingsRecord } from './db';
 import { termCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
 
 /** Field boosts: a word in the title says more about the snippet than one in the body. */
 export const FIELD_WEIGHTS = { title: 3, tags: 2, body: 1 } as const;
 const MAX_WEIGHT = 0xffff;
-/** Postings entries the in-memory cache may hold (~6 bytes each): bounds the heap. */
-const CACHE_BUDGET = 400_000;
+/** Postings entries the in-memory cache may hold (6 bytes each, ~12 MB): bounds the heap. */
+const CACHE_BUDGET = 2_000_000;
+const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 export interface IndexUpdate {
   before?: KbSnippet;
@@ -34,6 +37,33 @@ export function snippetTerms(s: KbSnippet): Map<string, number> {
   return out;
 }
 
+function docTermsRecord(id: string, terms: ReadonlyMap<string, number>): DocTermsRecord {
+  return { id, terms: [...terms.keys()], weights: Uint16Array.from(terms.values(), (w) => Math.min(w, MAX_WEIGHT)) };
+}
+
+function termsOf(row: DocTermsRecord): Map<string, number> {
+  return new Map(row.terms.map((t, i) => [t, row.weights[i] ?? 0]));
+}
+
+/** Merges sorted `extra` into sorted `base`, dropping `removed`: O(n) per batch, not a re-sort. */
+function mergeSorted(base: readonly string[], extra: string[], removed: ReadonlySet<string>): string[] {
+  extra.sort();
+  const out: string[] = [];
+  let j = 0;
+  for (const term of base) {
+    while (j < extra.length && (extra[j] as string) < term) out.push(extra[j++] as string);
+    if (!removed.has(term)) out.push(term);
+  }
+  while (j < extra.length) out.push(extra[j++] as string);
+  return out;
+}
+
+/** Per term: the documents whose entry goes, and the entries that come (after the removals). */
+interface PostingsDiff {
+  removed: Map<string, Set<number>>;
+  added: Map<string, Array<[number, number]>>;
+}
+
 export class TermIndex {
   private docIds: string[] = [];
   private docLengths: number[] = [];
@@ -45,6 +75,8 @@ export class TermIndex {
   private totalLength = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
+  /** Bumped whenever the vocabulary may have changed, so callers can memoise look-ups. */
+  revision = 0;
 
   private constructor(private readonly db: KbDb) {}
 
@@ -71,7 +103,8 @@ export class TermIndex {
     const terms = state?.terms ?? [];
     const frequencies = state?.frequencies ?? [];
     this.vocabulary = new Map(terms.map((t, i) => [t, frequencies[i] ?? 0]));
-    this.sortedTerms = undefined;
+    this.sortedTerms = state?.termsSorted ? terms : undefined;
+    this.revision++;
     this.cache.clear();
     this.cached = 0;
   }
@@ -81,6 +114,10 @@ export class TermIndex {
     this.adopt(await this.db.indexState.get('main'));
   }
 
+  /** One past the highest document number: the size of per-document arrays. */
+  get capacity(): number {
+    return this.docIds.length;
+  }
   get documentCount(): number {
     return this.numbersById.size;
   }
@@ -114,7 +151,16 @@ export class TermIndex {
       const rows = await this.db.postings.bulkGet(missing);
       for (const row of rows) if (row) this.remember(row);
     }
-    return known.map((t) => this.cache.get(t)).filter((r): r is PostingsRecord => r !== undefined);
+    const out: PostingsRecord[] = [];
+    for (const t of known) {
+      const row = this.cache.get(t);
+      if (!row) continue;
+      // Most recently used last: eviction walks the Map from its oldest entry.
+      this.cache.delete(t);
+      this.cache.set(t, row);
+      out.push(row);
+    }
+    return out;
   }
 
   private remember(row: PostingsRecord) {
@@ -133,66 +179,88 @@ export class TermIndex {
 
   /**
    * Writes the index changes for a batch of snippet changes. Call inside a Dexie `rw`
-   * transaction over `postings` and `indexState`; if that transaction fails, call reload().
+   * transaction over `postings`, `indexState` and `docTerms`; if it fails, call reload().
    */
   async stage(updates: readonly IndexUpdate[]): Promise<void> {
-    const touched = new Set<number>();
-    const added = new Map<string, Array<[number, number]>>();
-    const affected = new Set<string>();
+    const diff: PostingsDiff = { removed: new Map(), added: new Map() };
+    const indexed = updates.filter((u) => u.before && this.numbersById.has(u.before.id));
+    const storedTerms = await this.db.docTerms.bulkGet(indexed.map((u) => (u.before as KbSnippet).id));
+    const beforeTerms = new Map<string, ReadonlyMap<string, number>>();
+    indexed.forEach((u, i) => {
+      const row = storedTerms[i];
+      // Indexed before docTerms existed (db v1): analyse the old text this once.
+      beforeTerms.set((u.before as KbSnippet).id, row ? termsOf(row) : snippetTerms(u.before as KbSnippet));
+    });
+    const termWrites: DocTermsRecord[] = [];
+    const termDeletes: string[] = [];
     for (const { before, after } of updates) {
       const id = (before ?? after)?.id;
       if (!id) continue;
       let n = this.numbersById.get(id);
-      if (n !== undefined && before) {
-        for (const term of snippetTerms(before).keys()) affected.add(term);
-        this.totalLength -= this.docLengths[n] ?? 0;
-        touched.add(n);
-      }
-      if (after && !after.deleted) {
-        n ??= this.freeNumbers.pop() ?? this.docIds.length;
-        touched.add(n);
-        const terms = snippetTerms(after);
-        let length = 0;
-        for (const [term, weight] of terms) {
-          affected.add(term);
-          const list = added.get(term) ?? [];
-          list.push([n, Math.min(weight, MAX_WEIGHT)]);
-          added.set(term, list);
-          length += weight;
-        }
-        this.docIds[n] = id;
-        this.docLengths[n] = length;
-        this.docLanguages[n] = after.language;
-        this.numbersById.set(id, n);
-        this.totalLength += length;
-      } else if (n !== undefined) {
+      const old = beforeTerms.get(id) ?? NO_TERMS;
+      const live = after && !after.deleted;
+      const next = live ? snippetTerms(after) : NO_TERMS;
+      if (n !== undefined) this.totalLength -= this.docLengths[n] ?? 0;
+      if (!live) {
+        if (n === undefined) continue;
+        this.diffDoc(diff, n, old, next);
         this.docIds[n] = '';
         this.docLengths[n] = 0;
         this.numbersById.delete(id);
         this.freeNumbers.push(n);
+        termDeletes.push(id);
+        continue;
       }
+      n ??= this.freeNumbers.pop() ?? this.docIds.length;
+      this.diffDoc(diff, n, old, next);
+      let length = 0;
+      for (const weight of next.values()) length += weight;
+      this.docIds[n] = id;
+      this.docLengths[n] = length;
+      this.docLanguages[n] = after.language;
+      this.numbersById.set(id, n);
+      this.totalLength += length;
+      termWrites.push(docTermsRecord(id, next));
     }
-    await this.rewritePostings([...affected], touched, added);
-    this.sortedTerms = undefined;
+    await this.db.docTerms.bulkPut(termWrites);
+    await this.db.docTerms.bulkDelete(termDeletes);
+    await this.rewritePostings(diff);
     await this.db.indexState.put(this.snapshot());
   }
 
-  private async rewritePostings(terms: string[], touchedSet: Set<number>, added: Map<string, Array<[number, number]>>) {
-    // A bitmap: this check runs once per posting of every affected term.
-    const touched = new Uint8Array(this.docIds.length + 1);
-    for (const n of touchedSet) touched[n] = 1;
+  /** Records the postings changes of one document: only terms whose weight changed. */
+  private diffDoc(diff: PostingsDiff, n: number, old: ReadonlyMap<string, number>, next: ReadonlyMap<string, number>) {
+    for (const [term, weight] of old) {
+      if (next.get(term) === weight) continue;
+      const set = diff.removed.get(term) ?? new Set<number>();
+      set.add(n);
+      diff.removed.set(term, set);
+    }
+    for (const [term, weight] of next) {
+      if (old.get(term) === weight) continue;
+      const list = diff.added.get(term) ?? [];
+      list.push([n, Math.min(weight, MAX_WEIGHT)]);
+      diff.added.set(term, list);
+    }
+  }
+
+  private async rewritePostings({ removed, added }: PostingsDiff) {
+    const terms = [...new Set([...removed.keys(), ...added.keys()])];
+    if (!terms.length) return;
     const rows = await this.db.postings.bulkGet(terms);
     const puts: PostingsRecord[] = [];
     const deletes: string[] = [];
+    const newTerms: string[] = [];
     terms.forEach((term, i) => {
       const row = rows[i];
+      const gone = removed.get(term);
       const extra = added.get(term) ?? [];
       const docs: number[] = [];
       const weights: number[] = [];
       if (row) {
         for (let j = 0; j < row.docs.length; j++) {
           const d = row.docs[j] as number;
-          if (touched[d]) continue;
+          if (gone?.has(d)) continue;
           docs.push(d);
           weights.push(row.weights[j] as number);
         }
@@ -203,16 +271,18 @@ export class TermIndex {
       }
       if (docs.length) {
         puts.push({ term, docs: Uint32Array.from(docs), weights: Uint16Array.from(weights) });
+        if (!this.vocabulary.has(term)) newTerms.push(term);
         this.vocabulary.set(term, docs.length);
-      } else {
+      } else if (this.vocabulary.delete(term)) {
         deletes.push(term);
-        this.vocabulary.delete(term);
       }
     });
     await this.db.postings.bulkPut(puts);
     await this.db.postings.bulkDelete(deletes);
     for (const row of puts) if (this.cache.has(row.term)) this.remember(row);
     for (const term of deletes) this.forget(term);
+    if (this.sortedTerms && (newTerms.length || deletes.length)) this.sortedTerms = mergeSorted(this.sortedTerms, newTerms, new Set(deletes));
+    this.revision++;
   }
 
   private forget(term: string) {
@@ -225,18 +295,21 @@ export class TermIndex {
   /** Empties the index (inside a transaction over postings and indexState). */
   async stageClear(): Promise<void> {
     await this.db.postings.clear();
+    await this.db.docTerms.clear();
     await this.db.indexState.delete('main');
     this.adopt(undefined);
   }
 
   private snapshot(): IndexStateRecord {
+    const terms = this.terms();
     return {
       key: 'main',
       docIds: this.docIds,
       docLengths: this.docLengths,
       docLanguages: this.docLanguages,
-      terms: [...this.vocabulary.keys()],
-      frequencies: [...this.vocabulary.values()],
+      terms: [...terms],
+      frequencies: terms.map((t) => this.vocabulary.get(t) ?? 0),
+      termsSorted: true,
     };
   }
 }
