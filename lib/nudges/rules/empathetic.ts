@@ -4,8 +4,23 @@ import { LEADING_GREETING } from '../greeting';
 import type { Register } from '../register';
 
 const ACKNOWLEDGES = {
-  en: /\b(?:sorry|apologi[sz]e|apologies|i understand|understandabl[ey]|i can imagine|i can see (?:why|how)|that must be|frustrat\w*|annoying|i hear you|thank you for your patience|thanks for your patience|i appreciate|unfortunate(?:ly)? (?:this|that|you)|i know how)\b/iu,
-  nl: /(?<!\p{L})(?:sorry|excuses|excuus|spijt|begrijp|begrijpelijk|snap|vervelend|kan me (?:goed )?voorstellen|frustrerend|balen|jammer dat|dank voor (?:uw|je|jouw) geduld|rot dat|naar dat)(?!\p{L})/iu,
+  en: new RegExp(
+    [
+      "\\b(?:sorry|apologi[sz]e|apologies|i understand|understandabl[ey]|i can imagine|i can see (?:why|how)|that must be|must (?:be|have been) (?:so |really |very )?(?:frustrating|stressful|annoying|difficult|hard|upsetting|worrying|inconvenient)",
+      "frustrat\\w*|annoying|stressful|upsetting|i hear you|thanks? (?:you )?for (?:your|bearing with|being so) (?:patience|patient)|i appreciate|unfortunate(?:ly)? (?:this|that|you)|i know how",
+      "(?:that's|that is|this is) not (?:how it should (?:go|be)|what you (?:expected|paid for|deserve)|acceptable|right|ok|okay)|not how it should (?:go|be)|(?:shouldn't|should not) have happened",
+      "what a (?:stressful|frustrating|annoying|terrible|difficult|horrible|awful|disappointing|worrying|rotten|pain|hassle|nuisance)|(?:that|this|it) sounds (?:really |so |very )?(?:frustrating|stressful|awful|annoying|terrible|difficult|horrible|worrying|upsetting)",
+      "(?:that's|that is|how) (?:really |so )?(?:awful|terrible|a shame|a pity|not great|frustrating|annoying|disappointing|inconvenient|unfortunate)|oh no|we let you down|i (?:totally |completely |fully )?get (?:it|that|why|how)|you're right|you are right|i'd be (?:frustrated|upset|annoyed|disappointed) too|thank(?:s| you) for letting (?:us|me) know|thanks? (?:you )?for (?:flagging|reporting|raising) (?:this|that))\\b",
+    ].join('|'),
+    'iu',
+  ),
+  nl: new RegExp(
+    [
+      "(?<!\\p{L})(?:sorry|excuses|excuus|excuseer|spijt|begrijp\\p{L}*|snap|vervelend\\p{L}*|kan me (?:goed |heel goed )?(?:voorstellen|indenken)|frustrerend|frustratie|irritant|ergerlijk|balen|jammer|rot dat|naar dat|wat naar|wat erg|wat een (?:gedoe|ellende|pech|toestand|gedoe)",
+      "(?:dank|bedankt) voor (?:uw|je|jouw) (?:geduld|begrip)|(?:dank|bedankt) voor het (?:melden|doorgeven)|niet de bedoeling|hoort (?:zo )?niet|had niet mogen gebeuren|niet (?:fijn|leuk|prettig|handig)|ellendig|stom dat|pech|terecht|(?:u heeft|je hebt|jij hebt) gelijk|ik hoor (?:u|je)|pijnlijk|lastig voor (?:u|je)|dat klinkt (?:echt |heel )?(?:vervelend|frustrerend|naar|rot|lastig|stressvol))(?!\\p{L})",
+    ].join('|'),
+    'iu',
+  ),
 } as const;
 
 /** An opening that names the feeling, in the customer's own register and with their name. */

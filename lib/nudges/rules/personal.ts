@@ -1,8 +1,16 @@
 import { defineRule } from '../define-rule';
 import { withGreeting } from '../greeting';
 
-/** Stems every service chat shares: mentioning them is not personal. */
-const GENERIC = new Set(['help', 'question', 'problem', 'issu', 'servic', 'contact', 'team', 'custom', 'day', 'time', 'vraag', 'hulp', 'help', 'probleem', 'klant', 'klantenservic', 'contact', 'dag', 'tijd', 'sorri', 'understand', 'begrijp']);
+/**
+ * Stems every service chat shares, and the verbs of any request ("try", "ask", "send", "check"):
+ * mentioning them is not picking up the customer's own specifics.
+ */
+const GENERIC = new Set(
+  `help question problem issu servic contact team custom day time sorri understand tri ask want need get like make see know look take wait send call
+  check let go come say tell find give use keep think pleas thank appreci cancel today now still just also again inform websit messag chat email
+  vraag vrag hulp help probleem klant klantenservic contact dag tijd begrijp prober probeert gevraagd wil wilt kun kunt kan opnieuw wacht stur kijk
+  controler annuler geannuleerd vandag nu bericht informatie websit mail zien vind geef gaan doen`.split(/\s+/),
+);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
