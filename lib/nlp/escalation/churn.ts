@@ -1,8 +1,8 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|account|plan|service|policy|agreement|licen[cs]es?|broadband|internet|phone plan|mobile plan|energy contract|auto-?renewal|direct debit|everything|it all)';
-const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|overeenkomst|rekening|licentie\\w*|verzekering\\w*|alles|het)';
+const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|account|plan|service|policy|agreement|licen[cs]es?|broadband|internet|phone plan|mobile plan|energy contract|everything|it all)';
+const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|overeenkomst|licentie\\w*|verzekering\\w*)';
 const EN_KIND = '(?:providers?|suppliers?|banks?|carriers?|networks?|operators?|insurers?|lenders?|companies|company|shops?|stores?|isps?|airlines?|energy suppliers?|mobile providers?|broadband providers?)';
 const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|winkel|webshop|bedrijf|maatschappij|partij|zaak|netwerk)';
 /** Rivals a customer names when leaving (NL/BE telecom, energy, banks): "ik ga naar Ziggo". */
@@ -15,7 +15,7 @@ const BRANDS = '(?:kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|ben|youfone|leb
 const PATTERNS = [
   words(
     [
-      `cancel(?:l?ing|s|l?ed)?${gap(3)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
+      `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
       `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
       `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
@@ -23,7 +23,7 @@ const PATTERNS = [
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
       `(?:take|taking|took) my (?:business|money|custom)${gap(1)}elsewhere|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?) elsewhere|(?:better|cheaper) deal elsewhere`,
       `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
-      `(?:i'm|i am|we're|we are|i'm|im) (?:out|leaving|off)(?= *(?:[.!;]|$|, (?:cancel|close|goodbye|bye)))`,
+      `(?:i'm|i am|we're|we are|im) (?:out|leaving|off)(?=, (?:cancel|close|goodbye|bye))|(?:i'm|i am|we're|we are|im) leaving(?= *(?:[.!;]|$))`,
       `(?:i'm|i am|we're|we are|i'll be|i will be) cancell?ing(?= *(?:[.!;]|$|,| (?:everything|it all|today|now|right now)))`,
       `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|port (?:my|our) number out|port out my number`,
       `(?:leav(?:e|ing)|go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) (?:to|for) (?:a |your )?competitors?`,
@@ -31,9 +31,9 @@ const PATTERNS = [
   ),
   words(
     [
-      `opzeggen|opzeg(?!\\p{L})|zeg${gap(3)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke|wat)(?!\\p{L}))`,
+      `opzeggen|opzeg(?!\\p{L})|zeg${gap(3)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke?|wat)(?!\\p{L}))`,
       `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
-      `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}${NL_CONTRACT}`,
+      `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}(?:${NL_CONTRACT}|rekening)`,
       `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|meenemen|overzetten|verhuizen|vertrek\\w*) naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
@@ -52,8 +52,11 @@ const NEVER_AGAIN = [
   words(`nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
 ];
 
+/** Cancelling an add-on, an option or a newsletter keeps the customer: not churn. */
+const PART_OF_SERVICE = /add-?on|bolt-?on|extra|option|newsletter|nieuwsbrief|feature|order|bestelling|afspraak|appointment/iu;
+
 export default defineSignal({
   id: 'churn',
   hint: /cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
-  detect: ({ text }) => findTrigger(text, PATTERNS) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
+  detect: ({ text }) => findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE }) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });
