@@ -69,7 +69,7 @@ describe('HubSection', () => {
 
   it("shows the organisation's hub read-only, in Dutch", async () => {
     setCatalog(nl);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ hubUrl: 'https://hub.org.example', team: 'nl-support' });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ hubUrl: 'https://hub.org.example', team: 'nl-support' } as never);
     setup({ outcome: 'unreachable' });
     await waitFor(() => expect((screen.getByLabelText('Adres van de hub') as HTMLInputElement).value).toBe('https://hub.org.example'));
     expect(screen.getByTestId('hub-managed').textContent).toContain('ingesteld door je organisatie');

@@ -11,7 +11,9 @@ import { PrivacySection } from './privacy-section';
 import { WaitingSection } from './waiting-section';
 
 beforeEach(() => {
-  for (const store of [agentSetting, privacySetting, waitingSetting]) store.setState(store.getInitialState(), true);
+  agentSetting.setState(agentSetting.getInitialState(), true);
+  privacySetting.setState(privacySetting.getInitialState(), true);
+  waitingSetting.setState(waitingSetting.getInitialState(), true);
 });
 
 afterEach(() => {

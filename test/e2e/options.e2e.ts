@@ -30,7 +30,8 @@ const openOptions = async (h: Harness) => {
   await page.waitForSelector('[data-testid="hub-form"]');
   return page;
 };
-const stored = (page: Page, key: string) => page.evaluate((k) => chrome.storage.local.get(k).then((all) => all[k]), key);
+type ChromeStorage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+const stored = (page: Page, key: string) => page.evaluate(async (k) => (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(k))[k], key);
 
 describe('options page (English)', () => {
   let h: Harness;
