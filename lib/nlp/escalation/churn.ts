@@ -17,7 +17,7 @@ const PATTERNS = [
     [
       `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
       `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
-      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
+      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
       `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing) (?:a |an )?(?:new|another|different|better|cheaper) ${EN_KIND}`,
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
@@ -31,7 +31,7 @@ const PATTERNS = [
   ),
   words(
     [
-      `opzeggen|opzeg(?!\\p{L})|zeg${gap(3)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke?|wat)(?!\\p{L}))`,
+      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(3)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke?|wat)(?!\\p{L}))`,
       `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
       `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}(?:${NL_CONTRACT}|rekening)`,
       `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|meenemen|overzetten|verhuizen|vertrek\\w*) naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,

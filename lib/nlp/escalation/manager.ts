@@ -10,7 +10,7 @@ const NL_ASK = `(?:wil|wilt|eis|vraag|graag|mag|kan|kun|kunt|zou|spreken|praten|
 
 /** Asking for our manager: a request ("can I", "I want", "mag ik") that names someone above the agent. */
 const PATTERNS = [
-  words(`${EN_ASK}${gap(5)}${NOT_OURS}${EN_BOSS}|your (?:managers?|supervisors?|superiors?|boss|team ?lead(?:er)?)|(?:a|the|your|any) (?:manager|supervisor|team ?lead(?:er)?) (?:look at|call me|contact me|review|check|get back|call back|ring me|deal with)|who(?:'s| is) in charge|(?:anyone|someone|somebody) (?:above|over|higher than) you|someone higher up|escalat(?:e|ed|ing|ion)`),
+  words(`${EN_ASK}${gap(5)}${NOT_OURS}${EN_BOSS}|your (?:managers?|supervisors?|superiors?|boss|team ?lead(?:er)?)|${NOT_OURS}${EN_BOSS}${gap(2)}(?:look at|call me|contact me|review|check|get back|call back|ring me|deal with|take over|handle)|(?:a|the|your|any) (?:manager|supervisor|team ?lead(?:er)?) (?:look at|call me|contact me|review|check|get back|call back|ring me|deal with)|who(?:'s| is) in charge|(?:anyone|someone|somebody) (?:above|over|higher than) you|someone higher up|escalat(?:e|ed|ing|ion)`),
   words(`${NL_ASK}${gap(5)}${NOT_OURS}${NL_BOSS}|(?:uw|je|jouw) (?:manager|leidinggevende|supervisor|chef|baas|teamleider|meerdere)|(?:een|de|uw|je) (?:manager|leidinggevende|teamleider) (?:mij |me )?(?:terugbellen|bellen|laten bellen|kijken|contact)|wie is (?:hier )?(?:de baas|verantwoordelijk)|(?:iemand|een) (?:boven|hoger dan) (?:u|je|jou)|hogerhand|hogerop|escaleren|escaleer|geëscaleerd|geescaleerd`),
 ];
 

@@ -36,7 +36,7 @@ const ALWAYS = [
 const UNLESS_HAPPY = [
   words(
     [
-      `${INTENT_EN}${gap(3)}(?:post|posting|write|writing|share|sharing|tell|telling|put|putting|report|reporting|leave|leaving|expose|exposing|tweet|tweeting|publish|publishing|blast|broadcast|warn|warning|make sure|let|letting|tag|tagging|film|filming|record|make|making|blog|vlog)${gap(4)}(?:on |to |in |about |with )?(?:${EN_PLATFORM})(?![\\p{L}])`,
+      `${INTENT_EN}${gap(3)}(?:post|posting|write|writing|share|sharing|tell|telling|put|putting|report|reporting|leave|leaving|expose|exposing|tweet|tweeting|publish|publishing|blast|broadcast|warn|warning|make sure|let|letting|tag|tagging|film|filming|record|make|making|blog|vlog)${gap(4)}(?:on |to |in |about |with )?(?:all |every |my )?(?:${EN_PLATFORM})(?![\\p{L}])`,
       `${INTENT_EN}${gap(2)}(?:leave|leaving|write|writing|post|posting)${gap(2)}(?:a |an |my )?(?:review|rating|tiktok|video|post|thread|blog post|story)`,
       `(?:tell|warn|let|telling|warning|letting)${gap(2)}${EN_EVERYONE}(?: (?:know|about|to (?:avoid|stay away)))?`,
       `${EN_EVERYONE}${gap(4)}(?:will|is going to|are going to|gonna|going to|shall)${gap(1)}(?:know|hear|see|read|find out|learn)`,
@@ -46,7 +46,7 @@ const UNLESS_HAPPY = [
   ),
   words(
     [
-      `(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|ik deel|deel ik|ik post|post ik|ik gooi|gooi ik|ik schrijf|ik maak|wordt|komt|gaat|ga)${gap(4)}(?:op|in|naar|voor|via) (?:${NL_PLATFORM})(?![\\p{L}])`,
+      `(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|ik deel|deel ik|ik post|post ik|ik gooi|gooi ik|ik schrijf|ik maak|wordt|komt|gaat|ga)${gap(4)}(?:op|in|naar|voor|via) (?:alle |de |een |mijn )?(?:${NL_PLATFORM})(?![\\p{L}])`,
       `(?:${NL_PLATFORM})${gap(2)}(?:zetten|plaatsen|delen|melden|vertellen|schrijven|posten|gooien|gezet|geplaatst)`,
       `(?:ik ga|ga ik|ik zal|zal ik|ik schrijf|ik plaats|ik laat|laat ik)${gap(3)}(?:review|recensie|beoordeling|tiktok|filmpje|video|post|blog)`,
       `(?:waarschuw|waarschuwen|vertel|vertellen|afraden|laat weten|raad)${gap(3)}${NL_EVERYONE}|${NL_EVERYONE}${gap(3)}(?:waarschuwen|vertellen|afraden|op de hoogte brengen)`,

@@ -161,9 +161,11 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     let factual = profile.factual.has(word);
     let emphasised = false;
+    let unmet = false;
     if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) {
       v = UNMET_EXPECTATION;
       factual = true;
+      unmet = true;
     } else if (v === undefined || v === 0) continue;
     else if (profile.courtesy.has(word) && request) continue;
     else {
@@ -176,7 +178,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       v += boosted;
       if (negated) v *= NEGATION_SCALAR;
     }
-    items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual, emphasised });
+    items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual, unmet, emphasised });
   }
 
   const toned = adjustTone(items, { tokens, words, clause, sentence, profile, request, shouting, exclamations, questions });

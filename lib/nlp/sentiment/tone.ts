@@ -10,6 +10,8 @@ export interface ToneItem extends Highlight {
   word: string;
   /** A service fault named plainly ("broken", "late", "werkt niet", "te klein"). */
   factual?: boolean;
+  /** A negated expectation ("does not work", "gaat niet aan"). */
+  unmet?: boolean;
   /** Shifted by capitals or a booster ("SO bad", "echt kapot"). */
   emphasised?: boolean;
   /** An emoji, emoticon or interjection: the writer's own feeling. */
@@ -58,8 +60,10 @@ const LOUD_WORD = /^\p{Lu}{4,}$/u;
  */
 export function adjustTone(items: readonly ToneItem[], ctx: ToneContext): ToneItem[] {
   const ironic = turnIrony(pastPraise(items, ctx), ctx);
-  const plain = !ironic.changed && isServiceReport(ctx) && !isEmotional(ironic.items, ctx);
-  const out = plain ? ironic.items.filter((item) => !item.factual) : ironic.items;
+  const calm = !ironic.changed && !isEmotional(ironic.items, ctx);
+  // Outside a service context ("the food was cold") a fault word still judges; a thing that does not work does not.
+  const service = calm && isServiceReport(ctx);
+  const out = calm ? ironic.items.filter((item) => !(item.factual && (service || item.unmet))) : ironic.items;
   if (out.some((item) => item.weight !== 0)) return out;
   const last = ctx.tokens[ctx.tokens.length - 1];
   if (!last) return out;
