@@ -83,15 +83,18 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
 const EXCESS_TARGETS = new Set(['expensive', 'long', 'slow', 'late', 'small', 'big', 'large', 'much', 'many', 'little', 'few', 'hot', 'cold', 'loud', 'salty', 'sweet', 'pricey', 'complicated', 'difficult', 'hard', 'early', 'short', 'tight', 'heavy', 'noisy', 'busy', 'crowded', 'far', 'high', 'low', 'thin', 'thick', 'dark', 'bright', 'strong', 'weak', 'dry', 'greasy', 'soft', 'old']);
 
 const lexicon = new Map<string, number>();
+/** wink's words that neither VADER nor our corrections know: a back-off for long sentences only. */
+const backoff = new Map<string, number>();
 // VADER's crowd-rated general lexicon (words, slang, emoticons) wins; wink's adds the emoji it lacks at
 // full weight and its words at a low back-off weight: many are WordNet-derived senses that misfire in
 // chat ("behind", "according"), but they cover the longer, literary sentences VADER's lexicon misses.
 for (const [symbol, value] of Object.entries(WINK_LEXICON)) {
-  const isWord = /\p{L}/u.test(symbol);
-  if (!isWord || Math.abs(value) >= WINK_MIN_WORD) lexicon.set(symbol, value * (isWord ? WINK_WORD_SCALE : WINK_SCALE));
+  if (!/\p{L}/u.test(symbol)) lexicon.set(symbol, value * WINK_SCALE);
+  else if (Math.abs(value) >= WINK_MIN_WORD) backoff.set(symbol, value * WINK_WORD_SCALE);
 }
 for (const [word, value] of Object.entries(VADER_LEXICON)) lexicon.set(word, value);
 for (const [word, value] of Object.entries(SERVICE)) lexicon.set(word, value);
+for (const word of lexicon.keys()) backoff.delete(word);
 
 /** Emoji and emoticons are language-independent: the Dutch profile reads them from here too. */
 export function emojiValence(symbol: string): number | undefined {
@@ -111,6 +114,7 @@ const FACTUAL = new Set([
 export const english: SentimentProfile = {
   lang: 'en',
   valence: (word) => lexicon.get(word),
+  backoff: (word) => backoff.get(word),
   negators: ENGLISH_NEGATORS,
   boosters: BOOSTERS,
   contrast: new Set(['but', 'however']),

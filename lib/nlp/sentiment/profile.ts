@@ -15,6 +15,11 @@ export interface SentimentProfile {
   lang: Lang;
   /** Valence of a lower-case word, or undefined when it carries none. */
   valence(word: string): number | undefined;
+  /**
+   * A weaker, noisier lexicon consulted only in long sentences (reviews, not chat lines), where
+   * many faint words add up; in a short message one such word would decide the score alone.
+   */
+  backoff?(word: string): number | undefined;
   negators: ReadonlySet<string>;
   /** Positive: intensifier ("very", "echt"); negative: dampener ("slightly", "beetje"). */
   boosters: ReadonlyMap<string, number>;

@@ -20,6 +20,8 @@ const MILD = 1.2;
 /** A wait with a length ("waiting for two weeks") is a complaint of this weight. */
 const LONG_WAIT = -1.4;
 const DURATION_REACH = 6;
+/** From this many words on, a text is a review-like sentence and the back-off lexicon counts. */
+const BACKOFF_MIN_WORDS = 16;
 const ASKS_LENGTH = new Set(['how', 'hoe']);
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
 const SCOPE = 3;
@@ -102,6 +104,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     }
   }
   const request = isRequest(words, tokens, profile);
+  let wordCount = 0;
+  for (const t of tokens) if (t.kind === 'word') wordCount++;
+  const long = wordCount >= BACKOFF_MIN_WORDS;
   const items: Item[] = [];
   const contrastAt: number[] = [];
   const used = new Uint8Array(n);
@@ -157,7 +162,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     // A lone letter ("l" of ":l", "u") is not a sentiment word, whatever a lexicon says.
-    let v = word.length > 1 ? profile.valence(word) : undefined;
+    let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     let factual = profile.factual.has(word);
     let emphasised = false;
