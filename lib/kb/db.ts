@@ -8,9 +8,9 @@
  * - meta: lastVersion (hub cursor) and source ('demo' | 'hub').
  * - postings + indexState: the search index (term-index.ts), kept in step with snippets in the
  *   same transactions, so a worker restart reads it back instead of rebuilding it.
- * - docTerms (v2): each live snippet's index terms, so an update diffs old against new terms
- *   without re-analysing the old text. Filled as snippets change; a snippet indexed before v2
- *   has no row and is re-analysed once, so the upgrade moves no data.
+ * - docTerms (v2, dropped in v3): each snippet's stored term list. Measured in Chromium
+ *   (bench/kb-worker.ts), reading and writing 1,000 such rows cost 150–230 ms against
+ *   45–70 ms for re-analysing the old text, so updates re-analyse instead.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { KbLanguage, KbSnippet, KbSource } from './types';
@@ -36,7 +36,10 @@ export interface PostingsRecord {
 }
 
 /** Everything the index keeps in memory, stored as one record so a restart is one read. */
-export interface IndexStateRecord {
+export type IndexStateRecord = ArrayIndexState | PackedIndexState;
+
+/** The first format: plain arrays (still read, never written). */
+export interface ArrayIndexState {
   key: 'main';
   /** Snippet id per document number; '' marks a freed number. */
   docIds: string[];
@@ -45,16 +48,26 @@ export interface IndexStateRecord {
   /** Vocabulary and document frequencies, as parallel arrays. */
   terms: string[];
   frequencies: number[];
-  /** Set when `terms` is stored in sorted order (from v2 on): a restart then skips the sort. */
-  termsSorted?: boolean;
 }
 
-/** One live snippet's field-weighted index terms (parallel arrays). */
-export interface DocTermsRecord {
-  id: string;
-  terms: string[];
-  weights: Uint16Array;
+/**
+ * The same state packed for IndexedDB: a few strings and typed arrays clone far faster than
+ * 100k-element arrays of strings and numbers (written on every batch, read on every restart).
+ */
+export interface PackedIndexState {
+  key: 'main';
+  format: 'packed';
+  /** Snippet ids by document number, as JSON ('' for a freed number). */
+  docIds: string;
+  docLengths: Uint32Array;
+  /** Index into LANGUAGE_CODES per document. */
+  docLanguages: Uint8Array;
+  /** The vocabulary in sorted order, joined by '\n' (terms are letters and digits only), and each term's document frequency. */
+  terms: string;
+  frequencies: Uint32Array;
 }
+
+export const LANGUAGE_CODES: readonly KbLanguage[] = ['en', 'nl'];
 
 export class KbDb extends Dexie {
   snippets!: EntityTable<KbSnippet, 'id'>;
@@ -62,7 +75,6 @@ export class KbDb extends Dexie {
   meta!: Dexie.Table<MetaRecord, string>;
   postings!: EntityTable<PostingsRecord, 'term'>;
   indexState!: EntityTable<IndexStateRecord, 'key'>;
-  docTerms!: EntityTable<DocTermsRecord, 'id'>;
 
   constructor(name = 'tact-kb') {
     super(name);
@@ -74,6 +86,7 @@ export class KbDb extends Dexie {
       indexState: 'key',
     });
     this.version(2).stores({ docTerms: 'id' });
+    this.version(3).stores({ docTerms: null });
   }
 }
 

@@ -19,6 +19,9 @@ import type { KbChange, KbSnippet, KbSource } from './types';
 
 export type StoreResult = { ok: true; applied: number; lastVersion: number } | { ok: false; error: 'quota-exceeded' | 'failed'; message: string };
 
+/** Lets the first query after a restart run before the cache warm-up starts reading. */
+const WARM_DELAY_MS = 50;
+
 type DemoSnippet = Pick<KbSnippet, 'id' | 'title' | 'body' | 'tags' | 'language' | 'variants'>;
 
 /** The demo KB as stored snippets (version 0, so the hub's first change always wins). */
@@ -56,8 +59,17 @@ export class KbStore {
     readonly index: TermIndex,
   ) {}
 
-  static async open(db: KbDb = kbDb()): Promise<KbStore> {
-    return new KbStore(db, await TermIndex.load(db));
+  /**
+   * Reads the stored index state (the whole cost of a restart), then, after WARM_DELAY_MS,
+   * reads the most used postings into memory in the background (warm: false skips that).
+   */
+  static async open(db: KbDb = kbDb(), opts: { warm?: boolean } = {}): Promise<KbStore> {
+    const index = await TermIndex.load(db);
+    if (opts.warm !== false) {
+      // A background nicety: a closed database or a failed read only means a colder cache.
+      setTimeout(() => void index.warm().catch(() => undefined), WARM_DELAY_MS);
+    }
+    return new KbStore(db, index);
   }
 
   async lastVersion(): Promise<number> {
@@ -77,7 +89,7 @@ export class KbStore {
   async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
     const { db, index } = this;
     try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docTerms, db.meta], async () => {
+      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
         if ((await this.source()) !== 'hub') await this.clearAll();
         const incoming = latestPerId(changes);
         const stored = await db.snippets.bulkGet(incoming.map((s) => s.id));
@@ -89,8 +101,8 @@ export class KbStore {
           updates.push({ before, after });
           writes.push(after);
         });
-        await db.snippets.bulkPut(writes);
-        await index.stage(updates);
+        // Not awaited first: IndexedDB stores the snippets while the index analyses their text.
+        await Promise.all([db.snippets.bulkPut(writes), index.stage(updates)]);
         const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), await this.lastVersion());
         await db.meta.bulkPut([
           { key: 'lastVersion', value: lastVersion },
@@ -108,10 +120,9 @@ export class KbStore {
   async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
     const { db, index } = this;
     try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docTerms, db.meta], async () => {
+      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
         await this.clearAll();
-        await db.snippets.bulkPut([...snippets]);
-        await index.stage(snippets.map((after) => ({ after })));
+        await Promise.all([db.snippets.bulkPut([...snippets]), index.stage(snippets.map((after) => ({ after })))]);
         const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
         await db.meta.bulkPut([
           { key: 'lastVersion', value: lastVersion },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
 import { generateKb } from './generate-kb';
 import { search } from './search';
@@ -61,24 +61,36 @@ describe('TermIndex updates', () => {
     }
   });
 
-  it('keeps each live snippet’s terms, so an update never re-reads the old text', async () => {
-    const { kb, live } = await editedKb(freshDb());
-    expect(await kb.db.docTerms.count()).toBe(live.length);
-    const deleted = (await kb.db.snippets.toArray()).find((s) => s.deleted);
-    expect(deleted && (await kb.db.docTerms.get(deleted.id))).toBeUndefined();
+  it('reads the first (array) state format and rewrites it packed', async () => {
+    const db = freshDb();
+    const { kb, live } = await editedKb(db);
+    const before = await indexContents(kb);
+    // The state as the first version of the index stored it.
+    const n = kb.index.capacity;
+    const ids = Array.from({ length: n }, (_, i) => kb.index.documentId(i) ?? '');
+    const terms = [...kb.index.terms()].reverse();
+    await db.indexState.put({
+      key: 'main',
+      docIds: ids,
+      docLengths: ids.map((_, i) => kb.index.documentLength(i)),
+      docLanguages: ids.map((_, i) => kb.index.documentLanguage(i) ?? 'en'),
+      terms,
+      frequencies: terms.map((t) => kb.index.frequency(t)),
+    });
+    const restarted = await KbStore.open(new KbDb(db.name));
+    expect(await indexContents(restarted)).toEqual(before);
+    await restarted.applyChanges(changes([{ ...(live[0] as KbSnippet), body: 'Octopus ink.', version: 9_999 }]));
+    expect((await db.indexState.get('main')) as object).toMatchObject({ format: 'packed' });
+    expect((await search(restarted, 'octopus')).map((h) => h.snippetId)).toEqual([live[0]?.id]);
   });
 
-  it('updates a KB indexed before term lists were stored (db v1) correctly', async () => {
+  it('keeps any snippet id through the packed state', async () => {
     const db = freshDb();
     const kb = await KbStore.open(db);
-    const base = generateKb(50);
-    await kb.applyChanges(changes(base));
-    await db.docTerms.clear();
-    const edited = base.slice(0, 10).map((s, i) => ({ ...s, body: 'Narwhal tusks are teeth.', version: 500 + i }));
-    await kb.applyChanges(changes(edited));
-    const rebuilt = await KbStore.open(freshDb());
-    await rebuilt.replaceAll((await db.snippets.toArray()).filter((s) => !s.deleted), 'hub');
-    expect((await indexContents(kb)).postings).toEqual((await indexContents(rebuilt)).postings);
+    const odd = { ...(generateKb(1)[0] as KbSnippet), id: 'line\nbreak "quoted" ünï', title: 'Walrus care' };
+    await kb.applyChanges(changes([odd]));
+    const restarted = await KbStore.open(new KbDb(db.name));
+    expect((await search(restarted, 'walrus')).map((h) => h.snippetId)).toEqual([odd.id]);
   });
 
   it('restores the sorted vocabulary after a restart without re-sorting it', async () => {
@@ -86,6 +98,31 @@ describe('TermIndex updates', () => {
     const { kb } = await editedKb(db);
     const restarted = await KbStore.open(new KbDb(db.name));
     expect([...restarted.index.terms()]).toEqual([...kb.index.terms()]);
-    expect((await db.indexState.get('main'))?.termsSorted).toBe(true);
+    expect(restarted.index.terms()).toEqual([...kb.index.terms()].sort());
+  });
+
+  it('warms the postings cache so later searches read no postings from IndexedDB', async () => {
+    const db = freshDb();
+    await (await KbStore.open(db, { warm: false })).applyChanges(changes(generateKb(200)));
+    const kb = await KbStore.open(new KbDb(db.name), { warm: false });
+    const cold = vi.spyOn(kb.db.postings, 'bulkGet');
+    await search(kb, 'kettle');
+    expect(cold).toHaveBeenCalled();
+    cold.mockRestore();
+    expect(await kb.index.warm()).toBeGreaterThan(100);
+    const warm = vi.spyOn(kb.db.postings, 'bulkGet');
+    expect((await search(kb, 'walrus kettle recall spare')).length).toBeGreaterThan(0);
+    expect(warm).not.toHaveBeenCalled();
+  });
+
+  it('stops warming when the index changes under it', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    await kb.applyChanges(changes(generateKb(200)));
+    const vocabulary = kb.index.terms().length;
+    const warming = kb.index.warm(5);
+    await kb.applyChanges(changes([{ ...(generateKb(1)[0] as KbSnippet), body: 'Walrus.', version: 9_999 }]));
+    expect(await warming).toBeLessThan(vocabulary / 2);
+    expect(vocabulary).toBeGreaterThan(200);
   });
 });

@@ -6,10 +6,10 @@
  * hundreds of MB at 100k snippets and take seconds to reload in a restarted worker. Here only
  * the vocabulary and per-document lengths live in memory (one record to read on wake-up); each
  * term's postings are read from IndexedDB when a query needs them, through a bounded LRU cache.
- * An update diffs the snippet's stored terms against its new ones and rewrites only the
- * postings of the terms whose weight for it changed (an edited sentence touches a handful).
+ * An update diffs the snippet's old terms against its new ones and rewrites only the postings
+ * of the terms whose weight for it changed (an edited sentence touches a handful).
  */
-import type { DocTermsRecord, IndexStateRecord, KbDb, PostingsRecord } from './db';
+import { type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
 import { termCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
 
@@ -18,6 +18,8 @@ export const FIELD_WEIGHTS = { title: 3, tags: 2, body: 1 } as const;
 const MAX_WEIGHT = 0xffff;
 /** Postings entries the in-memory cache may hold (6 bytes each, ~12 MB): bounds the heap. */
 const CACHE_BUDGET = 2_000_000;
+/** What warm() reads ahead after a restart: leaves room for what queries bring in. */
+const WARM_BUDGET = 1_500_000;
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 export interface IndexUpdate {
@@ -37,12 +39,16 @@ export function snippetTerms(s: KbSnippet): Map<string, number> {
   return out;
 }
 
-function docTermsRecord(id: string, terms: ReadonlyMap<string, number>): DocTermsRecord {
-  return { id, terms: [...terms.keys()], weights: Uint16Array.from(terms.values(), (w) => Math.min(w, MAX_WEIGHT)) };
-}
-
-function termsOf(row: DocTermsRecord): Map<string, number> {
-  return new Map(row.terms.map((t, i) => [t, row.weights[i] ?? 0]));
+/** Splits a packed state record back into the arrays the index works on. */
+function unpack(state: PackedIndexState) {
+  const split = (joined: string) => (joined ? joined.split('\n') : []);
+  return {
+    docIds: JSON.parse(state.docIds) as string[],
+    docLengths: Array.from(state.docLengths),
+    docLanguages: Array.from(state.docLanguages, (c) => LANGUAGE_CODES[c] ?? 'en'),
+    terms: split(state.terms),
+    frequencies: state.frequencies,
+  };
 }
 
 /** Merges sorted `extra` into sorted `base`, dropping `removed`: O(n) per batch, not a re-sort. */
@@ -87,7 +93,8 @@ export class TermIndex {
     return index;
   }
 
-  private adopt(state: IndexStateRecord | undefined) {
+  private adopt(stored: IndexStateRecord | undefined) {
+    const state = stored && 'format' in stored ? unpack(stored) : stored;
     this.docIds = state?.docIds ?? [];
     this.docLengths = state?.docLengths ?? [];
     this.docLanguages = state?.docLanguages ?? [];
@@ -102,8 +109,10 @@ export class TermIndex {
     });
     const terms = state?.terms ?? [];
     const frequencies = state?.frequencies ?? [];
-    this.vocabulary = new Map(terms.map((t, i) => [t, frequencies[i] ?? 0]));
-    this.sortedTerms = state?.termsSorted ? terms : undefined;
+    this.vocabulary = new Map();
+    for (let i = 0; i < terms.length; i++) this.vocabulary.set(terms[i] as string, frequencies[i] ?? 0);
+    // The packed format stores the vocabulary sorted: a restart skips the sort.
+    this.sortedTerms = stored && 'format' in stored ? terms : undefined;
     this.revision++;
     this.cache.clear();
     this.cached = 0;
@@ -163,6 +172,36 @@ export class TermIndex {
     return out;
   }
 
+  /**
+   * Fills the postings cache in the background, most frequent terms first (the rows a query
+   * pays most to fetch), in small reads so a query is never stuck behind a long one. Stops
+   * when the index changes or the cache holds WARM_BUDGET entries; resolves to the terms read.
+   */
+  async warm(chunk = 100): Promise<number> {
+    const revision = this.revision;
+    const pending: string[] = [];
+    let budget = WARM_BUDGET - this.cached;
+    for (const [term, df] of [...this.vocabulary].sort((a, b) => b[1] - a[1])) {
+      if (budget <= 0) break;
+      if (this.cache.has(term) || df > budget) continue;
+      pending.push(term);
+      budget -= df;
+    }
+    let read = 0;
+    for (let i = 0; i < pending.length; i += chunk) {
+      const rows = await this.db.postings.bulkGet(pending.slice(i, i + chunk));
+      // An update or reload since: what was read may be stale, and the cache was cleared.
+      if (this.revision !== revision) return read;
+      for (const row of rows) {
+        if (!row || this.cache.has(row.term)) continue;
+        this.cache.set(row.term, row);
+        this.cached += row.docs.length;
+        read++;
+      }
+    }
+    return read;
+  }
+
   private remember(row: PostingsRecord) {
     const old = this.cache.get(row.term);
     if (old) this.cached -= old.docs.length;
@@ -183,21 +222,12 @@ export class TermIndex {
    */
   async stage(updates: readonly IndexUpdate[]): Promise<void> {
     const diff: PostingsDiff = { removed: new Map(), added: new Map() };
-    const indexed = updates.filter((u) => u.before && this.numbersById.has(u.before.id));
-    const storedTerms = await this.db.docTerms.bulkGet(indexed.map((u) => (u.before as KbSnippet).id));
-    const beforeTerms = new Map<string, ReadonlyMap<string, number>>();
-    indexed.forEach((u, i) => {
-      const row = storedTerms[i];
-      // Indexed before docTerms existed (db v1): analyse the old text this once.
-      beforeTerms.set((u.before as KbSnippet).id, row ? termsOf(row) : snippetTerms(u.before as KbSnippet));
-    });
-    const termWrites: DocTermsRecord[] = [];
-    const termDeletes: string[] = [];
     for (const { before, after } of updates) {
       const id = (before ?? after)?.id;
       if (!id) continue;
       let n = this.numbersById.get(id);
-      const old = beforeTerms.get(id) ?? NO_TERMS;
+      // Re-analysing the old text is cheaper than storing term lists (see db.ts, docTerms).
+      const old = before && n !== undefined ? snippetTerms(before) : NO_TERMS;
       const live = after && !after.deleted;
       const next = live ? snippetTerms(after) : NO_TERMS;
       if (n !== undefined) this.totalLength -= this.docLengths[n] ?? 0;
@@ -208,7 +238,6 @@ export class TermIndex {
         this.docLengths[n] = 0;
         this.numbersById.delete(id);
         this.freeNumbers.push(n);
-        termDeletes.push(id);
         continue;
       }
       n ??= this.freeNumbers.pop() ?? this.docIds.length;
@@ -220,10 +249,7 @@ export class TermIndex {
       this.docLanguages[n] = after.language;
       this.numbersById.set(id, n);
       this.totalLength += length;
-      termWrites.push(docTermsRecord(id, next));
     }
-    await this.db.docTerms.bulkPut(termWrites);
-    await this.db.docTerms.bulkDelete(termDeletes);
     await this.rewritePostings(diff);
     await this.db.indexState.put(this.snapshot());
   }
@@ -295,21 +321,21 @@ export class TermIndex {
   /** Empties the index (inside a transaction over postings and indexState). */
   async stageClear(): Promise<void> {
     await this.db.postings.clear();
-    await this.db.docTerms.clear();
     await this.db.indexState.delete('main');
     this.adopt(undefined);
   }
 
-  private snapshot(): IndexStateRecord {
+  private snapshot(): PackedIndexState {
     const terms = this.terms();
     return {
       key: 'main',
-      docIds: this.docIds,
-      docLengths: this.docLengths,
-      docLanguages: this.docLanguages,
-      terms: [...terms],
-      frequencies: terms.map((t) => this.vocabulary.get(t) ?? 0),
-      termsSorted: true,
+      format: 'packed',
+      // JSON, not a join: a hub's snippet id may contain any character.
+      docIds: JSON.stringify(this.docIds),
+      docLengths: Uint32Array.from(this.docLengths),
+      docLanguages: Uint8Array.from(this.docLanguages, (l) => Math.max(0, LANGUAGE_CODES.indexOf(l))),
+      terms: terms.join('\n'),
+      frequencies: Uint32Array.from(terms, (t) => this.vocabulary.get(t) ?? 0),
     };
   }
 }
