@@ -69,7 +69,7 @@ const SURFACE: Record<string, number> = {
   hemels: 2.6, gezelligheid: 2, sfeer: 0.4, kwaliteit: 0.4, aanbeveling: 2, afgeraden: -2, ongezellig: -1.8,
   ongemanierd: -2.2, gehaast: -1.2, opdringerig: -1.6, onattent: -1.6, warrig: -1.2, rumoerig: -1.2, lawaaiig: -1.2,
   smakelijke: 2.2, onsmakelijk: -2.2, onsmakelijke: -2.2, oneetbare: -2.6, correcte: 1.2, vlotte: 1.4, snelle: 1.4, trage: -1.4,
-  slap: -1.2, ongeloofwaardig: -2, klantonvriendelijk: -2.4, amateuristisch: -2.2,
+  verprutst: -2.4, verknoeid: -2.2, prutsers: -2.4, knoeiers: -2.2, amateurs: -1.8, slap: -1.2, ongeloofwaardig: -2, klantonvriendelijk: -2.4, amateuristisch: -2.2,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -79,7 +79,8 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['nooit meer', -1.6], ['niks speciaals', -1.2], ['niets speciaals', -1.2], ['niets bijzonders', -1.2], ['niks bijzonders', -1.2], ['zonde van het geld', -2.2], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
   ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
-  ['eerlijk gezegd', 0], ['hoe lang', 0], ['valt mee', 1.2], ['viel mee', 1.2], ['vielen mee', 1.2], ['niets mis mee', 1.4], ['niks mis mee', 1.4],
+  ['eerlijk gezegd', 0], ['hoe lang', 0], ['kon erger', 1], ['meer verwacht', -1.6], ['beter verwacht', -1.8], ['precies wat ik', 2], ['juist wat ik', 2],
+  ['werkt eindelijk', 1.6], ['ben er klaar mee', -2], ['klaar mee', -1.8], ['snelle vraag', 0], ['korte vraag', 0], ['kleine vraag', 0], ['valt mee', 1.2], ['viel mee', 1.2], ['vielen mee', 1.2], ['niets mis mee', 1.4], ['niks mis mee', 1.4],
   ['voor herhaling vatbaar', 2.4], ['zeker terug', 2], ['komen terug', 1.6], ['kom terug', 1.6], ['geen aanrader', -2.2], ['niet aan te raden', -2.2], ['laat te wensen over', -2],
   ['liet te wensen over', -2], ['op zijn best', 2], ['om van te smullen', 2.6], ['om duimen en vingers', 3], ['prijs-kwaliteit', 0], ['kon niet blijer', 3], ['kan niet blijer', 3], ['kon niet beter', 2.6], ['kan niet beter', 2.6],
   ['niet te klagen', 1.4], ['geen klachten', 1.6], ['bedankt voor niks', -2.4], ['bedankt voor niets', -2.4], ['het zat', -2.2],

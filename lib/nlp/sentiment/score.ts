@@ -110,6 +110,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
   const items: Item[] = [];
   const contrastAt: number[] = [];
   const used = new Uint8Array(n);
+  /** Clauses of thanks inside a request ("thanks for the quick reply, can you…"): their praise is politeness. */
+  const politeClauses = new Set<number>();
 
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
@@ -124,6 +126,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (phrase) {
       for (let k = i; k < i + phrase.words.length; k++) used[k] = 1;
       const courtesy = profile.courtesy.has(word) && request;
+      if (courtesy) politeClauses.add(clause[i]!);
       if (phrase.valence !== 0 && !courtesy) {
         const last = tokens[i + phrase.words.length - 1]!;
         const weight = isNegated(words, clause, i, profile, false) ? phrase.valence * NEGATION_SCALAR : phrase.valence;
@@ -172,7 +175,10 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       factual = true;
       unmet = true;
     } else if (v === undefined || v === 0) continue;
-    else if (profile.courtesy.has(word) && request) continue;
+    else if (profile.courtesy.has(word) && request) {
+      politeClauses.add(clause[i]!);
+      continue;
+    }
     else {
       if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) {
         v += Math.sign(v) * CAPS_EMPHASIS;
@@ -186,6 +192,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual, unmet, emphasised });
   }
 
+  for (const item of items) if (item.weight > 0 && politeClauses.has(item.clause) && !item.expressive) item.weight = 0;
   const toned = adjustTone(items, { tokens, words, clause, sentence, profile, request, shouting, exclamations, questions });
   applyContrast(toned, contrastAt, tokens, sentence);
   let sum = 0;
