@@ -31,14 +31,14 @@ const PATTERNS = [
   ),
   words(
     [
-      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(3)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke?|wat)(?!\\p{L}))`,
+      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(4)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke?|wat)(?!\\p{L}))`,
       `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
       `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}(?:${NL_CONTRACT}|rekening)`,
       `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|meenemen|overzetten|verhuizen|vertrek\\w*) naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
-      `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)`,
+      `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
     ].join('|'),
   ),
@@ -47,9 +47,9 @@ const PATTERNS = [
 /** Vows that carry their own "never"/"not" ("never order again", "nooit meer bestellen", "I'm not renewing"). */
 const NEVER_AGAIN = [
   words(
-    `(?:never|won't ever|will never|not ever) (?:again )?(?:order|buy|shop|use|book|fly|deal|do business)\\w*${gap(4)}(?:again|anymore|ever)|(?:never|not) (?:again|anymore) (?:order|buy|shop)|(?:not|won't be|will not be|won't|will not|never) renew(?:ing)?${gap(1)}(?:my|our|the)? ?${EN_CONTRACT}|(?:not|won't be|never) renewing`,
+    `(?:never|won't ever|will never|not ever) (?:again )?(?:order|buy|shop|use|book|fly|deal|do business)\\w*${gap(4)}(?:again|anymore|ever)|(?:never|not) (?:again|anymore) (?:order|buy|shop)|(?:not|won't be|will not be|won't|will not|never) renew(?:ing)?${gap(1)}(?:my|our|the)? ?${EN_CONTRACT}|(?:not|won't be|never) renewing|(?:don't|do not|no longer) want to be (?:a |your )?(?:customer|client)|no longer (?:a |your )?(?:customer|client)`,
   ),
-  words(`nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
+  words(`geen klant meer|nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
 ];
 
 /** Cancelling an add-on, an option or a newsletter keeps the customer: not churn. */

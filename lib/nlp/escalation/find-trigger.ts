@@ -33,8 +33,34 @@ function lastWords(text: string, index: number): string[] {
 
 export function isNegatedOrHypothetical(text: string, index: number): boolean {
   const preceding = lastWords(text, index);
+  if (isConditionalQuestion(text, index)) return true;
+  if (isThreatCondition(preceding, text, index)) return false;
   const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
   return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
+}
+
+/** "If my parcel doesn't arrive, can I cancel?": a question under a condition asks what would happen. */
+function isConditionalQuestion(text: string, index: number): boolean {
+  const end = text.slice(index).search(/[.!?\n]/);
+  if (end < 0 || text[index + end] !== '?') return false;
+  const before = text.slice(Math.max(0, index - LOOK_BACK_CHARS), index);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return before.slice(start).toLowerCase().split(/[\s,]+/).some((w) => HYPOTHETICAL.test(w));
+}
+
+const isNegator = (w: string) => NEGATION.test(w) || w.endsWith("n't");
+
+/**
+ * "If this is not fixed I'm leaving", "als dit niet opgelost wordt ben ik weg": a negated condition
+ * in front of the trigger makes it a threat, not curiosity; the negator belongs to the condition.
+ * Asked as a question ("if it doesn't arrive, can I cancel?") it stays curiosity.
+ */
+function isThreatCondition(preceding: readonly string[], text: string, index: number): boolean {
+  const window = preceding.slice(-HYPOTHETICAL_REACH - 2);
+  const condition = window.findIndex((w) => HYPOTHETICAL.test(w));
+  if (condition < 0 || !window.slice(condition + 1).some(isNegator)) return false;
+  const end = text.slice(index).search(/[.!?\n]/);
+  return end < 0 || text[index + end] !== '?';
 }
 
 export interface TriggerOptions {

@@ -46,11 +46,11 @@ const UNLESS_HAPPY = [
   ),
   words(
     [
-      `(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|ik deel|deel ik|ik post|post ik|ik gooi|gooi ik|ik schrijf|ik maak|wordt|komt|gaat|ga)${gap(4)}(?:op|in|naar|voor|via) (?:alle |de |een |mijn )?(?:${NL_PLATFORM})(?![\\p{L}])`,
+      `(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|ik deel|deel ik|ik post|post ik|ik gooi|gooi ik|ik schrijf|ik maak|wordt|komt|gaat|ga)${gap(6)}(?:op|in|naar|voor|via) (?:alle |de |een |mijn )?(?:${NL_PLATFORM})(?![\\p{L}])`,
       `(?:${NL_PLATFORM})${gap(2)}(?:zetten|plaatsen|delen|melden|vertellen|schrijven|posten|gooien|gezet|geplaatst)`,
       `(?:ik ga|ga ik|ik zal|zal ik|ik schrijf|ik plaats|ik laat|laat ik)${gap(3)}(?:review|recensie|beoordeling|tiktok|filmpje|video|post|blog)`,
       `(?:waarschuw|waarschuwen|vertel|vertellen|afraden|laat weten|raad)${gap(3)}${NL_EVERYONE}|${NL_EVERYONE}${gap(3)}(?:waarschuwen|vertellen|afraden|op de hoogte brengen)`,
-      `${NL_EVERYONE}${gap(3)}(?:gaat|gaan|zal|zullen|moet|moeten|komt|komen)${gap(2)}(?:weten|horen|zien|lezen|te weten)`,
+      `(?:aan )?${NL_EVERYONE}${gap(2)}(?:laten weten|laten zien|vertellen)|${NL_EVERYONE}${gap(3)}(?:gaat|gaan|zal|zullen|moet|moeten|komt|komen)${gap(2)}(?:weten|horen|zien|lezen|te weten)`,
     ].join('|'),
   ),
 ];

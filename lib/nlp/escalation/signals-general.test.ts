@@ -31,6 +31,13 @@ const POSITIVES: Array<[string, string]> = [
   ['safety', 'My toddler swallowed a button battery from the remote.'],
   ['safety', 'Mijn zoontje heeft zijn vingers verbrand aan de oven.'],
   ['safety', 'Er zat een stukje metaal in de babyvoeding.'],
+  ['churn', 'Als dit niet opgelost wordt ben ik weg.'],
+  ['churn', 'If this is not fixed by Friday, I am cancelling my subscription.'],
+  ['churn', 'Ik wil geen klant meer zijn.'],
+  ['churn', 'Ik neem mijn geld mee naar een andere bank.'],
+  ['repeat', 'Ik krijg steeds hetzelfde antwoord.'],
+  ['repeat', 'Al drie weken bel ik elke dag.'],
+  ['public', 'Ik zal dit aan iedereen laten weten.'],
 ];
 
 const QUIET: string[] = [
@@ -47,6 +54,8 @@ const QUIET: string[] = [
   'Het is al de derde keer dat ik hier bestel en altijd top.',
   'Does this heater have a safety switch?',
   'My partner used to work as a lawyer, funny enough.',
+  "If my parcel doesn't arrive, can I cancel my subscription?",
+  "I don't know if I should cancel my plan.",
 ];
 
 describe('escalation signals, general phrasings', () => {
