@@ -56,7 +56,7 @@ const SURFACE: Record<string, number> = {
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
   opzeggen: 0, vraag: 0, vragen: 0, wil: 0, willen: 0, zeer: 0, erg: 0, heel: 0, echt: 0, zo: 0, nog: 0,
   // Service words that name a product or request; Flemish and chat words.
-  nieuwe: 0, nieuw: 0, nogmaals: 0, laatste: 0, betaling: 0, bezorgd: 0, verwerkt: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
+  nieuwe: 0, nieuw: 0, nogmaals: 0, mis: -1, mist: -1, laatste: 0, betaling: 0, bezorgd: 0, verwerkt: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
   foutcode: -1, geweigerd: -1.2, mislukt: -1.4, flink: 0, eerlijk: 1.2, beledigend: -2.4, nachtmerrie: -2.6, miserie: -2.2,
   lachertje: -2.2, lachertjes: -2.2, schat: 1.8, achteruitgegaan: -1.8, achteruit: -1.4, ambetant: -2, zever: -1.8, zootje: -2,
   rommel: -1.8, prutswerk: -2.4, beu: -2.2, kotsbeu: -2.8, spuugzat: -2.8, onnozel: -1.8, triestig: -1.8, triest: -2, plezant: 2,
@@ -206,7 +206,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
-  'klacht', 'slecht bereik', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
+  'klacht', 'slecht bereik', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
 ]);
 
 export const dutch: SentimentProfile = {

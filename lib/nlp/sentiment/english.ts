@@ -30,7 +30,7 @@ const SERVICE: Record<string, number> = {
   resolved: 1.4, fixed: 1.2, solved: 1.4, sorted: 0.8, quick: 1.2, fast: 1.2, quickly: 1, promptly: 1.2,
   helpful: 2, perfect: 2.8, excellent: 3, brilliant: 2.8, fantastic: 3, awesome: 3, lovely: 2.6,
   // Service nouns and adjectives that name a product or request, not a feeling.
-  number: 0, select: 0, pay: 0, honestly: 0, frankly: 0, loyalty: 0, points: 0, point: 0, credit: 0, smart: 0, increase: 0, limit: 0, premium: 0, upgrade: 0,
+  number: 0, select: 0, pay: 0, energy: 0, mistake: -1.4, honestly: 0, frankly: 0, loyalty: 0, points: 0, point: 0, credit: 0, smart: 0, increase: 0, limit: 0, premium: 0, upgrade: 0,
   free: 0, gift: 0, bonus: 0, save: 0, saving: 0, protection: 0, security: 0, secure: 0, safe: 0, reset: 0,
   error: -1.6, crash: -1.2, crashes: -1.2, crashed: -1.2, stuck: -1.2, dead: -1.6, failed: -1.4, fails: -1.2,
   insulting: -2.4, hopeless: -2.4, downhill: -1.6, regret: -2, ruining: -2.4, ruined: -2.6, mess: -1.8,
@@ -44,7 +44,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
-  ['quick question', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
+  ['quick question', 0], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
   ['done with this', -1.8], ['done with you', -2], ['so done', -2], ['a joke', -1.8], ['could not be happier', 3], ['could not be better', 2.8], ['can not complain', 1.4], ['cannot complain', 1.4],
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
   ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['can not wait', 2], ['cannot wait', 2], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
@@ -109,7 +109,7 @@ const FACTUAL = new Set([
   'crashes', 'crashed', 'crashing', 'leak', 'leaks', 'leaking', 'declined', 'cracked', 'blocked', 'locked', 'expired', 'invalid',
   'incorrect', 'disconnected', 'disconnecting', 'drops', 'dropping', 'lower', 'unpaid', 'pending', 'cancelled',
   'canceled', 'charged', 'overcharged', 'outage', 'fault', 'bug', 'glitch', 'unable', 'complaint',
-  'denied', 'rejected', 'drain', 'drains', 'stopped', 'stops', 'dead', 'jammed', 'frozen', 'freezes', 'freezing',
+  'denied', 'rejected', 'mistake', 'mistakes', 'drain', 'drains', 'stopped', 'stops', 'dead', 'jammed', 'frozen', 'freezes', 'freezing',
 ]);
 
 export const english: SentimentProfile = {

@@ -41,6 +41,7 @@ const IRONIC_OPENERS = new Set([
 /** Words of exasperation at a fault coming back or lasting ("still not", "nog steeds niet"). */
 const AGAIN = new Set(['again', 'another', 'still', 'alweer', 'weer', 'wederom', 'nogmaals']);
 const IRONIC_OPENING_WORDS = 3;
+const FRIENDLY = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'thanks', 'thank', 'you', 'cheers', 'hallo', 'hoi', 'hee', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'bedankt', 'dank', 'merci', 'alvast']);
 const OPENER_FILLERS = new Set(['oh', 'just', 'wow', 'well', 'really', 'so', 'how', 'just', 'o', 'nou', 'zeg', 'echt', 'wat', 'ah', 'ha', 'yeah', 'yay', 'hoor', 'zo', 'jee', 'jeetje']);
 /** Whole-message capitals or "???" with no scored word are still anger or impatience. */
 const SHOUT = -1.5;
@@ -101,8 +102,19 @@ function pastPraise(items: readonly ToneItem[], ctx: ToneContext): ToneItem[] {
   return items.map((item) => (item.weight > 0 && pastClauses.has(item.clause) ? { ...item, weight: item.weight * USED_TO } : item));
 }
 
+/** "Hello!" and "Thanks!" are friendly; an exclamation anywhere else is emphasis. */
+function hasExclamation(ctx: ToneContext): boolean {
+  if (ctx.exclamations === 0) return false;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.text !== '!') continue;
+    const before = ctx.words[i - 1] ?? '';
+    if (!FRIENDLY.has(before) && before !== '!') return true;
+  }
+  return false;
+}
+
 function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
-  if (ctx.exclamations > 0 || ctx.questions >= 2 || ctx.shouting) return true;
+  if (ctx.questions >= 2 || ctx.shouting || hasExclamation(ctx)) return true;
   for (const item of items) {
     if (item.emphasised || (item.weight < 0 && (!item.factual || item.expressive))) return true;
   }
