@@ -56,7 +56,7 @@ const SURFACE: Record<string, number> = {
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
   opzeggen: 0, vraag: 0, vragen: 0, wil: 0, willen: 0, zeer: 0, erg: 0, heel: 0, echt: 0, zo: 0, nog: 0,
   // Service words that name a product or request; Flemish and chat words.
-  nieuwe: 0, nieuw: 0, nogmaals: 0, mis: -1, mist: -1, laatste: 0, betaling: 0, bezorgd: 0, verwerkt: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
+  nieuwe: 0, nieuw: 0, nogmaals: 0, enorm: 0, trots: 2, fier: 2, mis: -1, mist: -1, laatste: 0, betaling: 0, bezorgd: 0, verwerkt: 0, zakelijk: 0, zakelijke: 0, laat: -1, punten: 0, gratis: 0, korting: 0, storing: -1.2, foutmelding: -1.2,
   foutcode: -1, geweigerd: -1.2, mislukt: -1.4, flink: 0, eerlijk: 1.2, beledigend: -2.4, nachtmerrie: -2.6, miserie: -2.2,
   lachertje: -2.2, lachertjes: -2.2, schat: 1.8, achteruitgegaan: -1.8, achteruit: -1.4, ambetant: -2, zever: -1.8, zootje: -2,
   rommel: -1.8, prutswerk: -2.4, beu: -2.2, kotsbeu: -2.8, spuugzat: -2.8, onnozel: -1.8, triestig: -1.8, triest: -2, plezant: 2,
@@ -79,7 +79,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['nooit meer', -1.6], ['niks speciaals', -1.2], ['niets speciaals', -1.2], ['niets bijzonders', -1.2], ['niks bijzonders', -1.2], ['zonde van het geld', -2.2], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
   ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
-  ['eerlijk gezegd', 0], ['hoe lang', 0], ['kon erger', 1], ['meer verwacht', -1.6], ['beter verwacht', -1.8], ['precies wat ik', 2], ['juist wat ik', 2],
+  ['eerlijk gezegd', 0], ['niet wat ik verwacht', -1.8], ['slaat nergens op', -2.2], ['sloeg nergens op', -2.2], ['niet weer', -1.4], ['nee hè', -1.2], ['kan beter', -1], ['hoe lang', 0], ['kon erger', 1], ['meer verwacht', -1.6], ['beter verwacht', -1.8], ['precies wat ik', 2], ['juist wat ik', 2],
   ['werkt eindelijk', 1.6], ['ben er klaar mee', -2], ['klaar mee', -1.8], ['snelle vraag', 0], ['korte vraag', 0], ['kleine vraag', 0], ['valt mee', 1.2], ['viel mee', 1.2], ['vielen mee', 1.2], ['niets mis mee', 1.4], ['niks mis mee', 1.4],
   ['voor herhaling vatbaar', 2.4], ['zeker terug', 2], ['komen terug', 1.6], ['kom terug', 1.6], ['geen aanrader', -2.2], ['niet aan te raden', -2.2], ['laat te wensen over', -2],
   ['liet te wensen over', -2], ['op zijn best', 2], ['om van te smullen', 2.6], ['om duimen en vingers', 3], ['prijs-kwaliteit', 0], ['kon niet blijer', 3], ['kan niet blijer', 3], ['kon niet beter', 2.6], ['kan niet beter', 2.6],

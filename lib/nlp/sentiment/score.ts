@@ -124,7 +124,11 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     }
     const phrase = matchPhrase(words, i, profile);
     if (phrase) {
-      for (let k = i; k < i + phrase.words.length; k++) used[k] = 1;
+      for (let k = i; k < i + phrase.words.length; k++) {
+        used[k] = 1;
+        // A negator inside a phrase ("niet normaal", "not happy") is spent on it: it negates nothing after.
+        if (profile.negators.has(words[k]!)) words[k] = '';
+      }
       const courtesy = profile.courtesy.has(word) && request;
       if (courtesy) politeClauses.add(clause[i]!);
       if (phrase.valence !== 0 && !courtesy) {
