@@ -73,6 +73,14 @@ const api = {
     return { openMs, firstQueryMs: performance.now() - t, fresh };
   },
 
+  /** Waits for the background postings warm-up that open() started (finishing what is left). */
+  async warmUp(): Promise<{ ms: number }> {
+    if (!kb) throw new Error('restore first');
+    const t = performance.now();
+    await kb.index.warm();
+    return { ms: performance.now() - t };
+  },
+
   async queries(count: number): Promise<{ key: Timing; raw: Timing; suggest: Timing }> {
     const store = kb;
     if (!store) throw new Error('restore first');
