@@ -281,22 +281,27 @@ export class TermIndex {
       const row = rows[i];
       const gone = removed.get(term);
       const extra = added.get(term) ?? [];
-      const docs: number[] = [];
-      const weights: number[] = [];
+      // Typed buffers, cut to size once: frequent terms have postings of 10k–50k entries.
+      const capacity = (row?.docs.length ?? 0) + extra.length;
+      const allDocs = new Uint32Array(capacity);
+      const allWeights = new Uint16Array(capacity);
+      let k = 0;
       if (row) {
         for (let j = 0; j < row.docs.length; j++) {
           const d = row.docs[j] as number;
           if (gone?.has(d)) continue;
-          docs.push(d);
-          weights.push(row.weights[j] as number);
+          allDocs[k] = d;
+          allWeights[k++] = row.weights[j] as number;
         }
       }
       for (const [d, w] of extra) {
-        docs.push(d);
-        weights.push(w);
+        allDocs[k] = d;
+        allWeights[k++] = w;
       }
+      const docs = k === capacity ? allDocs : allDocs.slice(0, k);
+      const weights = k === capacity ? allWeights : allWeights.slice(0, k);
       if (docs.length) {
-        puts.push({ term, docs: Uint32Array.from(docs), weights: Uint16Array.from(weights) });
+        puts.push({ term, docs, weights });
         if (!this.vocabulary.has(term)) newTerms.push(term);
         this.vocabulary.set(term, docs.length);
       } else if (this.vocabulary.delete(term)) {
