@@ -6,6 +6,10 @@ const RUN = 3;
 const MIN_FALL = 0.4;
 const MAX_END = -0.25;
 const MIN_STEP = 0.05;
+/** The sudden-drop path: how low the last turn must be, and how far below each earlier turn of the run. */
+const ANGRY_END = -0.4;
+const DROP_BELOW = 0.25;
+const OPENING_WEIGHT = 0.5;
 
 export interface ScoredTurn {
   /** 0-based position in the conversation. */
@@ -24,14 +28,31 @@ export interface ScoredTurn {
 export function detectDecline(customerTurns: readonly ScoredTurn[]): Evidence | null {
   if (customerTurns.length < RUN) return null;
   const run = customerTurns.slice(-RUN);
-  for (let k = 1; k < run.length; k++) {
-    if (!run[k]!.afterAgentReply) return null;
-    if (run[k - 1]!.sentiment - run[k]!.sentiment < MIN_STEP) return null;
-  }
-  const first = run[0]!;
+  for (let k = 1; k < run.length; k++) if (!run[k]!.afterAgentReply) return null;
   const last = run[run.length - 1]!;
-  if (first.sentiment - last.sentiment < MIN_FALL || last.sentiment > MAX_END) return null;
-  return strongestNegative(last);
+  return keepsFalling(run) || dropsBelowAll(run, customerTurns[0]!) ? strongestNegative(last) : null;
+}
+
+/** Every customer turn of the run lower than the one before, and a real fall in all. */
+function keepsFalling(run: readonly ScoredTurn[]): boolean {
+  for (let k = 1; k < run.length; k++) if (run[k - 1]!.sentiment - run[k]!.sentiment < MIN_STEP) return false;
+  const first = run[0]!.sentiment;
+  const last = run[run.length - 1]!.sentiment;
+  return first - last >= MIN_FALL && last <= MAX_END;
+}
+
+/**
+ * Calm (or merely reporting) turns while the agent replies, then clear anger well below all of
+ * them: the chat is going wrong even if the middle turn did not fall. The opening turn usually
+ * states the problem, so its negativity counts half (as in the mood trend).
+ */
+function dropsBelowAll(run: readonly ScoredTurn[], opening: ScoredTurn): boolean {
+  const last = run[run.length - 1]!.sentiment;
+  if (last > ANGRY_END) return false;
+  return run.slice(0, -1).every((t) => {
+    const s = t === opening && t.sentiment < 0 ? t.sentiment * OPENING_WEIGHT : t.sentiment;
+    return s - last >= DROP_BELOW;
+  });
 }
 
 function strongestNegative({ turn, highlights }: ScoredTurn): Evidence {
