@@ -38,6 +38,20 @@ describe('knowledge base in the panel (demo knowledge base, no hub)', () => {
     expect(await panel.locator('.kb__none').textContent()).toContain('Nothing in the knowledge base');
   });
 
+  it('the "insert top suggestion" shortcut puts the best answer into the reply box', async () => {
+    await add('customer', 'How long does a refund take to reach my account after I return something?');
+    await expect.poll(() => panel.locator('[data-testid="kb-suggestion"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const worker = await h.worker();
+    const reply = await worker.evaluate(() => (globalThis as unknown as { tactCommand(c: string): Promise<{ ok: boolean }> }).tactCommand('insert-top-suggestion'));
+    expect(reply).toMatchObject({ ok: true });
+    const composer = demo.locator('[data-demo-composer]');
+    await expect.poll(() => composer.textContent(), { timeout: 10_000 }).not.toBe('');
+    await composer.evaluate((el) => {
+      el.textContent = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  });
+
   it('searches as the agent types and previews a snippet as sanitised Markdown', async () => {
     await panel.locator('[data-testid="kb-search"]').fill('refund');
     await expect.poll(suggestionIds).toContain('refund-timing-en');

@@ -44,6 +44,17 @@ describe('the queue of open chats', () => {
     await expect.poll(() => panel.locator('[data-testid="conversation"]').getAttribute('data-conversation-id')).toBe('c-1002');
   });
 
+  it('the "next chat" shortcut brings the most urgent other chat to the front', async () => {
+    const shown = () => panel.locator('[data-testid="conversation"]').getAttribute('data-conversation-id');
+    const before = await shown();
+    const order = await queueOrder();
+    const expected = order.find((id) => id !== before);
+    // Headless browsers can't press extension shortcuts: run the command's handler directly.
+    const worker = await h.worker();
+    expect(await worker.evaluate(() => (globalThis as unknown as { tactCommand(c: string): Promise<{ ok: boolean }> }).tactCommand('next-chat'))).toEqual({ ok: true });
+    await expect.poll(shown).toBe(expected);
+  });
+
   it('drops a chat whose tab is closed', async () => {
     await tabs['c-1003']!.close();
     await expect.poll(queueOrder).toEqual(['c-1002', 'c-1001']);
