@@ -123,3 +123,30 @@ describe('speed', () => {
     expect(times[Math.floor(times.length / 2)]).toBeLessThan(5);
   });
 });
+
+describe('empathy and personal touch in many phrasings', () => {
+  const LOST_EN = 'My package never arrived.';
+  const LOST_NL = 'Mijn pakket is nooit aangekomen.';
+  it.each([
+    [LOST_EN, 'I totally get how frustrating that must be.', true],
+    [LOST_EN, 'That is not the experience we want you to have.', true],
+    [LOST_EN, 'I completely understand.', true],
+    [LOST_EN, 'I would be upset too.', true],
+    [LOST_EN, 'We will ship it again.', false],
+    [LOST_NL, 'Dat had natuurlijk niet zo mogen lopen.', true],
+    [LOST_NL, 'Wat een domper.', true],
+    [LOST_NL, 'Ik kan me goed indenken dat u hier niet blij mee bent.', true],
+    [LOST_NL, 'Ik stuur vandaag een nieuwe.', false],
+  ])('empathetic: %s / %s', (customer, draft, expected) => {
+    expect(check({ customer, draft }).checks.empathetic).toBe(expected);
+  });
+
+  it.each([
+    ['My order 4471 for the blue kettle is late.', 'Your blue kettle is on its way.', true],
+    ['My order 4471 for the blue kettle is late.', 'We are looking into it, please try again later.', false],
+    ['Mijn bestelling 4471 voor de blauwe waterkoker is te laat.', 'Uw waterkoker is onderweg.', true],
+    ['Mijn bestelling 4471 voor de blauwe waterkoker is te laat.', 'We zoeken het uit, probeer het later opnieuw.', false],
+  ])('personal: %s / %s', (customer, draft, expected) => {
+    expect(check({ customer, draft }).checks.personal).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@ import type { Register } from '../register';
 const ACKNOWLEDGES = {
   en: new RegExp(
     [
-      "\\b(?:sorry|apologi[sz]e|apologies|i understand|understandabl[ey]|i can imagine|i can see (?:why|how)|that must be|must (?:be|have been) (?:so |really |very )?(?:frustrating|stressful|annoying|difficult|hard|upsetting|worrying|inconvenient)",
+      "\\b(?:sorry|apologi[sz]e|apologies|i (?:completely |totally |fully |really |do )?understand|i regret|regret (?:that|the|this)|(?:i'd|i would) be (?:frustrated|upset|annoyed|disappointed|angry|furious) too|not the (?:experience|service) (?:we want|you (?:should|deserve|expect))|that's (?:on us|our fault|our mistake)|we (?:made a mistake|messed up|dropped the ball)|my bad|understandabl[ey]|i can imagine|i can see (?:why|how)|that must be|must (?:be|have been) (?:so |really |very )?(?:frustrating|stressful|annoying|difficult|hard|upsetting|worrying|inconvenient)",
       "frustrat\\w*|annoying|stressful|upsetting|i hear you|thanks? (?:you )?for (?:your|bearing with|being so) (?:patience|patient)|i appreciate|unfortunate(?:ly)? (?:this|that|you)|i know how",
       "(?:that's|that is|this is) not (?:how it should (?:go|be)|what you (?:expected|paid for|deserve)|acceptable|right|ok|okay)|not how it should (?:go|be)|(?:shouldn't|should not) have happened",
       "what a (?:stressful|frustrating|annoying|terrible|difficult|horrible|awful|disappointing|worrying|rotten|pain|hassle|nuisance)|(?:that|this|it) sounds (?:really |so |very )?(?:frustrating|stressful|awful|annoying|terrible|difficult|horrible|worrying|upsetting)",
@@ -17,7 +17,7 @@ const ACKNOWLEDGES = {
   nl: new RegExp(
     [
       "(?<!\\p{L})(?:sorry|excuses|excuus|excuseer|spijt|begrijp\\p{L}*|snap|vervelend\\p{L}*|kan me (?:goed |heel goed )?(?:voorstellen|indenken)|frustrerend|frustratie|irritant|ergerlijk|balen|jammer|rot dat|naar dat|wat naar|wat erg|wat een (?:gedoe|ellende|pech|toestand|gedoe)",
-      "(?:dank|bedankt) voor (?:uw|je|jouw) (?:geduld|begrip)|(?:dank|bedankt) voor het (?:melden|doorgeven)|niet de bedoeling|hoort (?:zo )?niet|had niet mogen gebeuren|niet (?:fijn|leuk|prettig|handig)|ellendig|stom dat|pech|terecht|(?:u heeft|je hebt|jij hebt) gelijk|ik hoor (?:u|je)|pijnlijk|lastig voor (?:u|je)|dat klinkt (?:echt |heel )?(?:vervelend|frustrerend|naar|rot|lastig|stressvol))(?!\\p{L})",
+      "(?:dank|bedankt) voor (?:uw|je|jouw) (?:geduld|begrip)|(?:dank|bedankt) voor het (?:melden|doorgeven)|niet de bedoeling|hoort (?:zo )?niet|had niet mogen gebeuren|niet (?:fijn|leuk|prettig|handig)|ellendig|stom dat|pech|terecht|(?:u heeft|je hebt|jij hebt) gelijk|ik hoor (?:u|je)|pijnlijk|lastig voor (?:u|je)|had (?:natuurlijk |echt |zeker )?niet (?:zo )?mogen (?:lopen|gebeuren|gaan)|domper|tegenvaller|teleurstelling|begrijpelijk|(?:dat|het) is (?:onze|mijn) fout|ons foutje|niet (?:hoe|zoals) het hoort|niet zoals het zou moeten|spijtig|ik zou (?:ook )?(?:boos|geïrriteerd|teleurgesteld|gefrustreerd|balen)|dat klinkt (?:echt |heel )?(?:vervelend|frustrerend|naar|rot|lastig|stressvol))(?!\\p{L})",
     ].join('|'),
     'iu',
   ),
