@@ -59,7 +59,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Tact collects nothing: chats are analysed locally; hub traffic is the team's own.
-            gecko: { id: 'tact@tact.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'tact@tact.dev', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),
