@@ -20,6 +20,7 @@ const ALWAYS = [
       `go(?:ing)? public|(?:tweet|tweeting|posting|blogging|vlogging) about (?:this|you|it|your)|make (?:this|it) public|(?:go|goes|going|make (?:this|it) go) viral|expose (?:you|this|your company|your)`,
       `(?:bad|negative|terrible|horrible|awful|scathing|damning|angry|1[- ]star|one[- ]star|zero[- ]star|0[- ]star) (?:reviews?|ratings?)|rate (?:you|it|this|your \\w+) (?:one|1|zero|0) stars?|reviews? (?:are|is)? ?(?:about to|going to|will) (?:get|go|drop|tank|suffer)|(?:rating|score) (?:drop|will drop|is going to drop)`,
       `(?:contact|call|email|e-mail|write to|tip off|go to|talk to|tell|alert|going to|went to)${gap(2)}(?:the |a |my )?(?:press|papers|newspapers?|local (?:news|newspaper|paper|tv|radio)|media|journalists?|reporters?|consumer (?:tv )?(?:show|programme|program)|watchdog|bbc|tv)`,
+      `(?:see|read|hear about|find) (?:this|it|me|us)${gap(1)}(?:on|in) (?:the )?(?:local )?(?:news|papers?|newspapers?|tv|radio|press|media)|(?:reading|hearing|seeing) about (?:this|it|me|us|you) (?:online|in the (?:news|papers?)|on (?:the news|tv|social media))`,
       `(?:the )?(?:press|papers|newspapers|media|journalists|reporters|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like|want)`,
     ].join('|'),
   ),
@@ -41,6 +42,7 @@ const UNLESS_HAPPY = [
       `(?:tell|warn|let|telling|warning|letting)${gap(2)}${EN_EVERYONE}(?: (?:know|about|to (?:avoid|stay away)))?`,
       `${EN_EVERYONE}${gap(4)}(?:will|is going to|are going to|gonna|going to|shall)${gap(1)}(?:know|hear|see|read|find out|learn)`,
       `make sure${gap(2)}${EN_EVERYONE}|${EN_EVERYONE}${gap(3)}(?:knows|hears|sees|finds out|will know)`,
+      `${INTENT_EN}${gap(2)}(?:make|making|film|filming|record|recording|upload|uploading|do|doing)${gap(2)}(?:a |an )?(?:video|vlog|tiktok|reel|short|thread|story|post)`,
       `(?:going|goes|go) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|youtube|reddit|linkedin|social media|the internet|trustpilot)|(?:this|it) (?:is going|goes|will go) (?:online|viral)`,
     ].join('|'),
   ),
@@ -57,6 +59,6 @@ const UNLESS_HAPPY = [
 
 export default defineSignal({
   id: 'public',
-  hint: /public|viral|viraal|expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
+  hint: /public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
   detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? (sentiment !== undefined && sentiment > HAPPY ? null : findTrigger(text, UNLESS_HAPPY)),
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SIGNALS } from './signals';
 
@@ -12,5 +12,17 @@ describe('escalation signal conventions', () => {
       .map((f) => f.replace(/\.ts$/, ''))
       .filter((f) => !HELPERS.has(f));
     expect(SIGNALS.map((s) => s.id).sort()).toEqual(files.sort());
+  });
+});
+
+describe('escalation hints', () => {
+  // A hint is a cheap pre-filter: it must never hide a message the full patterns would flag.
+  const lines = ['escalation-en.tsv', 'escalation-nl.tsv', 'sentiment-en.tsv', 'sentiment-nl.tsv']
+    .flatMap((file) => readFileSync(new URL(`../../../test/nlp-dev/${file}`, import.meta.url), 'utf8').split('\n'))
+    .map((line) => line.split('\t')[1] ?? '')
+    .filter(Boolean);
+  it.each(SIGNALS.map((s) => [s.id, s] as const))('%s hint passes every message its patterns flag', (_id, signal) => {
+    const hidden = lines.filter((text) => signal.detect({ text }) !== null && !signal.hint.test(text));
+    expect(hidden).toEqual([]);
   });
 });

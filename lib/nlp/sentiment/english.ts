@@ -30,7 +30,7 @@ const SERVICE: Record<string, number> = {
   resolved: 1.4, fixed: 1.2, solved: 1.4, sorted: 0.8, quick: 1.2, fast: 1.2, quickly: 1, promptly: 1.2,
   helpful: 2, perfect: 2.8, excellent: 3, brilliant: 2.8, fantastic: 3, awesome: 3, lovely: 2.6,
   // Service nouns and adjectives that name a product or request, not a feeling.
-  number: 0, select: 0, pay: 0, energy: 0, mistake: -1.4, honestly: 0, frankly: 0, loyalty: 0, points: 0, point: 0, credit: 0, smart: 0, increase: 0, limit: 0, premium: 0, upgrade: 0,
+  number: 0, select: 0, pay: 0, treat: 0, treats: 0, share: 0, sharing: 0, reached: 0, energy: 0, mistake: -1.4, honestly: 0, frankly: 0, loyalty: 0, points: 0, point: 0, credit: 0, smart: 0, increase: 0, limit: 0, premium: 0, upgrade: 0,
   free: 0, gift: 0, bonus: 0, save: 0, saving: 0, protection: 0, security: 0, secure: 0, safe: 0, reset: 0,
   error: -1.6, crash: -1.2, crashes: -1.2, crashed: -1.2, stuck: -1.2, dead: -1.6, failed: -1.4, fails: -1.2,
   insulting: -2.4, hopeless: -2.4, downhill: -1.6, regret: -2, ruining: -2.4, ruined: -2.6, mess: -1.8,
