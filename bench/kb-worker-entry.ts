@@ -31,8 +31,12 @@ async function time(queries: readonly string[], run: (q: string) => Promise<unkn
   return { p50: s.median, p95: s.p95, n: s.n };
 }
 
-const updatedBatch = (size: number) =>
-  generateKb(1_000).map((s) => ({ version: s.version + size * 2, snippet: { ...s, version: s.version + size * 2, body: `${s.body} Updated: the spare filter now ships separately.` } }));
+/** Round r of edits to the first 1,000 snippets (a new sentence each round, newer versions). */
+const updatedBatch = (size: number, round: number) =>
+  generateKb(1_000).map((s) => {
+    const version = s.version + size * (2 + round);
+    return { version, snippet: { ...s, version, body: `${s.body} Update ${round}: the spare filter now ships separately.` } };
+  });
 
 const api = {
   /** Milliseconds since this worker's script started: the restart's own cost. */
@@ -53,9 +57,9 @@ const api = {
   },
 
   /** One batch of 1,000 updates to existing snippets. */
-  async update(size: number): Promise<{ ms: number }> {
+  async update(size: number, round: number): Promise<{ ms: number }> {
     if (!kb) throw new Error('seed first');
-    const batch = updatedBatch(size);
+    const batch = updatedBatch(size, round);
     const t = performance.now();
     const res = await kb.applyChanges(batch);
     if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);

@@ -15,10 +15,11 @@ import { build } from 'esbuild';
 import WebSocket from 'ws';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import type { KbBenchApi, Timing } from './kb-worker-entry';
-import { fmt } from './stats';
+import { fmt, summarize } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUERIES = 300;
+const UPDATE_ROUNDS = 5;
 const TARGETS = {
   searchP95: { 10_000: 5, 100_000: 25 } as Record<number, number>,
   updateMs: 200,
@@ -29,7 +30,9 @@ const TARGETS = {
 interface SizeResult {
   size: number;
   seedMs: number;
+  /** Median and slowest of UPDATE_ROUNDS batches. */
   updateMs: number;
+  updateMaxMs: number;
   restartMs: number;
   openMs: number;
   firstQueryMs: number;
@@ -145,7 +148,9 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   let worker = await currentWorker(context);
   const seed = await call(worker, 'seed', size);
   process.stderr.write(`  ${size}: seeded in ${fmt(seed.ms / 1000, 1)} s\n`);
-  const update = await call(worker, 'update', size);
+  // Several batches: one batch's time swings with the machine's load.
+  const updates: number[] = [];
+  for (let round = 0; round < UPDATE_ROUNDS; round++) updates.push((await call(worker, 'update', size, round)).ms);
   // A restart drops every in-memory structure; only IndexedDB remains.
   const restarted = await restart(context, extensionId);
   worker = restarted.worker;
@@ -155,7 +160,7 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   const warm = await call(worker, 'warmUp');
   const q = await call(worker, 'queries', QUERIES);
   const heapMb = await workerHeapMb(cdp, extensionId);
-  return { size, seedMs: seed.ms, updateMs: update.ms, restartMs: restarted.ms, ...restored, warmMs: warm.ms, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
+  return { size, seedMs: seed.ms, updateMs: summarize(updates).median, updateMaxMs: Math.max(...updates), restartMs: restarted.ms, ...restored, warmMs: warm.ms, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
 }
 
 const mark = (ok: boolean) => (ok ? '✔' : '✘');
@@ -166,12 +171,12 @@ function report(results: SizeResult[], chromiumVersion: string): string {
     '',
     `Chromium ${chromiumVersion} (headless, Debian), MV3 service worker, real IndexedDB, Node ${process.version} driving it; ${QUERIES} key-term queries and ${QUERIES / 3} raw customer messages per size, times taken inside the worker, after the postings cache warm-up that follows a restart (the first query after the restart is timed on its own). Heap = V8 heap + array buffers (the postings cache), after a full GC, without wink. Produced by \`npx tsx bench/kb-worker.ts\`.`,
     '',
-    '| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates (ms) | worker restart (ms) | restore: open + first query (ms) | cache warm-up, background (ms) | heap empty → after queries (MB) |',
+    '| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates, median / max of 5 (ms) | worker restart (ms) | restore: open + first query (ms) | cache warm-up, background (ms) | heap empty → after queries (MB) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.size.toLocaleString('en')} | ${fmt(r.load, 1)} | ${fmt(r.seedMs / 1000, 1)} s | ${fmt(r.key.p50, 2)} / ${fmt(r.key.p95, 2)} | ${fmt(r.raw.p50, 2)} / ${fmt(r.raw.p95, 2)} | ${fmt(r.suggest.p50, 2)} / ${fmt(r.suggest.p95, 2)} | ${fmt(r.updateMs)} | ${fmt(r.restartMs)} | ${fmt(r.openMs)} + ${fmt(r.firstQueryMs)}${r.fresh ? '' : ' (worker NOT restarted)'} | ${fmt(r.warmMs)} | ${fmt(r.emptyHeapMb)} → ${fmt(r.heapMb)} |`,
+      `| ${r.size.toLocaleString('en')} | ${fmt(r.load, 1)} | ${fmt(r.seedMs / 1000, 1)} s | ${fmt(r.key.p50, 2)} / ${fmt(r.key.p95, 2)} | ${fmt(r.raw.p50, 2)} / ${fmt(r.raw.p95, 2)} | ${fmt(r.suggest.p50, 2)} / ${fmt(r.suggest.p95, 2)} | ${fmt(r.updateMs)} / ${fmt(r.updateMaxMs)} | ${fmt(r.restartMs)} | ${fmt(r.openMs)} + ${fmt(r.firstQueryMs)}${r.fresh ? '' : ' (worker NOT restarted)'} | ${fmt(r.warmMs)} | ${fmt(r.emptyHeapMb)} → ${fmt(r.heapMb)} |`,
     );
   }
   lines.push('', 'Targets:', '');
@@ -179,7 +184,7 @@ function report(results: SizeResult[], chromiumVersion: string): string {
     const target = TARGETS.searchP95[r.size];
     const n = r.size.toLocaleString('en');
     if (target !== undefined) lines.push(`- ${mark(r.key.p95 <= target)} search p95 ≤ ${target} ms @${n}: key terms ${fmt(r.key.p95, 2)} ms; ${mark(r.raw.p95 <= target)} raw messages ${fmt(r.raw.p95, 2)} ms; ${mark(r.suggest.p95 <= target)} suggest ${fmt(r.suggest.p95, 2)} ms`);
-    lines.push(`- ${mark(r.updateMs <= TARGETS.updateMs)} 1,000 updates ≤ ${TARGETS.updateMs} ms @${n}: ${fmt(r.updateMs)} ms`);
+    lines.push(`- ${mark(r.updateMs <= TARGETS.updateMs)} 1,000 updates ≤ ${TARGETS.updateMs} ms @${n}: median ${fmt(r.updateMs)} ms`);
     if (r.size === 10_000) lines.push(`- ${mark(r.openMs + r.firstQueryMs <= TARGETS.restoreMs)} restore ≤ ${TARGETS.restoreMs} ms @${n}: ${fmt(r.openMs + r.firstQueryMs)} ms (open + first query)`);
     if (r.size === 100_000) lines.push(`- ${mark(r.heapMb + 16 <= TARGETS.heapMb)} heap ≤ ${TARGETS.heapMb} MB @${n} (with wink's ~16 MB added): ${fmt(r.heapMb)} + 16 MB`);
   }
