@@ -10,7 +10,7 @@
  * of the terms whose weight for it changed (an edited sentence touches a handful).
  */
 import { type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
-import { termCounts } from './text-analysis';
+import { addTermCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
 
 /** Field boosts: a word in the title says more about the snippet than one in the body. */
@@ -30,12 +30,9 @@ export interface IndexUpdate {
 /** Field-weighted term counts of a live snippet. */
 export function snippetTerms(s: KbSnippet): Map<string, number> {
   const out = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const [term, n] of termCounts(text, s.language)) out.set(term, (out.get(term) ?? 0) + n * weight);
-  };
-  add(s.title, FIELD_WEIGHTS.title);
-  add(s.tags.join(' '), FIELD_WEIGHTS.tags);
-  add(s.body, FIELD_WEIGHTS.body);
+  addTermCounts(out, s.title, s.language, FIELD_WEIGHTS.title);
+  addTermCounts(out, s.tags.join(' '), s.language, FIELD_WEIGHTS.tags);
+  addTermCounts(out, s.body, s.language, FIELD_WEIGHTS.body);
   return out;
 }
 

@@ -31,13 +31,14 @@ export const LANGUAGES: readonly KbLanguage[] = ['en', 'nl'];
 const PLACEHOLDER = /\{[a-z]+(?:\.[a-z]+)*\}/gi;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Lower-cased, accent-folded words of a text, in order. */
 export function words(text: string): string[] {
-  return text
-    .replace(PLACEHOLDER, ' ')
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
+  const stripped = text.replace(PLACEHOLDER, ' ');
+  // ASCII text has nothing to fold: skip the NFKD pass (most of a KB's words, every update).
+  const folded = NON_ASCII.test(stripped) ? stripped.normalize('NFKD').replace(COMBINING_MARKS, '') : stripped;
+  return folded
     .toLowerCase()
     .split(NON_WORD)
     .filter((w) => w.length >= 2 && w.length <= 40);
@@ -64,11 +65,23 @@ export function stem(word: string, lang: KbLanguage): string {
 
 /** Index terms of a snippet's text in its own language, with counts. */
 export function termCounts(text: string, lang: KbLanguage): Map<string, number> {
-  const counts = new Map<string, number>();
+  return addTermCounts(new Map(), text, lang, 1);
+}
+
+/** Word → index term ('' for a stop word): one look-up per word while indexing. */
+const indexTermCache: Record<KbLanguage, Map<string, string>> = { en: new Map(), nl: new Map() };
+
+/** Adds `weight` per occurrence of each index term of `text` to `counts`; returns `counts`. */
+export function addTermCounts(counts: Map<string, number>, text: string, lang: KbLanguage, weight: number): Map<string, number> {
+  const cache = indexTermCache[lang];
   for (const w of words(text)) {
-    if (isStopword(w, lang)) continue;
-    const term = stem(w, lang);
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+    let term = cache.get(w);
+    if (term === undefined) {
+      term = isStopword(w, lang) ? '' : stem(w, lang);
+      if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+      cache.set(w, term);
+    }
+    if (term) counts.set(term, (counts.get(term) ?? 0) + weight);
   }
   return counts;
 }

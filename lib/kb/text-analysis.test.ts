@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { generateKb } from './generate-kb';
+import { addTermCounts, isStopword, stem, termCounts, words } from './text-analysis';
+
+describe('words', () => {
+  it('folds accents, drops placeholders, keeps plain ASCII text as it was', () => {
+    expect(words('De Föhn is geïnstalleerd, café {order.id}!')).toEqual(['de', 'fohn', 'is', 'geinstalleerd', 'cafe']);
+    expect(words('Order NW-51877 ships\tin 2 days.\r\n')).toEqual(['order', 'nw', '51877', 'ships', 'in', 'days']);
+  });
+});
+
+describe('addTermCounts', () => {
+  it('counts exactly what stop words + stems give, times the weight', () => {
+    for (const s of generateKb(40)) {
+      const expected = new Map<string, number>();
+      for (const w of words(s.body)) {
+        if (isStopword(w, s.language)) continue;
+        const t = stem(w, s.language);
+        expected.set(t, (expected.get(t) ?? 0) + 3);
+      }
+      expect(addTermCounts(new Map(), s.body, s.language, 3)).toEqual(expected);
+      expect(termCounts(s.body, s.language)).toEqual(new Map([...expected].map(([t, n]) => [t, n / 3])));
+    }
+  });
+});
