@@ -14,7 +14,7 @@ import type { KbHit, KbLanguage } from '../lib/kb/types';
 interface Question {
   id: string;
   lang: KbLanguage;
-  split: 'dev' | 'holdout';
+  split: 'dev' | 'holdout' | 'holdout2';
   text: string;
   expect: string[];
 }
