@@ -8,24 +8,28 @@ import model from 'wink-eng-lite-web-model';
 import { createAnalyzer } from '../../lib/nlp/analyzer';
 import type { ConversationTurn, Lang, Role } from '../../lib/nlp/types';
 
-type Half = 'dev' | 'holdout';
-const HALVES: Half[] = ['dev', 'holdout'];
+type Half = 'dev' | 'holdout' | 'fresh';
+const HALVES: Half[] = ['dev', 'holdout', 'fresh'];
 const DIR = new URL('./', import.meta.url);
+/** A second held-out split (fresh/), written before the code changes it is reported against: every row is measured, none shown. */
+const FRESH = new URL('./fresh/', import.meta.url);
 const show = process.argv.includes('--show');
 const analyzer = createAnalyzer(model);
 
 /** Every second row is held out, so both halves cover every reason and phrasing kind. */
 const halfOf = (index: number): Half => (index % 2 === 0 ? 'dev' : 'holdout');
-const rows = (file: string) => readFileSync(new URL(file, DIR), 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
+const inHalf = (half: Half, index: number) => half === 'fresh' || halfOf(index) === half;
+const dirOf = (half: Half) => (half === 'fresh' ? FRESH : DIR);
+const rows = (file: string, half: Half) => readFileSync(new URL(file, dirOf(half)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 
 function escalation(lang: Lang) {
-  const data = rows(`escalation-${lang}.tsv`);
   for (const half of HALVES) {
+    const data = rows(`escalation-${lang}.tsv`, half);
     let raised = 0, correctRaised = 0, positives = 0, found = 0, negatives = 0, quiet = 0;
     const perReason = new Map<string, [number, number]>();
     data.forEach(([reason, text], i) => {
-      if (halfOf(i) !== half) return;
+      if (!inHalf(half, i)) return;
       const hit = analyzer.analyzeMessage(text!, {}).escalation;
       if (hit) raised++;
       if (reason === 'none') {
@@ -47,11 +51,11 @@ function escalation(lang: Lang) {
 }
 
 function sentiment(lang: Lang) {
-  const data = rows(`sentiment-${lang}.tsv`);
   for (const half of HALVES) {
+    const data = rows(`sentiment-${lang}.tsv`, half);
     let neutral = 0, neutralOk = 0, polar = 0, polarOk = 0;
     data.forEach(([label, text], i) => {
-      if (halfOf(i) !== half) return;
+      if (!inHalf(half, i)) return;
       const s = analyzer.analyzeMessage(text!, { lang }).sentiment;
       if (label === 'neu') {
         neutral++;
@@ -71,11 +75,11 @@ function sentiment(lang: Lang) {
 interface Conversation { id: string; expect: { reason: string; turn: number } | null; turns: Array<[Role, string]> }
 
 function conversations() {
-  const data = JSON.parse(readFileSync(new URL('conversations.json', DIR), 'utf8')) as Conversation[];
   for (const half of HALVES) {
+    const data = JSON.parse(readFileSync(new URL('conversations.json', dirOf(half)), 'utf8')) as Conversation[];
     let n = 0, ok = 0;
     data.forEach((c, i) => {
-      if (halfOf(i) !== half) return;
+      if (!inHalf(half, i)) return;
       n++;
       const turns: ConversationTurn[] = c.turns.map(([role, text]) => ({ role, text }));
       const got = analyzer.analyzeConversation(turns).escalation;
@@ -88,11 +92,11 @@ function conversations() {
 }
 
 function drafts() {
-  const data = rows('drafts.tsv');
   for (const half of HALVES) {
+    const data = rows('drafts.tsv', half);
     let n = 0, empathetic = 0, personal = 0;
     data.forEach(([lang, emp, pers, name, customer, draft], i) => {
-      if (halfOf(i) !== half) return;
+      if (!inHalf(half, i)) return;
       n++;
       const { checks } = analyzer.checkDraft({ customer: customer!, draft: draft!, customerName: name || undefined, lang: lang as Lang });
       if (checks.empathetic === (emp === '1')) empathetic++;
