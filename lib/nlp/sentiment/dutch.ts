@@ -48,7 +48,7 @@ const SURFACE: Record<string, number> = {
   onprofessioneel: -2.2, vergeten: -1.2, vergat: -1.2, vergaten: -1.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
   aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
-  groot: 0.4, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0.4, natuurlijk: 0, speciaal: 1.2,
+  groot: 0.4, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0, natuurlijk: 0, speciaal: 1.2,
   bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0.4,
   bekend: 0.4, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
   hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 0, geachte: 0,
@@ -70,6 +70,9 @@ const SURFACE: Record<string, number> = {
   ongemanierd: -2.2, gehaast: -1.2, opdringerig: -1.6, onattent: -1.6, warrig: -1.2, rumoerig: -1.2, lawaaiig: -1.2,
   smakelijke: 2.2, onsmakelijk: -2.2, onsmakelijke: -2.2, oneetbare: -2.6, correcte: 1.2, vlotte: 1.4, snelle: 1.4, trage: -1.4,
   verprutst: -2.4, verknoeid: -2.2, prutsers: -2.4, knoeiers: -2.2, amateurs: -1.8, slap: -1.2, ongeloofwaardig: -2, klantonvriendelijk: -2.4, amateuristisch: -2.2,
+  // Worry, shock and stress; safety asked about is no feeling.
+  gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
+  ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -85,6 +88,9 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['liet te wensen over', -2], ['op zijn best', 2], ['om van te smullen', 2.6], ['om duimen en vingers', 3], ['prijs-kwaliteit', 0], ['kon niet blijer', 3], ['kan niet blijer', 3], ['kon niet beter', 2.6], ['kan niet beter', 2.6],
   ['niet te klagen', 1.4], ['geen klachten', 1.6], ['bedankt voor niks', -2.4], ['bedankt voor niets', -2.4], ['het zat', -2.2],
   ['warm water', 0], ['de moeite', 0], ['ne goeie', 2], ['een schat', 2],
+  ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
+  ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.8], ['nog steeds niks', -1.8], ['nog altijd niets', -1.8], ['nog altijd niks', -1.8],
+  ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
   ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
 
@@ -153,6 +159,8 @@ const MIN_TAIL = 5;
 /** Comparative and superlative endings the stemmer keeps ("lekkerste", "duurder"). */
 const DEGREE = /(?:ste|st|dere|der|ere|er)$/;
 const compounds = new Map<string, number | null>();
+const DIMINUTIVE = /(?:etje|pje|tje|je)s?$/;
+const DIMINISHED = 0.8;
 
 /**
  * Dutch writes compounds as one word and the last part carries the meaning ("klantvriendelijk",
@@ -195,6 +203,13 @@ function lexiconValence(word: string): number | undefined {
   if (COLLIDING_STEMS.has(stemmed)) return undefined;
   const polarity = pattern[stemmed];
   if (polarity) return polarity * PATTERN_SCALE;
+  // A diminutive ("zooitje", "foutje", "grapje") keeps its base word's meaning, a little softened.
+  const small = DIMINUTIVE.exec(word);
+  if (small && small.index >= 3) {
+    const base = word.slice(0, small.index);
+    const v = surface.get(base);
+    if (v !== undefined) return v * DIMINISHED;
+  }
   // Comparatives and superlatives the stemmer keeps ("duurdere", "lekkerste").
   const base = word.replace(DEGREE, '');
   return base !== word && base.length >= 3 ? lexiconValence(base) : undefined;
@@ -206,7 +221,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
-  'klacht', 'slecht bereik', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
+  'klacht', 'foutje', 'slecht bereik', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
 ]);
 
 export const dutch: SentimentProfile = {
@@ -223,6 +238,7 @@ export const dutch: SentimentProfile = {
     'beantwoord', 'gereageerd', 'teruggestort', 'terugbetaald', 'verzonden', 'verstuurd', 'geholpen', 'gehoord',
     'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
     'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet', 'klopt', 'klopte', 'klopten',
+    'belde', 'belt', 'reageert', 'reageerde', 'antwoordt', 'antwoordde', 'terug', 'gemaild', 'opgenomen', 'nagekomen',
     'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend',
   ]),
   phrases: indexPhrases(PHRASES),

@@ -35,6 +35,10 @@ const SERVICE: Record<string, number> = {
   error: -1.6, crash: -1.2, crashes: -1.2, crashed: -1.2, stuck: -1.2, dead: -1.6, failed: -1.4, fails: -1.2,
   insulting: -2.4, hopeless: -2.4, downhill: -1.6, regret: -2, ruining: -2.4, ruined: -2.6, mess: -1.8,
   '🙄': -1.8, '🙃': -1, '😒': -1.8, '😡': -2.6, '😠': -2.4, '😤': -2, '🤬': -3, '🤦': -1.6, '👎': -1.8,
+  // Acknowledgements answer a question ("Ok, I'll try that", "Yes, that's the address"): no feeling.
+  // What the company said it would do: in chat it is cited against it ("like you promised").
+  promise: 0, promised: 0, promises: 0,
+  worried: -1.6, stressed: -1.8, stressful: -1.8, upset: -2.2, annoyed: -2, gutted: -2.2, devastated: -2.8,
   '💩': -1.8, '😩': -1.8, '😫': -1.8, '😢': -1.8, '😭': -1.6, '😞': -1.6, '😔': -1.4, '😕': -1.2,
 };
 delete SERVICE.useless_;
@@ -47,6 +51,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
   ['done with this', -1.8], ['done with you', -2], ['so done', -2], ['a joke', -1.8], ['could not be happier', 3], ['could not be better', 2.8], ['can not complain', 1.4], ['cannot complain', 1.4],
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
+  ['make sure', 0], ['making sure', 0], ['can not believe', -1.4], ['kidding me', -2], ['you kidding', -2], ['a star', 2.4], ['still nothing', -1.8], ['losing my patience', -2.2], ['lost my patience', -2.2], ['running out of patience', -2.2], ['not impressed', -1.8],
   ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['can not wait', 2], ['cannot wait', 2], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
 ];
 
@@ -127,6 +132,7 @@ export const english: SentimentProfile = {
     'works', 'worked', 'fixed', 'resolved', 'solved', 'answered', 'responded', 'respond', 'replied', 'reply',
     'refunded', 'heard', 'came', 'come', 'helped', 'processed', 'refund', 'response', 'answer', 'update',
     'package', 'parcel', 'delivery', 'callback', 'confirmation', 'news', 'help', 'solution', 'word',
+    'called', 'call', 'calls', 'got', 'emailed', 'contacted', 'showed', 'kept', 'honoured', 'honored',
     'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated',
     'turn', 'turns', 'start', 'starts', 'charge', 'charges', 'charging', 'load', 'loads', 'loading', 'connect', 'connects', 'boot', 'boots',
     'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',

@@ -94,3 +94,31 @@ describe('language detection', () => {
     expect(analyzer.analyzeMessage(text).lang).toBe(lang);
   });
 });
+
+describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () => {
+  it.each([
+    'Ok, I will try that.',
+    'Yes, that is the right address.',
+    'No, I have not received an email.',
+    'Oké, dat ga ik proberen.',
+    'Ja, dat is het juiste adres.',
+    'Is het veilig om de oplader te gebruiken?',
+    'I will make sure to send it.',
+  ])('neutral: %s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+  it.each([
+    'Nobody called me back like you promised.',
+    'Why does nobody reply to my emails?',
+    'Waarom reageert niemand op mijn mails?',
+    'This is the second time the package went to the wrong address.',
+    'Dit is al de derde keer dat ik bel.',
+    'I have explained this three times already.',
+    "I don't appreciate being lied to.",
+    'Dit slaat echt nergens op.',
+    'Jullie app is een zooitje.',
+    'Mijn geduld raakt op.',
+  ])('negative: %s', (text) => {
+    expect(score(text)).toBeLessThanOrEqual(-0.05);
+  });
+});

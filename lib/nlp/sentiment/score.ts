@@ -23,6 +23,8 @@ const DURATION_REACH = 6;
 /** From this many words on, a text is a review-like sentence and the back-off lexicon counts. */
 const BACKOFF_MIN_WORDS = 16;
 const ASKS_LENGTH = new Set(['how', 'hoe']);
+/** An intensifier inside a phrase adds VADER's booster step. */
+const INNER_BOOST = 0.293;
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
 const SCOPE = 3;
 
@@ -103,6 +105,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       words[i + 1] = '';
     }
   }
+  if (profile.lang === 'en') for (let i = 0; i < n; i++) if (words[i] === 'like' && !LIKE_AS_VERB.has(words[i - 1] ?? '')) words[i] = '';
   const request = isRequest(words, tokens, profile);
   let wordCount = 0;
   for (const t of tokens) if (t.kind === 'word') wordCount++;
@@ -124,7 +127,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     }
     const phrase = matchPhrase(words, i, profile);
     if (phrase) {
-      for (let k = i; k < i + phrase.words.length; k++) {
+      for (let k = i; k < i + phrase.span; k++) {
         used[k] = 1;
         // A negator inside a phrase ("niet normaal", "not happy") is spent on it: it negates nothing after.
         if (profile.negators.has(words[k]!)) words[k] = '';
@@ -132,13 +135,16 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       const courtesy = profile.courtesy.has(word) && request;
       if (courtesy) politeClauses.add(clause[i]!);
       if (phrase.valence !== 0 && !courtesy) {
-        const last = tokens[i + phrase.words.length - 1]!;
-        const weight = isNegated(words, clause, i, profile, false) ? phrase.valence * NEGATION_SCALAR : phrase.valence;
-        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(phrase.words.join(' ')) });
+        const last = tokens[i + phrase.span - 1]!;
+        const valence = phrase.valence + Math.sign(phrase.valence) * phrase.boost;
+        const weight = isNegated(words, clause, i, profile, false) ? valence * NEGATION_SCALAR : valence;
+        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(phrase.words.join(' ')), emphasised: phrase.boost > 0 });
       }
       continue;
     }
     if (profile.negators.has(word)) {
+      // "No, I haven't…" / "Nee, …": an answer particle opening a sentence says nothing about feeling.
+      if (isAnswerParticle(tokens, sentence, i)) continue;
       // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
       const own = profile.valence(word);
       if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word });
@@ -169,6 +175,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     // A lone letter ("l" of ":l", "u") is not a sentiment word, whatever a lexicon says.
+    // "Ok, I'll try that", "Yes, that's the address", "Oké." answer a question; they say nothing about feeling.
+    if (ACKNOWLEDGEMENTS.has(word) && isAnswerParticle(tokens, sentence, i, true)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     let factual = profile.factual.has(word);
@@ -176,8 +184,10 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     let unmet = false;
     if (negated && profile.expectations.has(word) && (v === undefined || v >= 0)) {
       v = UNMET_EXPECTATION;
-      factual = true;
-      unmet = true;
+      // "Nobody called back", "never got one", "reageert niemand": a reproach, not a plain report.
+      const reproach = isReproach(words, clause, i);
+      factual = !reproach;
+      unmet = !reproach;
     } else if (v === undefined || v === 0) continue;
     else if (profile.courtesy.has(word) && request) {
       politeClauses.add(clause[i]!);
@@ -205,10 +215,41 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
   return { sum, highlights, exclamations, questions };
 }
 
+/** "like" is the verb only after a subject or an auxiliary ("I like it", "would really like"); else it compares ("like you promised", "looks like"). */
+const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'also', 'still', 'do', 'did', 'does', 'not', 'definitely', 'totally', 'just', 'actually', 'always', 'would', 'd', 'to', 'kinda', 'sorta', 'people', 'all', 'who', 'and', 'so', 'much', 'dont', 'didnt', 'doesnt', 'nt']);
+const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
+const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'prima', 'fine', 'right']);
+
+/** A word alone at the start of a sentence before a comma (or, for a bare "Ok.", a full stop). */
+function isAnswerParticle(tokens: readonly Token[], sentence: readonly number[], i: number, stop = false): boolean {
+  const next = tokens[i + 1];
+  if (!next || !(ANSWER_FOLLOW.has(next.text) || (stop && next.text === '.'))) return false;
+  for (let k = i - 1; k >= 0 && sentence[k] === sentence[i]; k--) if (tokens[k]!.kind === 'word') return false;
+  return true;
+}
+
+/**
+ * The longest phrase starting at word i. An intensifier may stand inside it ("slaat echt nergens
+ * op", "not really impressed"): it is skipped and strengthens the phrase.
+ */
 function matchPhrase(words: readonly string[], i: number, profile: SentimentProfile) {
   const candidates = profile.phrases.get(words[i]!);
   if (!candidates) return undefined;
-  return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+  for (const p of candidates) {
+    let k = i + 1;
+    let boost = 0;
+    let ok = true;
+    for (let w = 1; w < p.words.length && ok; w++) {
+      while (k < words.length && words[k] !== p.words[w] && (profile.boosters.get(words[k]!) ?? 0) > 0 && boost < 2 * INNER_BOOST) {
+        boost += INNER_BOOST;
+        k++;
+      }
+      if (words[k] === p.words[w]) k++;
+      else ok = false;
+    }
+    if (ok) return { words: p.words, valence: p.valence, span: k - i, boost: p.valence === 0 ? 0 : boost };
+  }
+  return undefined;
 }
 
 /** wink splits some emoticons ("=)", "=(") into two tokens; written together they are one. */
@@ -264,11 +305,21 @@ function isNegated(words: readonly string[], clause: readonly number[], i: numbe
     if (profile.negators.has(w) && !isShieldedNegator(words, i - k)) return !isNeverSo(words, i - k, i);
     // "the least bad" negates; "at least" does not.
     if (w === 'least' && words[i - k - 1] !== 'at' && words[i - k - 1] !== 'very') return true;
+    // A negator is spent on the first sentiment word it reaches: "don't appreciate being lied to".
+    if (k > 1 && (profile.valence(w) ?? 0) !== 0 && !profile.boosters.has(w)) return false;
   }
   if (!lookAhead) return false;
   for (let k = 1; k <= 2 && i + k < words.length && clause[i + k] === clause[i]; k++) {
     if (profile.negators.has(words[i + k]!)) return true;
   }
+  return false;
+}
+
+/** Negators that blame rather than report: nobody ever did what was expected. */
+const REPROACH = new Set(['nobody', 'noone', 'never', 'niemand', 'nooit']);
+
+function isReproach(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = Math.max(0, i - SCOPE); k <= i + SCOPE && k < words.length; k++) if (clause[k] === clause[i] && REPROACH.has(words[k]!)) return true;
   return false;
 }
 
@@ -280,7 +331,7 @@ function negatedAfterVerb(words: readonly string[], clause: readonly number[], i
   if (!profile.negatorMayFollow) return false;
   for (let k = i + 1; k < words.length && k <= i + SCOPE && clause[k] === clause[i]; k++) {
     const w = words[k]!;
-    if (w === 'niet' || w === 'nooit') return true;
+    if (w === 'niet' || w === 'nooit' || w === 'niemand') return true;
     if (!BETWEEN_VERB_AND_NEGATOR.has(w)) return false;
   }
   return false;

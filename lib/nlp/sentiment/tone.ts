@@ -69,7 +69,7 @@ export function adjustTone(items: readonly ToneItem[], ctx: ToneContext): ToneIt
   const last = ctx.tokens[ctx.tokens.length - 1];
   if (!last) return out;
   const words = ctx.tokens.filter((t) => t.kind === 'word').length;
-  const weight = ctx.shouting && words >= 3 ? SHOUT : ctx.questions >= 2 ? IMPATIENT : 0;
+  const weight = ctx.shouting && words >= 3 ? SHOUT : ctx.questions >= 2 ? IMPATIENT : isRepeated(ctx) ? REPEATED : 0;
   if (weight === 0) return out;
   return [...out, { start: ctx.tokens[0]!.start, end: last.end, weight, sentence: ctx.sentence[ctx.tokens.length - 1]!, clause: -1, word: '' }];
 }
@@ -121,8 +121,29 @@ function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
     if (t.kind !== 'word') continue;
+    if (isRepetition(ctx.words, i)) return true;
     if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && ctx.words[i - 1] === 'nog') || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
   }
+  return false;
+}
+
+/** "the third time", "de tweede keer", "three times already", "al drie keer": a fault that keeps coming back. */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'umpteenth', 'nth', '2nd', '3rd', '4th', '5th', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zoveelste', '2e', '3e', '4e', '5e', '2de', '3de']);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'multiple', 'many', 'twee', 'drie', 'vier', 'vijf', 'zes', 'meerdere', 'vaak', '2', '3', '4', '5', '6']);
+const TIMES = new Set(['time', 'times', 'keer', 'maal', 'keren']);
+/** Repeated contact with nothing else scored is still a complaint of this weight. */
+const REPEATED = -1.2;
+
+function isRepetition(words: readonly string[], i: number): boolean {
+  if (!TIMES.has(words[i]!)) return false;
+  const before = words[i - 1] ?? '';
+  if (ORDINALS.has(before)) return words[i - 2] !== 'first' && words[i - 2] !== 'eerste';
+  // A count is a repetition only when it is said to have piled up: "three times already", "al drie keer", "for the third".
+  return COUNTS.has(before) && (words[i - 2] === 'al' || words[i + 1] === 'already' || words[i + 1] === 'now' || words[i + 1] === 'al' || words[i + 1] === 'inmiddels' || words[i - 2] === 'inmiddels');
+}
+
+function isRepeated(ctx: ToneContext): boolean {
+  for (let i = 0; i < ctx.words.length; i++) if (isRepetition(ctx.words, i)) return true;
   return false;
 }
 
