@@ -25,7 +25,7 @@ const PATTERNS = [
       `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
       `(?:i'm|i am|we're|we are|im) (?:out|leaving|off)(?=, (?:cancel|close|goodbye|bye))|(?:i'm|i am|we're|we are|im) leaving(?= *(?:[.!;]|$))`,
       `(?:i'm|i am|we're|we are|i'll be|i will be) cancell?ing(?= *(?:[.!;]|$|,| (?:everything|it all|today|now|right now)))`,
-      `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|port (?:my|our) number out|port out my number`,
+      `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|(?:beschouw dit als|dit is) mijn opzegging|port (?:my|our) number out|port out my number`,
       `(?:leav(?:e|ing)|go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) (?:to|for) (?:a |your )?competitors?`,
     ].join('|'),
   ),
@@ -47,7 +47,7 @@ const PATTERNS = [
 /** Vows that carry their own "never"/"not" ("never order again", "nooit meer bestellen", "I'm not renewing"). */
 const NEVER_AGAIN = [
   words(
-    `(?:never|won't ever|will never|not ever) (?:again )?(?:order|buy|shop|use|book|fly|deal|do business)\\w*${gap(4)}(?:again|anymore|ever)|(?:never|not) (?:again|anymore) (?:order|buy|shop)|(?:not|won't be|will not be|won't|will not|never) renew(?:ing)?${gap(1)}(?:my|our|the)? ?${EN_CONTRACT}|(?:not|won't be|never) renewing|(?:don't|do not|no longer) want to be (?:a |your )?(?:customer|client)|no longer (?:a |your )?(?:customer|client)`,
+    `(?:never|won't ever|will never|not ever|won't be|will not be|not be) (?:again )?(?:order|buy|shop|use|book|fly|deal|do business)\\w*${gap(4)}(?:again|anymore|ever)|(?:never|not) (?:again|anymore) (?:order|buy|shop)|(?:not|won't be|will not be|won't|will not|never) renew(?:ing)?${gap(1)}(?:my|our|the)? ?${EN_CONTRACT}|(?:not|won't be|never) renewing|(?:don't|do not|no longer) want to be (?:a |your )?(?:customer|client)|no longer (?:a |your )?(?:customer|client)`,
   ),
   words(`geen klant meer|nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
 ];
@@ -57,6 +57,6 @@ const PART_OF_SERVICE = /add-?on|bolt-?on|extra|option|newsletter|nieuwsbrief|fe
 
 export default defineSignal({
   id: 'churn',
-  hint: /cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
+  hint: /again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text }) => findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE }) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });

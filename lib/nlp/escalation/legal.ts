@@ -20,7 +20,7 @@ const PATTERNS = [
       `(?:contact(?:ing)?|call(?:ing)?|involv(?:e|ing)|alert(?:ing)?) (?:the |my )?${EN_BODY}|police report|report (?:you|this|it) to`,
       `(?:see|meet) you in court|in court|(?:to|the|a) (?:small claims )?courts?(?! (?:date|shop|case number))|court (?:case|action|summons|order)|lawsuits?|litigation|summons|subpoena|cease and desist|letter before action|formal notice|legal(?:ly)? (?:action|steps|proceedings|advice|route|measures|means|recourse)|legal(?:ly)? (?:responsible|liable|accountable)`,
       `(?:sue|suing)(?: you| your| them| the company| over| for|$)|(?:i will|i'll|going to|gonna|will|i) sue|hold (?:you|your (?:company|firm|business)|the company)${gap(1)}(?:liable|responsible|accountable)|(?:you are|you're|you will be|you'll be) (?:legally |fully |held )?(?:liable|responsible for (?:the|all|any) (?:damage|costs|losses))`,
-      `(?:claim|claiming|seek|seeking|sue for|demand|demanding|recover|recovering) (?:for |full )?(?:damages|compensation through|compensation in court)|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|breach of contract|in breach of|(?:this|that|it|what you did) is (?:illegal|unlawful|fraud|against the law)|(?:illegal|unlawful) (?:practice|charge|debit)`,
+      `(?:i will|i'll|i am going to|i'm going to|going to|i want to|i intend to|i demand)${gap(1)}(?:claim|seek|recover) (?:full )?(?:damages|compensation) (?:for|from)|(?:claim|claiming|seek|seeking|sue for|demand|demanding|recover|recovering) (?:for |full )?(?:damages|compensation through|compensation in court)|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|breach of contract|in breach of|(?:this|that|it|what you did) is (?:illegal|unlawful|fraud|against the law)|(?:illegal|unlawful) (?:practice|charge|debit)`,
     ].join('|'),
   ),
   words(
@@ -29,7 +29,7 @@ const PATTERNS = [
       `${NL_PERSON}${gap(3)}(?:inschakelen|ingeschakeld|in de arm|bellen|raadplegen|geraadpleegd|bijhalen|oppakken|ernaar kijken)`,
       `(?:inschakelen|schakel|neem|bel|raadpleeg|van|via|aan|naar|bij|met)${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
       `(?:naar|bij|aan|via|inschakelen|schakel|voor)${gap(1)}(?:de |het |een )?${NL_BODY}|${NL_BODY}${gap(2)}(?:inschakelen|ingeschakeld|melden|voorleggen|voorgelegd|stappen|aanspannen)`,
-      `rechtbank|rechtszaak|rechtzaak|aanklagen|aanklacht|procederen|(?:procedure|zaak) (?:starten|beginnen|aanspannen|aangespannen)|(?:juridische|gerechtelijke) (?:stappen|actie|weg|hulp|procedure|maatregelen)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|schadeclaim|schadevergoeding (?:eisen|vorderen|claimen)|claim${gap(3)}tegen (?:jullie|u|je)`,
+      `rechtbank|rechtszaak|rechtzaak|aanklagen|aanklacht|procederen|(?:procedure|zaak) (?:starten|beginnen|aanspannen|aangespannen)|(?:juridische|gerechtelijke) (?:stappen|actie|weg|hulp|procedure|maatregelen)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|schadeclaim|schadevergoeding (?:eisen|vorderen|claimen)|(?:ik )?(?:eis|vorder|claim)${gap(1)}(?:een |volledige )?schadevergoeding|claim${gap(3)}tegen (?:jullie|u|je)`,
       `(?:doe|doen|gedaan|ga)${gap(2)}aangifte|aangifte (?:doen|gedaan|tegen)|incassobureau|deurwaarder|(?:das|arag) (?:ingeschakeld|inschakelen)|(?:houd|hou|stel)${gap(2)}(?:verantwoordelijk|aansprakelijk)|contractbreuk|(?:dit|dat|het) is (?:illegaal|onrechtmatig|strafbaar|fraude)`,
     ].join('|'),
   ),

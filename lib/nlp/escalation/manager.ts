@@ -2,7 +2,7 @@ import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
 const EN_BOSS = `(?:managers?|supervisors?|superiors?|boss|team ?lead(?:er)?|management|head of (?:the )?(?:customer (?:service|support|care)|support|complaints|department|this department)|(?:person|someone|somebody|anyone) in charge|senior (?:agent|member|person|staff|colleague|manager|employee)|someone (?:more )?senior|(?:someone|somebody|anyone) (?:higher up|with (?:more )?authority|who can (?:actually )?(?:make decisions|decide)))`;
-const NL_BOSS = `(?:manager|leidinggevende|supervisor|chef|baas|teamleider|teamleidster|teamlead|meerdere|management|directie|directeur|(?:hoofd)?verantwoordelijke|senior medewerker|iemand (?:hoger|hogerop|boven (?:u|je|jou)|met meer (?:bevoegdheid|bevoegdheden|zeggenschap|macht)|die (?:er )?(?:wat|iets) over te zeggen heeft|die (?:beslissingen|besluiten) (?:mag|kan) nemen))`;
+const NL_BOSS = `(?:manager|leidinggevende|supervisor|chef|baas|teamleider|teamleidster|teamlead|meerdere|management|directie|directeur|(?:hoofd)?verantwoordelijke|senior medewerker|iemand (?:hoger|hogerop|boven (?:u|je|jou)|met meer (?:bevoegdheid|bevoegdheden|zeggenschap|macht)|die (?:er )?(?:wat|iets) over te zeggen heeft|die (?:beslissingen|besluiten) (?:mag|kan) nemen|met de leiding)|(?:iemand|degene)(?: te spreken| spreken)? die (?:hier )?de leiding heeft)`;
 /** Someone else's boss ("my manager", "our team lead", "the store manager") is not ours being asked for. */
 const NOT_OURS = `(?<!(?<![\\p{L}'])(?:my|our|his|her|their|account|store|shop|project|office|property|product|fleet|mijn|onze|zijn|haar|hun|m'n) )`;
 const EN_ASK = `(?:want|wanna|need|demand|ask(?:ing|ed)?(?: for)?|insist(?:ing)? on|get|give|put|pass|hand|transfer|connect|speak|speaking|talk|talking|chat|forward|send|escalate|let me|can i|could i|may i|is there|are there|who is|who's|call me|look at|review|involve|bring|fetch|request(?:ing)?|i'd like|i would like|have)`;
@@ -16,6 +16,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'manager',
-  hint: /manag|supervis|superior|boss|lead|head of|charge|senior|higher|authority|decide|decision|above|escalat|leidinggev|chef|baas|teamleid|meerdere|directie|directeur|verantwoordelijk|hoger|boven|bevoegd|zeggenschap|macht|te zeggen|beslis|besluit|escal|geëscal/i,
+  hint: /leiding|manag|supervis|superior|boss|lead|head of|charge|senior|higher|authority|decide|decision|above|escalat|leidinggev|chef|baas|teamleid|meerdere|directie|directeur|verantwoordelijk|hoger|boven|bevoegd|zeggenschap|macht|te zeggen|beslis|besluit|escal|geëscal/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

@@ -3,8 +3,8 @@ import { findTrigger, gap, words } from './find-trigger';
 
 const EN_PLATFORM = '(?:all )?my (?:\\d+k? )?followers|social media|social|twitter|x|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|tripadvisor|yelp|google(?: reviews?)?|every review site|review sites?|forums?|(?:my )?blog|reviews?|the press|the papers?|newspapers?|journalists?|reporters?|the media|the news|(?:local )?(?:news|tv|radio)|a watchdog|everyone|everybody|all my friends|the whole world|online|the internet|every (?:facebook )?group';
 const NL_PLATFORM = 'sociale media|social media|socials|twitter|x|facebook|insta(?:gram)?|tiktok|linkedin|youtube|reddit|trustpilot|tripadvisor|google|kiyoh|reviewsites?|alle reviewsites|fora|forums?|(?:mijn )?blog|reviews?|recensies?|de krant|kranten|de pers|journalisten?|de media|radar|kassa|opgelicht|iedereen|internet|online|(?:de )?facebookgroep\\w*|whatsappgroep\\w*';
-const EN_EVERYONE = '(?:everyone|everybody|every (?:person|one)|the whole (?:internet|world|country)|all my (?:friends|followers|family|colleagues)|my followers|followers|people|other customers|others|the world)';
-const NL_EVERYONE = '(?:iedereen|heel (?:nederland|vlaanderen|belgië|het land)|de hele wereld|al mijn (?:vrienden|volgers|kennissen|collega\'s)|mijn (?:vrienden|volgers|omgeving|kennissen)|mensen|anderen|andere klanten)';
+const EN_EVERYONE = '(?:everyone|all (?:of )?(?:twitter|facebook|instagram|tiktok|linkedin)|everybody|every (?:person|one)|the whole (?:internet|world|country)|all my (?:friends|followers|family|colleagues)|my followers|followers|people|other customers|others|the world)';
+const NL_EVERYONE = '(?:iedereen|heel (?:twitter|x|facebook|instagram|tiktok|linkedin|het internet)|heel (?:nederland|vlaanderen|belgië|het land)|de hele wereld|al mijn (?:vrienden|volgers|kennissen|collega\'s)|mijn (?:vrienden|volgers|omgeving|kennissen)|mensen|anderen|andere klanten)';
 const INTENT_EN = "(?:i will|i'll|i am going to|i'm going to|gonna|going to|will be|i shall|i am|i'm|im|we will|we'll|we're going to)";
 
 /**
@@ -50,7 +50,7 @@ const UNLESS_HAPPY = [
     [
       `(?:ik ga|ga ik|ik zal|zal ik|ik zet|zet ik|ik plaats|plaats ik|ik deel|deel ik|ik post|post ik|ik gooi|gooi ik|ik schrijf|ik maak|wordt|komt|gaat|ga)${gap(6)}(?:op|in|naar|voor|via) (?:alle |de |een |mijn )?(?:${NL_PLATFORM})(?![\\p{L}])`,
       `(?:${NL_PLATFORM})${gap(2)}(?:zetten|plaatsen|delen|melden|vertellen|schrijven|posten|gooien|gezet|geplaatst)`,
-      `(?:ik ga|ga ik|ik zal|zal ik|ik schrijf|ik plaats|ik laat|laat ik)${gap(3)}(?:review|recensie|beoordeling|tiktok|filmpje|video|post|blog)`,
+      `(?<!(?:hoe|waar|wanneer|waarom) )(?:ik ga|ga ik|ik zal|zal ik|ik schrijf|ik plaats|ik laat|laat ik)${gap(3)}(?:review|recensie|beoordeling|tiktok|filmpje|video|post|blog)`,
       `(?:waarschuw|waarschuwen|vertel|vertellen|afraden|laat weten|raad)${gap(3)}${NL_EVERYONE}|${NL_EVERYONE}${gap(3)}(?:waarschuwen|vertellen|afraden|op de hoogte brengen)`,
       `(?:aan )?${NL_EVERYONE}${gap(2)}(?:laten weten|laten zien|vertellen)|${NL_EVERYONE}${gap(3)}(?:gaat|gaan|zal|zullen|moet|moeten|komt|komen)${gap(2)}(?:weten|horen|zien|lezen|te weten)`,
     ].join('|'),

@@ -22,7 +22,7 @@ const PATTERNS = [
       `explo(?:ded|sion|de|des)|overheat(?:ed|ing|s)?|melted|melting|(?:swell\\w*|swollen|bulg\\w*|puff\\w* up)|(?:got|get|getting|gave (?:me|him|her)) (?:a |an )?(?:electric(?:al)? |nasty |small |big )?shock|electric(?:al)? shock|electrocut\\w*`,
       `(?:burn\\w*|cut|injur\\w*|hurt|scald\\w*|bruis\\w*|broke|broken|fractur\\w*|sprain\\w*|gash\\w*|sliced) ${EN_WHO} ${EN_BODY}|(?:burn(?:ed|t)|injured|hurt|scalded|cut) (?:me|myself|him|her|himself|herself|themselves|us|the kids?|my ${EN_KID})(?! feelings)|(?:was|were|got|been|is|are|get) (?:badly |seriously |severely )?(?:injured|hurt|burned|burnt|electrocuted|scalded)(?! feelings)|injur(?:y|ies)|bleeding|bled|stitches|concussion|wound`,
       `(?:ended up|taken|went|rushed|admitted|go|had to go) (?:to |in |into )?(?:the |a )?(?:hospital|emergency room|a&e|er)|in hospital|emergency room|ambulance|allergic reaction|anaphyla\\w*|rash|hives|blisters|food poisoning|poison(?:ed|ing|ous)|chok(?:e|ed|ing)|swallow(?:ed|s)|toxic|fumes`,
-      `(?:got|get|became|been|were|was|is|are|feel|felt|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:made|making) (?:me|us|him|her|them|my \\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
+      `(?:got|get|became|been|were|was|is|are|feel|felt|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:made|making) (?:me|us|him|her|them|(?:my|our) (?:whole |entire )?\\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
       `dangerous|unsafe|not safe|hazard(?:ous)?|safety (?:hazard|risk|issue|problem)|health (?:hazard|risk)|risk of (?:fire|injury|electrocution|shock)|(?:exposed|bare|loose|live) wires?|wires? (?:exposed|sticking out|hanging out)|wrong (?:dosage|dose|medication|medicine|pills?)|overdose`,
       `(?:glass|metal|plastic|a piece of \\w+|hair|insects?|bugs?|mou?ld|maggots?|a screw|a needle) in (?:the|my|our|a) ${EN_FOOD}|mou?ldy ${EN_FOOD}`,
       `(?:brakes?|steering|buckle|strap|harness|seat ?belt|latch|ladder|chair|frame|helmet|wheel|pram|stroller|car seat|high ?chair|cot|crib|gate)${gap(3)}(?:failed|fail|snapped|broke|collapsed|gave way|came off|cracked|folded|gave out|shattered)|(?:collapsed|folded(?: up)?|tipped over|fell over|gave way)${gap(3)}${EN_KID}|(?:and|then) (?:i|he|she|we|they|my ${EN_KID}) (?:fell|crashed|was thrown|came off)|${EN_KID} (?:fell|fell off|fell out|nearly fell)`,
@@ -32,7 +32,7 @@ const PATTERNS = [
   words(
     [
       `vlam gevat|vatte vlam|vat vlam|in brand|in de fik|brand (?:ontstaan|veroorzaakt|gevaar)|brandgevaar|rook (?:kwam|komt|uit)|(?:begon|begint|staat|stond) te (?:roken|vonken|smeulen)|vonken|vonk|smeul\\w*|ontplof(?:t|fen|te)?|explodeerde|oververhit|gesmolten|smolt|doorgebrand|zwartgeblakerd|schroeiplek\\w*|verschroeid|brandlucht|brandgeur|ruikt naar (?:brand|plastic|verbrand|gas|rook)|ruik gas|gaslucht|gas lekt|lekt gas|gaslek|koolmonoxide`,
-      `(?:stroom|elektrische) ?schok|schok gekregen|kreeg (?:een )?schok|onder stroom|geëlektrocuteerd|(?:accu|batterij)${gap(3)}(?:opgezwollen|opgezet|bol|uitgezet|lekt|heet)|opgezwollen (?:accu|batterij)`,
+      `(?:stroom|elektrische) ?schok|schok gekregen|kreeg (?:een )?schok|onder stroom|geëlektrocuteerd|(?:accu|batterij)${gap(3)}(?:opgezwollen|opgezet|zwelt|zwol|bol|uitgezet|lekt|heet)|opgezwollen (?:accu|batterij)`,
       `(?:heeft|hebben|had|heb|ben) (?:zich |me |mij )?(?:gebrand|verbrand|gesneden|bezeerd|pijn gedaan|verwond)|zich (?:branden|verbranden|snijden|bezeren)|brandwond\\w*|${NL_BODY}${gap(2)}(?:gebrand|verbrand|brandde|opengehaald|gesneden|bezeerd|gebroken|verwond)|brandde${gap(2)}(?:mijn|zijn|haar)|bezeerd|gewond|verwond|letsel|gehecht|hechtingen|hersenschudding`,
       `ziekenhuis|eerste hulp|spoedeisende hulp|ambulance|huisartsenpost|allergische reactie|allergisch|huiduitslag|kreeg${gap(2)}uitslag|uitslag (?:gekregen|van de|door)|blaren|vergiftig(?:d|ing)|voedselvergiftiging|verslikt\\w*|verslikte|ingeslikt|doorgeslikt|stikken|verstikking|giftig|bloedde|bloeden|bloedt`,
       `ziek (?:geworden|na)|(?:bedorven|gegeten|eten|voer)${gap(6)}(?:ziek|misselijk)|misselijk geworden|overgeven|overgegeven|diarree|braken`,
@@ -47,7 +47,7 @@ const PATTERNS = [
 /** Brakes that "did not work" are the report itself: these carry their own negation. */
 const FAILED = [words(`(?:brakes?|steering|airbag)${gap(1)}(?:did not|didn't|do not|don't) work|(?:remmen|rem|stuur|airbag)${gap(1)}(?:werkten|werkte|werkt|werken) niet`)];
 
-const PRODUCT_NAMES = /^\s?(?:detector|alarm|extinguisher|blanket|melder|blusser|deken)/iu;
+const PRODUCT_NAMES = /^\s?(?:detector|alarm|extinguisher|blanket|protection|cut-?off|sensor|melder|blusser|deken|beveiliging|bescherming)/iu;
 /** "I got a shock when I saw the price", "the show was fire": surprise and slang, not harm. */
 const FIGURATIVE = /shock (?:when (?:i|we) (?:saw|read|looked|heard|opened the bill)|at the|to see|seeing)|schrok/iu;
 

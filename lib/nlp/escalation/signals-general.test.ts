@@ -4,6 +4,16 @@ import { detectEscalation } from '../analyzer';
 // A third table, in phrasings none of the rules were written from: verb + object variations,
 // inflections, Flemish, and the harmless senses that must stay quiet.
 const POSITIVES: Array<[string, string]> = [
+  ['churn', "I won't be shopping here again."],
+  ['churn', 'Beschouw dit als mijn opzegging.'],
+  ['legal', "I'm going to claim compensation for the lost wages."],
+  ['legal', 'Ik eis een schadevergoeding voor het verloren loon.'],
+  ['manager', 'Ik eis iemand te spreken die de leiding heeft.'],
+  ['public', 'Heel Twitter gaat hiervan horen.'],
+  ['repeat', 'I called last week and the week before about this.'],
+  ['repeat', 'Ik krijg al een maand elke week hetzelfde te horen.'],
+  ['safety', 'The food made my whole family sick.'],
+  ['safety', 'De accu zwelt op en wordt heet.'],
   ['churn', "We're ending our contract with you at the end of this month."],
   ['churn', 'Please close our business account, we found another bank.'],
   ['churn', 'I am porting my number out to a different network.'],
@@ -56,6 +66,8 @@ const QUIET: string[] = [
   'My partner used to work as a lawyer, funny enough.',
   "If my parcel doesn't arrive, can I cancel my subscription?",
   "I don't know if I should cancel my plan.",
+  'Hoe laat ik een review achter?',
+  'Does the heater have overheat protection?',
 ];
 
 describe('escalation signals, general phrasings', () => {
