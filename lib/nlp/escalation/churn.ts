@@ -17,11 +17,11 @@ const PATTERNS = [
     [
       `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
       `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
-      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
+      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|off|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
-      `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing) (?:a |an )?(?:new|another|different|better|cheaper) ${EN_KIND}`,
+      `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing|time for) (?:a |an )?(?:new|another|different|better|cheaper) (?:[a-z]+ )?${EN_KIND}`,
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
-      `(?:take|taking|took) my (?:business|money|custom)${gap(1)}elsewhere|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?) elsewhere|(?:better|cheaper) deal elsewhere`,
+      `(?:take|taking|took) my (?:business|money|custom)${gap(1)}elsewhere|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?|order(?:ing)?|buy(?:ing)?) (?:elsewhere|somewhere else|some place else)|(?<=^\\s*|[,;:]\\s*)cancel it(?= *(?:[.!]|$))|(?:just|then|so|simply) cancel (?:it|the lot|the whole thing)(?= *(?:[.!]|$| then| now| already))|(?:better|cheaper) deal elsewhere`,
       `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
       `(?:i'm|i am|we're|we are|im) (?:out|leaving|off)(?=, (?:cancel|close|goodbye|bye))|(?:i'm|i am|we're|we are|im) leaving(?= *(?:[.!;]|$))`,
       `(?:i'm|i am|we're|we are|i'll be|i will be) cancell?ing(?= *(?:[.!;]|$|,| (?:everything|it all|today|now|right now)))`,
@@ -39,7 +39,7 @@ const PATTERNS = [
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
       `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
-      `ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
+      `van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
     ].join('|'),
   ),
 ];
@@ -57,6 +57,6 @@ const PART_OF_SERVICE = /add-?on|bolt-?on|extra|option|newsletter|nieuwsbrief|fe
 
 export default defineSignal({
   id: 'churn',
-  hint: /again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
+  hint: /off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text }) => findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE }) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });

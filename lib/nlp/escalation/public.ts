@@ -21,11 +21,13 @@ const ALWAYS = [
       `(?:bad|negative|terrible|horrible|awful|scathing|damning|angry|1[- ]star|one[- ]star|zero[- ]star|0[- ]star) (?:reviews?|ratings?)|rate (?:you|it|this|your \\w+) (?:one|1|zero|0) stars?|reviews? (?:are|is)? ?(?:about to|going to|will) (?:get|go|drop|tank|suffer)|(?:rating|score) (?:drop|will drop|is going to drop)`,
       `(?:contact|call|email|e-mail|write to|tip off|go to|talk to|tell|alert|going to|went to)${gap(2)}(?:the |a |my )?(?:press|papers|newspapers?|local (?:news|newspaper|paper|tv|radio)|media|journalists?|reporters?|consumer (?:tv )?(?:show|programme|program)|watchdog|bbc|tv)`,
       `(?:see|read|hear about|find) (?:this|it|me|us)${gap(1)}(?:on|in) (?:the )?(?:local )?(?:news|papers?|newspapers?|tv|radio|press|media)|(?:reading|hearing|seeing) about (?:this|it|me|us|you) (?:online|in the (?:news|papers?)|on (?:the news|tv|social media))`,
-      `(?:the )?(?:press|papers|newspapers|media|journalists|reporters|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like|want)`,
+      `(?:the )?(?:press|papers|newspapers|media|journalists|reporters|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like|want)|wait (?:until|till|til) (?:the |my )?(?:press|papers|newspapers?|media|journalists?|reporters?|news|followers)`,
+      `(?:ratings?|scores?|reviews?) (?:on \\w+ )?(?:is |are )?(?:about to|going to|gonna|will) (?:drop|tank|plummet|go down|fall|suffer)`,
     ].join('|'),
   ),
   words(
     [
+      `wacht (?:maar )?(?:tot|totdat) (?:de |mijn )?(?:pers|krant|kranten|media|journalisten?|volgers)|(?:score|scores|beoordeling\\w*|waardering\\w*|rating|reviews?)${gap(3)}(?:gaat|gaan|zal|zullen)${gap(1)}(?:omlaag|dalen|kelderen|zakken|instorten)`,
       `openbaar maken|wereldkundig|naar buiten (?:brengen|treden)|(?:gaat|gaan|wordt) viraal|viraal (?:gaan|laten gaan)`,
       `naar (?:de (?:pers|media|krant)|radar|kassa|opgelicht)|(?:slechte|negatieve|boze|vernietigende|kritische|eerlijke) (?:reviews?|recensies?|beoordeling\\w*)|(?:1|één|een|0|nul|geen) sterr?en? (?:op|geven|gegeven)|geef${gap(2)}(?:1|één|0|nul) ster`,
       `(?:tip|tippen|mail|mailen|bel|bellen|stuur|sturen|benader|benaderen|inschakelen|schakel)${gap(3)}(?:de |een )?(?:pers|krant|kranten|media|journalist\\w*|radar|kassa|opgelicht|omroep|verslaggever\\w*)|(?:pers|media|journalist\\w*)${gap(1)}(?:inschakelen|benaderen|tippen)`,
@@ -43,7 +45,7 @@ const UNLESS_HAPPY = [
       `${EN_EVERYONE}${gap(4)}(?:will|is going to|are going to|gonna|going to|shall)${gap(1)}(?:know|hear|see|read|find out|learn)`,
       `make sure${gap(2)}${EN_EVERYONE}|${EN_EVERYONE}${gap(3)}(?:knows|hears|sees|finds out|will know)`,
       `${INTENT_EN}${gap(2)}(?:make|making|film|filming|record|recording|upload|uploading|do|doing)${gap(2)}(?:a |an )?(?:video|vlog|tiktok|reel|short|thread|story|post)`,
-      `(?:going|goes|go) (?:on|onto|to) (?:facebook|twitter|instagram|tiktok|youtube|reddit|linkedin|social media|the internet|trustpilot)|(?:this|it) (?:is going|goes|will go) (?:online|viral)`,
+      `(?:going|goes|go) (?:on|onto|to) (?:my (?:blog|channel|page|vlog)|facebook|twitter|instagram|tiktok|youtube|reddit|linkedin|social media|the internet|trustpilot)|(?:this|it) (?:is going|goes|will go) (?:online|viral)`,
     ].join('|'),
   ),
   words(
@@ -59,6 +61,6 @@ const UNLESS_HAPPY = [
 
 export default defineSignal({
   id: 'public',
-  hint: /public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
+  hint: /blog|kanaal|channel|wait|wacht|score|omlaag|public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
   detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? (sentiment !== undefined && sentiment > HAPPY ? null : findTrigger(text, UNLESS_HAPPY)),
 });

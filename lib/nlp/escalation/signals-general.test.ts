@@ -5,6 +5,17 @@ import { detectEscalation } from '../analyzer';
 // inflections, Flemish, and the harmless senses that must stay quiet.
 const POSITIVES: Array<[string, string]> = [
   ['churn', "I won't be shopping here again."],
+  ['churn', "I'm off to another bank."],
+  ['churn', 'Time to find a new internet provider.'],
+  ['churn', 'Ik wil van dit contract af.'],
+  ['manager', 'Get me someone who can actually make a decision.'],
+  ['manager', 'Ik wil dat het hoofd klantenservice me belt.'],
+  ['legal', "I'll see you in small claims court."],
+  ['public', 'Wait until the newspapers hear about this.'],
+  ['public', 'Jullie score op Google gaat flink omlaag.'],
+  ['repeat', 'I am writing again because nobody answered my last message.'],
+  ['repeat', 'Ik heb dit al aan vier verschillende mensen moeten uitleggen.'],
+  ['safety', 'De ladder klapte onder me in.'],
   ['churn', 'Beschouw dit als mijn opzegging.'],
   ['legal', "I'm going to claim compensation for the lost wages."],
   ['legal', 'Ik eis een schadevergoeding voor het verloren loon.'],
@@ -67,6 +78,8 @@ const QUIET: string[] = [
   "If my parcel doesn't arrive, can I cancel my subscription?",
   "I don't know if I should cancel my plan.",
   'Hoe laat ik een review achter?',
+  'Sorry dat ik weer contact opneem, ik vergat te vragen naar de kleur.',
+  'I have already written a review, five stars!',
   'Does the heater have overheat protection?',
 ];
 
