@@ -1,8 +1,8 @@
 /**
  * Suggestion relevance on our own hand-written dev set (test/kb-dev/questions.jsonl): for
  * each split, the share of answerable messages whose right snippet is in the top 3, and the
- * share of unanswerable ones that get no suggestion at all. Tune on `dev`; read `holdout`
- * only as a figure. Usage: `npx tsx bench/kb-dev.ts [--misses] [--split dev]`.
+ * share of unanswerable ones that get no suggestion at all. Tune on `dev` and `dev2`; read
+ * `holdout` and `holdout2` (written from the snippet titles only) only as figures. Usage: `npx tsx bench/kb-dev.ts [--misses] [--split dev]`.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import type { KbHit, KbLanguage } from '../lib/kb/types';
 interface Question {
   id: string;
   lang: KbLanguage;
-  split: 'dev' | 'holdout' | 'holdout2';
+  split: 'dev' | 'dev2' | 'holdout' | 'holdout2';
   text: string;
   expect: string[];
 }
@@ -45,25 +45,30 @@ const tally = (key: string) => {
   if (!t) tallies.set(key, (t = { answerable: 0, top3: 0, unanswerable: 0, silent: 0 }));
   return t;
 };
-/** --sweep: figures at other suggestion thresholds (dev split only), to see the trade-off. */
+/** --sweep: figures at other suggestion thresholds on the tuning splits (dev, dev2), to see the trade-off. */
 if (process.argv.includes('--sweep')) {
-  const runs = await Promise.all(questions.filter((q) => q.split === 'dev').map(async (q) => ({ q, hits: await suggest(kb, [q.text], { lang: q.lang, minConfidence: 0 }) })));
-  for (let th = 0; th <= 0.801; th += 0.05) {
-    let top3 = 0;
-    let answerable = 0;
-    let silent = 0;
-    let unanswerable = 0;
-    for (const { q, hits } of runs) {
-      const kept = hits.filter((h) => h.confidence >= th);
-      if (q.expect.length) {
-        answerable++;
-        if (kept.slice(0, 3).some((h) => q.expect.includes(h.snippetId))) top3++;
-      } else {
-        unanswerable++;
-        if (!kept.length) silent++;
+  const tuning = ['dev', 'dev2'];
+  const runs = await Promise.all(questions.filter((q) => tuning.includes(q.split)).map(async (q) => ({ q, hits: await suggest(kb, [q.text], { lang: q.lang, minConfidence: 0 }) })));
+  for (let th = 0.3; th <= 0.801; th += 0.05) {
+    const cells = [...tuning, 'all'].map((split) => {
+      let top3 = 0;
+      let answerable = 0;
+      let silent = 0;
+      let unanswerable = 0;
+      for (const { q, hits } of runs) {
+        if (split !== 'all' && q.split !== split) continue;
+        const kept = hits.filter((h) => h.confidence >= th);
+        if (q.expect.length) {
+          answerable++;
+          if (kept.slice(0, 3).some((h) => q.expect.includes(h.snippetId))) top3++;
+        } else {
+          unanswerable++;
+          if (!kept.length) silent++;
+        }
       }
-    }
-    console.log(`threshold ${th.toFixed(2)}: top3 ${pct(top3, answerable)}, silent ${pct(silent, unanswerable)}`);
+      return `${split}: top3 ${pct(top3, answerable)}, silent ${pct(silent, unanswerable)}`;
+    });
+    console.log(`threshold ${th.toFixed(2)}: ${cells.join(' | ')}`);
   }
 }
 const started = performance.now();
