@@ -23,7 +23,9 @@ export interface Group {
 /** A paraphrase is evidence, but less than the customer's own word. */
 export const CONCEPT_WEIGHT = { word: 0.7, phrase: 0.9 } as const;
 /** Information of a content word the KB does not know, as a share of the rarest word's. */
-const UNKNOWN_INFO = 0.6;
+const UNKNOWN_INFO = 0.8;
+/** A known word's evidence when an unknown content word stands right beside it. */
+const QUALIFIED_WEIGHT = 0.6;
 /** Information of a generic chat word ("order", "today"), as a share of its idf. */
 const WEAK_INFO = 0.3;
 
@@ -58,6 +60,8 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
   const own = stem(word, lang);
   set.add(own, EXPANSION_WEIGHTS.exact);
   for (const t of conceptTerms(own, lang)) set.add(t, CONCEPT_WEIGHT.word);
+  if (set.size) return set.list();
+  if (lang === 'nl') for (const t of compoundTerms(index, word)) set.add(t.term, t.weight);
   if (set.size || !allowTypos) return set.list();
   const corrected = correctToDictionary(word, lang);
   if (corrected) {
@@ -67,6 +71,43 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
   }
   if (!set.size && word.length >= 5) for (const t of typoTerms(index.terms(), own)) set.add(t, EXPANSION_WEIGHTS.typo);
   return set.list();
+}
+
+/** Shortest part of a split compound that may stand for a word of its own. */
+const MIN_PART = 4;
+
+/** A part's own index terms and concept terms ("bezorg" → bezorg, bezorging, levering…). */
+function partTerms(index: TermIndex, part: string): string[] {
+  const s = stem(part, 'nl');
+  return [s, ...conceptTerms(s, 'nl')].filter((t) => index.frequency(t) > 0);
+}
+
+/**
+ * Dutch writes compounds as one word ("bezorgmoment", "bankrekening", "retourlabel"): when the
+ * whole word is unknown, the split whose parts the KB knows best stands for it, each part as a
+ * paraphrase. A linking -s- or -e(n)- between the parts is dropped ("verzendingskosten").
+ */
+function compoundTerms(index: TermIndex, word: string): WeightedTerm[] {
+  if (word.length < 2 * MIN_PART) return [];
+  let best: string[] = [];
+  let bestKnown = 0;
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const right = word.slice(i);
+    for (const left of [word.slice(0, i), word.slice(0, i).replace(/(?:s|en|e)$/, '')]) {
+      if (left.length < MIN_PART) continue;
+      const l = isStopword(left, 'nl') ? [] : partTerms(index, left);
+      const r = isStopword(right, 'nl') ? [] : partTerms(index, right);
+      // Only a split into two parts the KB knows: one known part alone is too often a
+      // different word ("persoonsgegevens" is not about account "gegevens").
+      if (!l.length || !r.length) continue;
+      const score = right.length + left.length;
+      if (score > bestKnown) {
+        bestKnown = score;
+        best = [...l, ...r];
+      }
+    }
+  }
+  return [...new Set(best)].map((term) => ({ term, weight: CONCEPT_WEIGHT.word }));
 }
 
 const isCode = (word: string) => /\d/.test(word);
@@ -80,6 +121,7 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
   const raw = words(joinContractions(text));
   const groups: Group[] = [];
+  const at = new Map<Group, number[]>();
   const consumed = new Set<number>();
   for (const p of findPhrases(raw, lang)) {
     const set = new TermSet(index);
@@ -87,9 +129,12 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!set.size) continue;
     for (const pos of p.positions) consumed.add(pos);
     const terms = set.list();
-    groups.push({ word: p.phrase, terms, info: groupInfo(index, terms), boost });
+    const g = { word: p.phrase, terms, info: groupInfo(index, terms), boost };
+    groups.push(g);
+    at.set(g, p.positions);
   }
   const seen = new Set<string>();
+  const unknownAt = new Set<number>();
   raw.forEach((word, pos) => {
     if (consumed.has(pos) || seen.has(word) || isStopword(word, lang) || isCode(word)) return;
     seen.add(word);
@@ -98,7 +143,19 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
     const unknownInfo = weak === 1 && word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
-    if (info > 0) groups.push({ word, terms, info, boost });
+    if (info <= 0) return;
+    const g = { word, terms, info, boost };
+    groups.push(g);
+    at.set(g, [pos]);
+    if (!terms.length) unknownAt.add(pos);
   });
+  // "the wifi password", "plastic packaging", "wasmachine energiezuinig": a word the KB knows,
+  // qualified by one right beside it that the KB does not, is about something else.
+  for (const g of groups) {
+    const positions = at.get(g) ?? [];
+    if (g.terms.length && positions.some((pos) => unknownAt.has(pos - 1) || unknownAt.has(pos + 1))) {
+      g.terms = g.terms.map((t) => ({ term: t.term, weight: t.weight * QUALIFIED_WEIGHT }));
+    }
+  }
   return groups;
 }

@@ -15,8 +15,8 @@ import type { KbStore } from './store';
 import type { TermIndex } from './term-index';
 import { type Group, groupInfo, idf, maxIdf, messageGroups } from './message-terms';
 import { EXPANSION_WEIGHTS, prefixTerms, typoTerms, type WeightedTerm } from './term-expansion';
-import { guessLanguage, LANGUAGES, type QueryWord, queryWords } from './text-analysis';
-import type { KbHit, KbLanguage } from './types';
+import { addTermCounts, guessLanguage, LANGUAGES, type QueryWord, queryWords } from './text-analysis';
+import type { KbHit, KbLanguage, KbSnippet } from './types';
 
 export interface SearchOptions {
   lang?: KbLanguage;
@@ -91,6 +91,33 @@ function languageFilter(index: TermIndex, langs: readonly KbLanguage[]): (doc: n
   };
 }
 
+/**
+ * Each further unmatched content word counts for this share of the one before it (suggest):
+ * a question the KB cannot answer has one or two topic words it lacks, while a chatty message
+ * that the KB does answer has many everyday words it lacks ("my sister", "the market").
+ */
+export const UNKNOWN_DECAY = 0.3;
+
+/** How much a word counts that the KB knows but a snippet does not match (see rank()). */
+export const OTHER_TOPIC_SHARE = { search: 1, suggest: 0.5 } as const;
+
+/** The information of the words the KB knows and of those it does not (decayed, suggest). */
+function messageInformation(groups: readonly Group[], mode: keyof typeof COVERAGE_WEIGHT): { known: number; unknown: number } {
+  let known = 0;
+  let unknown = 0;
+  let unknownWeight = 1;
+  for (const g of groups) {
+    const info = g.info * g.boost;
+    if (g.terms.length) known += info;
+    else if (mode === 'search') unknown += info;
+    else {
+      unknown += info * unknownWeight;
+      unknownWeight *= UNKNOWN_DECAY;
+    }
+  }
+  return { known, unknown };
+}
+
 /** Scores every document that matches a group; returns the confident hits, best first. */
 async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], opts: SearchOptions, mode: keyof typeof COVERAGE_WEIGHT): Promise<KbHit[]> {
   const minConfidence = opts.minConfidence ?? (mode === 'search' ? SEARCH_MIN_CONFIDENCE : SUGGEST_MIN_CONFIDENCE);
@@ -143,10 +170,16 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
     covered[doc] = 0;
     mask[doc] = 0;
   }
-  const total = used.reduce((sum, g) => sum + g.info * g.boost, 0);
+  const { known, unknown } = messageInformation(used, mode);
   const strong = STRONG_SHARE[mode] * maxIdf(index);
+  const share = OTHER_TOPIC_SHARE[mode];
   const confident: Array<{ doc: number; score: number; confidence: number; mask: number }> = [];
   for (const { doc, score, covered, mask } of scores) {
+    let matched = 0;
+    for (let gi = 0; gi < used.length; gi++) if (mask & (1 << gi)) matched += (used[gi] as Group).info * (used[gi] as Group).boost;
+    // Words the KB knows but this snippet does not match: another snippet's topic more than
+    // a sign that the question is off-topic, so they count for less than unknown words.
+    const total = unknown + matched + share * Math.max(0, known - matched);
     const confidence = Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
     if (confidence >= minConfidence) confident.push({ doc, score, confidence, mask });
   }
@@ -159,11 +192,46 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   top.forEach((h, i) => {
     const s = snippets[i];
     if (!s || titles.has(`${s.language}:${s.title}`)) return;
+    const groupsHit = used.filter((_, gi) => h.mask & (1 << gi));
+    const confidence = mode === 'suggest' ? h.confidence * aboutness(s, groupsHit) : h.confidence;
+    if (confidence < minConfidence) return;
     titles.add(`${s.language}:${s.title}`);
-    const matched = used.filter((_, gi) => h.mask & (1 << gi)).map((g) => g.word);
-    hits.push({ snippetId: s.id, title: s.title, language: s.language, score: round(h.score), confidence: round(h.confidence), matched });
+    hits.push({ snippetId: s.id, title: s.title, language: s.language, score: round(h.score), confidence: round(confidence), matched: groupsHit.map((g) => g.word) });
   });
   return hits;
+}
+
+/**
+ * A snippet is about what its title and tags say; its body adds details. A chat message that
+ * matches a snippet only through its body ("your warehouse", "a code") is rarely the question
+ * that snippet answers, so that share of the match counts for less (suggest only).
+ */
+export const BODY_ONLY_DISCOUNT = 0.5;
+const TOPIC_MEMO_LIMIT = 2_000;
+const topicMemo = new Map<string, ReadonlySet<string>>();
+
+function topicTerms(s: KbSnippet): ReadonlySet<string> {
+  const key = `${s.id}\n${s.version}\n${s.updatedAt}`;
+  let terms = topicMemo.get(key);
+  if (!terms) {
+    terms = new Set(addTermCounts(addTermCounts(new Map(), s.title, s.language, 1), s.tags.join(' '), s.language, 1).keys());
+    if (topicMemo.size >= TOPIC_MEMO_LIMIT) topicMemo.clear();
+    topicMemo.set(key, terms);
+  }
+  return terms;
+}
+
+/** 1 when every matched word is in the snippet's title or tags, down to 1 − BODY_ONLY_DISCOUNT. */
+function aboutness(s: KbSnippet, groups: readonly Group[]): number {
+  const topic = topicTerms(s);
+  let all = 0;
+  let bodyOnly = 0;
+  for (const g of groups) {
+    const info = g.info * g.boost;
+    all += info;
+    if (!g.terms.some((t) => topic.has(t.term))) bodyOnly += info;
+  }
+  return all ? 1 - (BODY_ONLY_DISCOUNT * bodyOnly) / all : 1;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -11,85 +11,86 @@
 import { boundedDistance } from './term-expansion';
 import { isStopword, stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
+import { isWeakWord } from './weak-words';
 
 type Concept = Record<KbLanguage, readonly string[]>;
 
 export const CONCEPTS: readonly Concept[] = [
-  { en: ['parcel', 'package', 'packet', 'shipment', 'consignment', 'pkg'], nl: ['pakket', 'pakje', 'pakketje', 'zending', 'doos', 'colli'] },
+  { en: ['parcel', 'package', 'packet', 'shipment', 'consignment', 'pkg', 'parcels', 'packages', 'box'], nl: ['pakket', 'pakje', 'pakketje', 'zending', 'doos', 'colli', 'pakketten', 'pakketjes', 'doosje'] },
   {
-    en: ['arrive', 'arrived', 'delivered', 'received', 'shown up', 'show up', 'turned up', 'turn up', 'dropped off', 'came'],
-    nl: ['aangekomen', 'aankomen', 'bezorgd', 'geleverd', 'afgeleverd', 'ontvangen', 'gekregen', 'toegekomen', 'geleverd'],
+    en: ['arrive', 'arrived', 'delivered', 'received', 'shown up', 'show up', 'turned up', 'turn up', 'dropped off', 'came', 'get here', 'come in', 'receive', 'got it', 'arrival', 'be there', 'get to me', 'reach me'],
+    nl: ['aangekomen', 'aankomen', 'bezorgd', 'geleverd', 'afgeleverd', 'ontvangen', 'gekregen', 'toegekomen', 'geleverd', 'binnen', 'binnengekomen', 'aankomst', 'ontvang', 'er zijn', 'bij mij'],
   },
   {
-    en: ['late', 'delay', 'delayed', 'overdue', 'still waiting', 'not arrived', 'never arrived', 'hasnt arrived', 'not here yet', 'taking long', 'taking forever'],
-    nl: ['te laat', 'vertraging', 'vertraagd', 'duurt lang', 'nog steeds niet', 'nooit aangekomen', 'niet aangekomen', 'nog niet binnen', 'laat'],
+    en: ['late', 'delay', 'delayed', 'overdue', 'still waiting', 'not arrived', 'never arrived', 'hasnt arrived', 'not here yet', 'taking long', 'taking forever', 'hasnt come', 'not come', 'still not here', 'should have arrived', 'supposed to arrive', 'past the date', 'expected yesterday', 'still nothing', 'longer than', 'promised', 'no sign', 'no sign of', 'missed the date', 'delivery window'],
+    nl: ['te laat', 'vertraging', 'vertraagd', 'duurt lang', 'nog steeds niet', 'nooit aangekomen', 'niet aangekomen', 'nog niet binnen', 'laat', 'nog niet', 'nog niks', 'nog niets', 'over de datum', 'zou komen', 'had moeten komen', 'nog altijd niet', 'later dan verwacht', 'langer dan beloofd', 'beloofd', 'geen spoor', 'bezorgmoment', 'tijdvak', 'er kwam niks', 'kwam niet'],
   },
-  { en: ['lost', 'missing', 'gone missing', 'disappeared', 'vanished', 'lose'], nl: ['kwijt', 'zoek', 'vermist', 'verloren', 'kwijtgeraakt', 'verdwenen', 'zoekgeraakt'] },
+  { en: ['lost', 'missing', 'gone missing', 'disappeared', 'vanished', 'lose', 'misplaced', 'never came', 'stuck', 'not moving', 'no movement', 'hasnt moved'], nl: ['kwijt', 'zoek', 'vermist', 'verloren', 'kwijtgeraakt', 'verdwenen', 'zoekgeraakt', 'staat stil', 'beweegt niet', 'geen beweging', 'nooit gekomen', 'onvindbaar'] },
   {
-    en: ['tracking', 'track', 'trace', 'status', 'where is', 'wheres', 'where are', 'follow', 'whereabouts', 'tracking code'],
-    nl: ['volgen', 'track', 'trace', 'status', 'waar is', 'waar blijft', 'volgcode', 'traceren', 'bevindt'],
+    en: ['tracking', 'track', 'trace', 'status', 'where is', 'wheres', 'where are', 'follow', 'whereabouts', 'tracking code', 'tracking number', 'track it', 'on its way', 'where it is', 'follow my order', 'where are', 'check where', 'right now'],
+    nl: ['volgen', 'track', 'trace', 'status', 'waar is', 'waar blijft', 'volgcode', 'traceren', 'bevindt', 'waar het is', 'onderweg', 'volglink', 'bijhouden', 'volgnummer', 'nakijken', 'waar het nu is', 'kijken waar'],
   },
   {
-    en: ['how fast', 'how quickly', 'how soon', 'next day', 'have it tomorrow', 'delivery time', 'when will it arrive', 'when will my order arrive', 'when will it be delivered'],
-    nl: ['hoe snel', 'morgen in huis', 'volgende dag', 'levertijd', 'levertijden', 'wanneer wordt geleverd', 'wanneer komt het', 'in huis'],
+    en: ['how fast', 'how quickly', 'how soon', 'next day', 'have it tomorrow', 'delivery time', 'when will it arrive', 'when will my order arrive', 'when will it be delivered', 'how long', 'how many days', 'when can i expect', 'expect', 'delivery date', 'when will i get', 'when will i receive', 'before the weekend', 'by friday', 'by saturday', 'by monday'],
+    nl: ['hoe snel', 'morgen in huis', 'volgende dag', 'levertijd', 'levertijden', 'wanneer wordt geleverd', 'wanneer komt het', 'in huis', 'hoe lang duurt', 'hoelang', 'hoeveel dagen', 'wanneer heb ik', 'wanneer krijg ik', 'leverdatum', 'verwacht', 'verwachten', 'voor het weekend', 'voor zaterdag', 'voor maandag', 'hoe lang doen jullie'],
   },
   { en: ['delivery', 'deliver', 'shipping', 'ship', 'dispatch', 'courier'], nl: ['bezorging', 'bezorgen', 'levering', 'leveren', 'verzending', 'verzenden', 'levertijd', 'koerier'] },
-  { en: ['shipping costs', 'postage', 'delivery charge', 'delivery fee', 'shipping fee', 'delivery costs'], nl: ['verzendkosten', 'portokosten', 'porto', 'bezorgkosten', 'verzendkost', 'leveringskosten'] },
-  { en: ['pickup', 'collect', 'pick up', 'servicepoint', 'parcel shop', 'parcel point'], nl: ['afhaalpunt', 'ophalen', 'afhalen', 'pakketpunt', 'servicepunt', 'pakjeswinkel'] },
-  { en: ['address', 'adress', 'moved', 'house number', 'postcode'], nl: ['adres', 'bezorgadres', 'huisnummer', 'verhuisd', 'verhuizen', 'postcode'] },
+  { en: ['shipping costs', 'postage', 'delivery charge', 'delivery fee', 'shipping fee', 'delivery costs', 'send costs', 'pay for shipping', 'charge for delivery', 'free shipping', 'free delivery', 'postal costs', 'included', 'on top', 'extra costs', 'surcharge', 'charge'], nl: ['verzendkosten', 'portokosten', 'porto', 'bezorgkosten', 'verzendkost', 'leveringskosten', 'opsturen', 'kosten verzending', 'gratis verzending', 'gratis bezorging', 'verzendtarief', 'inbegrepen', 'bijkomende kosten', 'kost het', 'erbij', 'extra kosten'] },
+  { en: ['pickup', 'collect', 'pick up', 'servicepoint', 'parcel shop', 'parcel point', 'collection point', 'pick it up', 'post office', 'parcel locker', 'not home', 'collect it'], nl: ['afhaalpunt', 'ophalen', 'afhalen', 'pakketpunt', 'servicepunt', 'pakjeswinkel', 'postkantoor', 'pakketautomaat', 'niet thuis', 'ophaalpunt', 'zelf ophalen', 'pakketwinkel', 'pakketshop'] },
+  { en: ['address', 'adress', 'moved', 'house number', 'postcode', 'wrong address', 'new address', 'moving', 'relocating', 'street', 'my office', 'to work', 'postal code', 'zip code', 'deliver elsewhere'], nl: ['adres', 'bezorgadres', 'huisnummer', 'verhuisd', 'verhuizen', 'postcode', 'verkeerd adres', 'nieuw adres', 'straat', 'verhuis', 'woonadres', 'naar mijn werk', 'werkadres', 'ander adres', 'postcode wijzigen'] },
   {
-    en: ['return', 'returning', 'send back', 'sending back', 'bring back', 'send it back', 'retrun', 'returns'],
-    nl: ['retour', 'retourneren', 'terugsturen', 'terug sturen', 'terugzenden', 'retourzending', 'retourneer', 'terugbrengen', 'kan het nog terug', 'terug te sturen', 'terug te brengen', 'terug naar jullie'],
+    en: ['return', 'returning', 'send back', 'sending back', 'bring back', 'send it back', 'retrun', 'returns', 'give back', 'take back', 'ship back', 'bring it back', 'return it', 'sending back', 'send things back'],
+    nl: ['retour', 'retourneren', 'terugsturen', 'terug sturen', 'terugzenden', 'retourzending', 'retourneer', 'terugbrengen', 'kan het nog terug', 'terug te sturen', 'terug te brengen', 'terug naar jullie', 'terug geven', 'teruggeven', 'terug te geven', 'retouren', 'retourtje', 'dingen terugsturen'],
   },
   {
-    en: ['refund', 'money back', 'reimburse', 'reimbursement', 'pay me back', 'repay', 'paid back', 'refunded', 'my money'],
-    nl: ['terugbetaling', 'geld terug', 'terugstorting', 'teruggestort', 'terugbetalen', 'centen terug', 'terugkrijgen', 'terugbetaald', 'mijn geld'],
+    en: ['refund', 'money back', 'reimburse', 'reimbursement', 'pay me back', 'repay', 'paid back', 'refunded', 'my money', 'reimbursed', 'credited', 'money returned', 'get my money', 'refunds', 'pay out', 'payout', 'credit back'],
+    nl: ['terugbetaling', 'geld terug', 'terugstorting', 'teruggestort', 'terugbetalen', 'centen terug', 'terugkrijgen', 'terugbetaald', 'mijn geld', 'geld terugkrijgen', 'terugstorten', 'geld retour', 'bedrag terug', 'mijn centen', 'terugbetalingen', 'uitbetalen', 'uitbetaling', 'uitbetaald', 'betalen uit'],
   },
   {
-    en: ['exchange', 'swap', 'switch', 'different size', 'other size', 'bigger size', 'smaller size', 'wrong size', 'different colour', 'different color'],
-    nl: ['ruilen', 'omruilen', 'omwisselen', 'wisselen', 'andere maat', 'verkeerde maat', 'maat groter', 'maat kleiner', 'andere kleur'],
+    en: ['exchange', 'swap', 'switch', 'different size', 'other size', 'bigger size', 'smaller size', 'wrong size', 'different colour', 'different color', 'trade', 'replace it with', 'exchange it', 'other colour', 'other color', 'wrong colour', 'wrong color', 'doesnt fit', 'too small', 'too big', 'same model'],
+    nl: ['ruilen', 'omruilen', 'omwisselen', 'wisselen', 'andere maat', 'verkeerde maat', 'maat groter', 'maat kleiner', 'andere kleur', 'inwisselen', 'omruil', 'ander exemplaar', 'verkeerde kleur', 'past niet', 'te klein', 'te groot', 'hetzelfde model'],
   },
   {
-    en: ['defective', 'broken', 'faulty', 'fault', 'not working', 'stopped working', 'doesnt work', 'dont work', 'isnt working', 'dead', 'malfunction', 'wont turn on', 'doesnt turn on', 'repair', 'leaking', 'leaks'],
-    nl: ['defect', 'kapot', 'stuk', 'werkt niet', 'doet het niet', 'doet het niet meer', 'doet niks meer', 'gaat niet aan', 'gaat niet meer aan', 'repareren', 'gerepareerd', 'reparatie', 'valt uit', 'laadt niet', 'lekt', 'kapotte'],
+    en: ['defective', 'broken', 'faulty', 'fault', 'not working', 'stopped working', 'doesnt work', 'dont work', 'isnt working', 'dead', 'malfunction', 'wont turn on', 'doesnt turn on', 'repair', 'leaking', 'leaks', 'stopped', 'stops working', 'wont start', 'wont charge', 'no sound', 'not turning on', 'keeps turning off', 'switches off', 'broke', 'broken down', 'died', 'flickering', 'noise', 'malfunctioning', 'cuts out', 'burnt', 'burning smell', 'smells', 'blinking', 'flashing', 'wont print', 'gave up'],
+    nl: ['defect', 'kapot', 'stuk', 'werkt niet', 'doet het niet', 'doet het niet meer', 'doet niks meer', 'gaat niet aan', 'gaat niet meer aan', 'repareren', 'gerepareerd', 'reparatie', 'valt uit', 'laadt niet', 'lekt', 'kapotte', 'kapot gegaan', 'gaat uit', 'slaat af', 'doet raar', 'geen geluid', 'start niet', 'laadt niet op', 'begeeft', 'hapert', 'storing', 'mankement', 'raar geluid', 'werkt niet meer', 'verbrand', 'brandlucht', 'ruikt', 'knippert', 'knipperen', 'print niet', 'begeven', 'uitvallen'],
   },
-  { en: ['warranty', 'guarantee', 'guaranteed', 'covered'], nl: ['garantie', 'waarborg', 'gedekt', 'garantietermijn'] },
+  { en: ['warranty', 'guarantee', 'guaranteed', 'covered', 'still covered', 'warranty period', 'guarantee period'], nl: ['garantie', 'waarborg', 'gedekt', 'garantietermijn', 'valt onder', 'dekking', 'garantieperiode'] },
   {
-    en: ['damaged', 'damage', 'dented', 'dent', 'smashed', 'shattered', 'scratched', 'crushed', 'arrived broken', 'crack'],
-    nl: ['beschadigd', 'schade', 'deuk', 'ingedeukt', 'barst', 'gebarsten', 'gebroken', 'kras', 'krassen', 'transportschade', 'kapot aangekomen'],
+    en: ['damaged', 'damage', 'dented', 'dent', 'smashed', 'shattered', 'scratched', 'crushed', 'arrived broken', 'crack', 'cracked', 'broken glass', 'arrived damaged', 'banged up', 'bent', 'torn', 'dents', 'soaked', 'wet', 'water damage', 'in pieces', 'ripped'],
+    nl: ['beschadigd', 'schade', 'deuk', 'ingedeukt', 'barst', 'gebarsten', 'gebroken', 'kras', 'krassen', 'transportschade', 'kapot aangekomen', 'geplet', 'gedeukt', 'deukje', 'stuk aangekomen', 'kapot binnen', 'beschadiging', 'scheur', 'krom', 'doorweekt', 'nat', 'waterschade', 'in stukken', 'gescheurd'],
   },
-  { en: ['cancel', 'cancellation', 'call off', 'stop my order', 'cancelled'], nl: ['annuleren', 'annulering', 'cancelen', 'tegenhouden', 'geannuleerd', 'annuleer'] },
-  { en: ['invoice', 'receipt', 'bill', 'proof of purchase'], nl: ['factuur', 'bon', 'kassabon', 'aankoopbewijs', 'fatcuur', 'facturen'] },
-  { en: ['vat', 'tax', 'company', 'business', 'vat number'], nl: ['btw', 'belasting', 'bedrijf', 'zakelijk', 'bedrijfsnaam', 'btw nummer'] },
-  { en: ['payment', 'pay', 'paying', 'credit card', 'paypal', 'visa', 'mastercard', 'ways to pay'], nl: ['betalen', 'betaalmethode', 'betaalmogelijkheden', 'creditcard', 'betaalwijze', 'visa'] },
-  { en: ['pay later', 'afterpay', 'klarna', 'installments', 'pay afterwards', 'buy now pay later', 'in 30 days'], nl: ['achteraf betalen', 'afterpay', 'klarna', 'gespreid betalen', 'later betalen'] },
+  { en: ['cancel', 'cancellation', 'call off', 'stop my order', 'cancelled', 'cancelling', 'canceling', 'ordered by mistake', 'by accident', 'dont want it anymore', 'dont send', 'undo', 'withdraw', 'revoke', 'retract'], nl: ['annuleren', 'annulering', 'cancelen', 'tegenhouden', 'geannuleerd', 'annuleer', 'per ongeluk besteld', 'niet versturen', 'ongedaan', 'terugdraaien', 'niet meer hebben', 'bedacht', 'intrekken', 'terugtrekken', 'herroepen'] },
+  { en: ['invoice', 'receipt', 'bill', 'proof of purchase', 'invoices', 'receipts', 'paperwork'], nl: ['factuur', 'bon', 'kassabon', 'aankoopbewijs', 'fatcuur', 'facturen', 'bonnetje', 'nota', 'factuurtje'] },
+  { en: ['vat', 'tax', 'company', 'business', 'vat number', 'tax number', 'company name', 'chamber of commerce', 'excluding vat', 'sole trader', 'business account', 'taxes'], nl: ['btw', 'belasting', 'bedrijf', 'zakelijk', 'bedrijfsnaam', 'btw nummer', 'kvk', 'btw-nummer', 'eenmanszaak', 'zzp', 'zzper', 'ondernemer', 'exclusief btw', 'belastingen'] },
+  { en: ['payment', 'pay', 'paying', 'credit card', 'paypal', 'visa', 'mastercard', 'ways to pay', 'pay by', 'debit card', 'bank transfer', 'apple pay', 'ideal', 'bancontact'], nl: ['betalen', 'betaalmethode', 'betaalmogelijkheden', 'creditcard', 'betaalwijze', 'visa', 'pinnen', 'pinpas', 'overmaken', 'bankoverschrijving', 'ideal', 'bancontact', 'paypal', 'betaling'] },
+  { en: ['pay later', 'afterpay', 'klarna', 'installments', 'pay afterwards', 'buy now pay later', 'in 30 days', 'pay next month', 'in instalments', 'instalments', 'spread the cost', 'spread the payment', 'monthly payments', 'financing', 'pay after', 'pay afterwards', 'pay on delivery', 'after delivery', 'receive it first'], nl: ['achteraf betalen', 'afterpay', 'klarna', 'gespreid betalen', 'later betalen', 'termijnen', 'in termijnen', 'gespreid', 'volgende maand betalen', 'in delen', 'afbetalen', 'financiering', 'daarna betalen', 'na ontvangst', 'eerst ontvangen', 'pas betalen', 'achteraf'] },
   {
-    en: ['payment failed', 'didnt go through', 'not go through', 'declined', 'failed', 'unpaid', 'charged', 'debited', 'taken from my account', 'error'],
-    nl: ['mislukt', 'niet gelukt', 'foutmelding', 'afgeschreven', 'onbetaald', 'fout bij betalen', 'ging niet door'],
+    en: ['payment failed', 'didnt go through', 'not go through', 'declined', 'failed', 'unpaid', 'charged', 'debited', 'taken from my account', 'error', 'card declined', 'card rejected', 'rejected', 'refused', 'wont go through', 'checkout error', 'payment error', 'double charged', 'charged twice'],
+    nl: ['mislukt', 'niet gelukt', 'foutmelding', 'afgeschreven', 'onbetaald', 'fout bij betalen', 'ging niet door', 'geweigerd', 'afgewezen', 'lukt niet', 'betaling lukt niet', 'dubbel betaald', 'twee keer afgeschreven', 'fout bij afrekenen'],
   },
   {
-    en: ['password', 'login', 'log in', 'sign in', 'locked out', 'cant get in', 'login details', 'forgot password', 'reset'],
-    nl: ['wachtwoord', 'inloggen', 'inlog', 'inloggegevens', 'geraak niet in', 'kom niet in', 'kan niet in', 'wachtwoord vergeten', 'resetten', 'paswoord'],
+    en: ['password', 'login', 'log in', 'sign in', 'locked out', 'cant get in', 'login details', 'forgot password', 'reset', 'forgot', 'forgotten', 'cant remember', 'cant log in', 'cant login', 'access my account', 'get into my account', 'locked'],
+    nl: ['wachtwoord', 'inloggen', 'inlog', 'inloggegevens', 'geraak niet in', 'kom niet in', 'kan niet in', 'wachtwoord vergeten', 'resetten', 'paswoord', 'vergeten', 'inlogcode', 'kan niet inloggen', 'kom er niet in', 'account geblokkeerd', 'weet niet meer'],
   },
-  { en: ['change email', 'email address', 'delete account', 'remove account', 'close account', 'delete my account'], nl: ['e-mailadres', 'emailadres', 'mailadres', 'account verwijderen', 'account opheffen', 'gegevens wijzigen'] },
+  { en: ['change email', 'email address', 'delete account', 'remove account', 'close account', 'delete my account', 'profile', 'erase', 'close my account', 'remove my details', 'new email', 'update my email'], nl: ['e-mailadres', 'emailadres', 'mailadres', 'account verwijderen', 'account opheffen', 'gegevens wijzigen', 'profiel', 'gegevens verwijderen', 'account sluiten', 'nieuw mailadres', 'gegevens wissen'] },
   {
-    en: ['newsletter', 'unsubscribe', 'mailing list', 'promotional emails', 'marketing emails', 'opt out', 'stop sending', 'promotions'],
-    nl: ['nieuwsbrief', 'afmelden', 'uitschrijven', 'reclame', 'reclamemails', 'mailinglijst', 'geen mails meer', 'die mails'],
+    en: ['newsletter', 'unsubscribe', 'mailing list', 'promotional emails', 'marketing emails', 'opt out', 'stop sending', 'promotions', 'emails', 'spam', 'mails', 'advertising', 'mailings', 'stop emailing', 'too many emails'],
+    nl: ['nieuwsbrief', 'afmelden', 'uitschrijven', 'reclame', 'reclamemails', 'mailinglijst', 'geen mails meer', 'die mails', 'mails', 'spam', 'aanbiedingen', 'reclamemail', 'mailtjes', 'geen mail meer'],
   },
-  { en: ['membership', 'subscription', 'premium', 'plus', 'member'], nl: ['lidmaatschap', 'abonnement', 'plus', 'lid'] },
-  { en: ['end my subscription', 'stop my subscription', 'terminate', 'stop paying'], nl: ['opzeggen', 'stopzetten', 'beeindigen', 'opzegging', 'stoppen'] },
+  { en: ['membership', 'subscription', 'premium', 'plus', 'member', 'perks', 'benefits', 'worth it', 'advantages', 'member programme', 'member program', 'loyalty programme'], nl: ['lidmaatschap', 'abonnement', 'plus', 'lid', 'voordelen', 'voordeel', 'de moeite waard', 'ledenprogramma', 'leden'] },
+  { en: ['end my subscription', 'stop my subscription', 'terminate', 'stop paying', 'stop my membership', 'cancel my membership', 'end membership', 'quit'], nl: ['opzeggen', 'stopzetten', 'beeindigen', 'opzegging', 'stoppen', 'stoppen met', 'lidmaatschap stoppen', 'ermee stoppen'] },
   {
-    en: ['opening hours', 'open', 'opening', 'phone number', 'call you', 'reach you', 'contact', 'closed', 'phone'],
-    nl: ['openingstijden', 'open', 'geopend', 'bellen', 'telefoonnummer', 'bereikbaar', 'contact', 'gesloten', 'openingsuren'],
+    en: ['opening hours', 'open', 'opening', 'phone number', 'call you', 'reach you', 'contact', 'closed', 'phone', 'call', 'ring', 'talk to someone', 'speak to someone', 'open on', 'business hours', 'chat', 'what time', 'staffed', 'reachable', 'until when'],
+    nl: ['openingstijden', 'open', 'geopend', 'bellen', 'telefoonnummer', 'bereikbaar', 'contact', 'gesloten', 'openingsuren', 'telefonisch', 'bel', 'iemand spreken', 'open op', 'chat', 'hoe laat', 'bemand', 'tot wanneer', 'telefonisch bereikbaar'],
   },
-  { en: ['recall', 'kettle', 'dangerous', 'unsafe', 'overheat', 'overheating', 'safety'], nl: ['terugroepactie', 'waterkoker', 'gevaarlijk', 'onveilig', 'oververhit', 'veiligheid', 'terugroepen'] },
-  { en: ['gift card', 'giftcard', 'voucher', 'gift voucher', 'gift certificate'], nl: ['cadeaukaart', 'cadeaubon', 'kadokaart', 'kadobon', 'tegoedbon', 'giftcard', 'waardebon'] },
-  { en: ['price match', 'cheaper', 'less elsewhere', 'lower price', 'competitor', 'competitors', 'another shop', 'match prices'], nl: ['prijsgarantie', 'goedkoper', 'elders', 'concurrent', 'andere winkel', 'laagste prijs', 'prijsverschil'] },
+  { en: ['recall', 'kettle', 'dangerous', 'unsafe', 'overheat', 'overheating', 'safety', 'spark', 'sparks', 'sparked', 'fire', 'smoke', 'electric shock', 'hazard', 'taken off the market', 'withdrawn', 'pulled', 'banned', 'safe to use'], nl: ['terugroepactie', 'waterkoker', 'gevaarlijk', 'onveilig', 'oververhit', 'veiligheid', 'terugroepen', 'vonken', 'vonk', 'brand', 'brandgevaar', 'rook', 'schok', 'kortsluiting', 'uit de handel', 'teruggeroepen', 'ingetrokken', 'veilig'] },
+  { en: ['gift card', 'giftcard', 'voucher', 'gift voucher', 'gift certificate', 'gift voucher', 'store credit', 'gift cards', 'vouchers'], nl: ['cadeaukaart', 'cadeaubon', 'kadokaart', 'kadobon', 'tegoedbon', 'giftcard', 'waardebon', 'tegoed', 'cadeaubonnen', 'cadeaukaarten', 'saldo'] },
+  { en: ['price match', 'cheaper', 'less elsewhere', 'lower price', 'competitor', 'competitors', 'another shop', 'match prices', 'cheaper elsewhere', 'lower elsewhere', 'better price', 'beat the price', 'match the price', 'other store'], nl: ['prijsgarantie', 'goedkoper', 'elders', 'concurrent', 'andere winkel', 'laagste prijs', 'prijsverschil', 'lagere prijs', 'elders goedkoper', 'prijs matchen', 'daarin mee', 'andere webshop'] },
   {
-    en: ['washing machine', 'fridge', 'dryer', 'install', 'installation', 'large appliance', 'old appliance', 'take away'],
-    nl: ['wasmachine', 'koelkast', 'droger', 'installeren', 'installatie', 'aansluiten', 'groot apparaat', 'meenemen'],
+    en: ['washing machine', 'fridge', 'dryer', 'install', 'installation', 'large appliance', 'old appliance', 'take away', 'dishwasher', 'freezer', 'fridge freezer', 'upstairs', 'carry', 'connect', 'hook up', 'old one', 'dispose'],
+    nl: ['wasmachine', 'koelkast', 'droger', 'installeren', 'installatie', 'aansluiten', 'groot apparaat', 'meenemen', 'vaatwasser', 'vriezer', 'naar boven', 'sjouwen', 'oude meenemen', 'afvoeren', 'oude apparaat'],
   },
-  { en: ['backorder', 'out of stock', 'sold out', 'unavailable', 'restock', 'back in stock', 'in stock'], nl: ['nabestelling', 'uitverkocht', 'niet op voorraad', 'voorraad', 'weer binnen', 'leverbaar', 'backorder'] },
+  { en: ['backorder', 'out of stock', 'sold out', 'unavailable', 'restock', 'back in stock', 'in stock', 'not available', 'available again', 'when back', 'expected later', 'preorder', 'no stock'], nl: ['nabestelling', 'uitverkocht', 'niet op voorraad', 'voorraad', 'weer binnen', 'leverbaar', 'backorder', 'niet beschikbaar', 'weer leverbaar', 'niet leverbaar', 'pre-order', 'geen voorraad'] },
 ];
 
 interface Vocabulary {
@@ -110,6 +111,9 @@ function build(lang: KbLanguage): Vocabulary {
   const phrases: Vocabulary['phrases'] = [];
   const targets: string[][] = [];
   const surface = new Set<string>();
+  const isSingle = (member: string) => words(member).length === 1 && !member.includes('-');
+  /** Stems that are single-word members of some concept: they stand for that concept only. */
+  const owned = new Set(CONCEPTS.flatMap((c) => c[lang].filter(isSingle).map((m) => stem(words(m)[0] as string, lang))));
   CONCEPTS.forEach((concept, ci) => {
     const single = new Set<string>();
     for (const member of concept[lang]) {
@@ -121,8 +125,12 @@ function build(lang: KbLanguage): Vocabulary {
         byStem.set(s, [...new Set([...(byStem.get(s) ?? []), ci])]);
       } else if (stems.length) {
         phrases.push({ stems, concept: ci });
-        // KB text says "shipping costs" too: a phrase's content words are targets as well.
-        for (const w of words(member)) if (!isStopword(w, lang)) single.add(stem(w, lang));
+        // KB text says "shipping costs" too: a phrase's own content words are targets as well,
+        // but not generic ones ("works", "back") nor another concept's words ("pay me back").
+        for (const w of words(member)) {
+          const s = stem(w, lang);
+          if (!isStopword(w, lang) && !isWeakWord(w, lang) && !owned.has(s)) single.add(s);
+        }
       }
     }
     targets.push([...single]);
