@@ -51,7 +51,7 @@ const SURFACE: Record<string, number> = {
   groot: 0.4, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0, natuurlijk: 0, speciaal: 1.2,
   bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0.4,
   bekend: 0.4, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
-  hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 0, geachte: 0,
+  hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 2.4, geachte: 0,
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
   opzeggen: 0, vraag: 0, vragen: 0, wil: 0, willen: 0, zeer: 0, erg: 0, heel: 0, echt: 0, zo: 0, nog: 0,
@@ -71,6 +71,10 @@ const SURFACE: Record<string, number> = {
   smakelijke: 2.2, onsmakelijk: -2.2, onsmakelijke: -2.2, oneetbare: -2.6, correcte: 1.2, vlotte: 1.4, snelle: 1.4, trage: -1.4,
   verprutst: -2.4, verknoeid: -2.2, prutsers: -2.4, knoeiers: -2.2, amateurs: -1.8, slap: -1.2, ongeloofwaardig: -2, klantonvriendelijk: -2.4, amateuristisch: -2.2,
   // Worry, shock and stress; safety asked about is no feeling.
+  // pattern_nl misreads these in chat: "gek" (as in "te gek"), "eindeloos" waiting, "ver", "totaal".
+  aanwinst: 2, boeien: 1.6, boeit: 1.6, boeide: 1.6, gaaf: 2.2, gemeen: -2, geduldig: 1.4, succes: 1.6, ergernis: -1.8, woede: -2.4, blijdschap: 2.4, compliment: 2, complimenten: 2, klachten: -1,
+  schaamte: -1.8, pech: -1.4, geluk: 1.6, knudde: -2.4, ergste: -3, waanzinnig: 0, makkelijk: 2, oncomfortabel: -2,
+  gek: 0, eindeloos: -1, eindeloze: -1, ver: 0, totaal: 0, geholpen: 1.6, drama: -2, onkunde: -2.2, onkundig: -2, onbekwaam: -2.2, wanorde: -1.6,
   gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
@@ -80,7 +84,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['te laat', -1.8], ['lang wachten', -1.6], ['lang gewacht', -1.6], ['lang moeten wachten', -1.8], ['viel tegen', -1.8],
   ['vielen tegen', -1.8], ['valt tegen', -1.8], ['aan te raden', 2.2], ['de moeite waard', 2],
   ['nooit meer', -1.6], ['niks speciaals', -1.2], ['niets speciaals', -1.2], ['niets bijzonders', -1.2], ['niks bijzonders', -1.2], ['zonde van het geld', -2.2], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
-  ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['vriendelijke groeten', 0],
+  ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['beste groeten', 0], ['beste groet', 0], ['de beste wensen', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
   ['eerlijk gezegd', 0], ['niet wat ik verwacht', -1.8], ['slaat nergens op', -2.2], ['sloeg nergens op', -2.2], ['niet weer', -1.4], ['nee hè', -1.2], ['kan beter', -1], ['hoe lang', 0], ['kon erger', 1], ['meer verwacht', -1.6], ['beter verwacht', -1.8], ['precies wat ik', 2], ['juist wat ik', 2],
   ['werkt eindelijk', 1.6], ['ben er klaar mee', -2], ['klaar mee', -1.8], ['snelle vraag', 0], ['korte vraag', 0], ['kleine vraag', 0], ['valt mee', 1.2], ['viel mee', 1.2], ['vielen mee', 1.2], ['niets mis mee', 1.4], ['niks mis mee', 1.4],
@@ -88,6 +92,10 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['liet te wensen over', -2], ['op zijn best', 2], ['om van te smullen', 2.6], ['om duimen en vingers', 3], ['prijs-kwaliteit', 0], ['kon niet blijer', 3], ['kan niet blijer', 3], ['kon niet beter', 2.6], ['kan niet beter', 2.6],
   ['niet te klagen', 1.4], ['geen klachten', 1.6], ['bedankt voor niks', -2.4], ['bedankt voor niets', -2.4], ['het zat', -2.2],
   ['warm water', 0], ['de moeite', 0], ['ne goeie', 2], ['een schat', 2],
+  ['beste tijd gehad', -2], ['leest als een trein', 2.4], ['verwacht je meer', -1.4], ['te gek', 2.4], ['te gek voor woorden', -2.4], ['word er gek van', -2], ['word gek van', -2], ['gek van word', -2], ['beneden peil', -2], ['onder de maat', -2], ['niet op peil', -1.6],
+  ['is stuk', -1.6], ['al stuk', -2], ['gaat stuk', -1.6], ['ging stuk', -1.6], ['stuk gegaan', -1.6], ['beter dan verwacht', 2], ['slechter dan verwacht', -2], ['wat ik had gehoopt', 1.4],
+  ['niet verwacht van', -1.6], ['vind ik niet kunnen', -2], ['kan echt niet', -1.8], ['kan toch niet', -1.8], ['in orde', 1.2], ['niet in orde', -1.6], ['schiet niet op', -1.6], ['geen zin', -1.4],
+  ['gebeurt niks', -1.6], ['gebeurt niets', -1.6], ['geen service meer', -2], ['klopt niets van', -1.8], ['klopt niks van', -1.8], ['te spreken over', 1.8],
   ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
   ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.8], ['nog steeds niks', -1.8], ['nog altijd niets', -1.8], ['nog altijd niks', -1.8],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
@@ -221,7 +229,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
-  'klacht', 'foutje', 'slecht bereik', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
+  'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
 ]);
 
 export const dutch: SentimentProfile = {
@@ -252,4 +260,5 @@ export const dutch: SentimentProfile = {
   factual: FACTUAL,
   serviceWords: new Set('abonnement account accu adres afspraak afstandsbediening api app apparaat artikel auto bagage batterij bedrag beeldscherm bereik bestelling bestellingen betaling bezorger bezorging bluetooth boeking bon camera code console contract controller cv decoder deur doos droger export factuur fiets gas gebruikersnaam headset horloge hypotheek incasso inlog instellingen internet internetsnelheid jas kaart kabel kachel ketel knop koelkast koerier koptelefoon kortingscode lamp laptop lening levering licentie licentiesleutel link machine mail meter meterstand meterstanden modem monitor monteur muis nummer oplader orderbedrag overboeking pakket pakketje pas pincode pixel polis portaal printer product profiel retour rits router saldo scherm schoenen scooter simkaart site slot snelheid speaker stekker stroom synchronisatie tablet telefoon terugbetaling ticket toetsenbord tracking tv update vaatwasser verbinding verwarming verzekering vlucht volume wachtwoord wasmachine water waterdruk waterkoker website wifi zending'.split(' ')),
   negatorMayFollow: true,
+  greetings: new Set(['beste']),
 };

@@ -55,6 +55,8 @@ export interface SentimentProfile {
   factual: ReadonlySet<string>;
   /** Products, orders, accounts and appointments: a message about one of these is a service report. */
   serviceWords: ReadonlySet<string>;
+  /** Words that open a letter ("Beste Anna,") but praise elsewhere ("de beste service"). */
+  greetings?: ReadonlySet<string>;
   /** Dutch puts the negator after a finite verb ("het werkt niet"). */
   negatorMayFollow: boolean;
 }

@@ -122,3 +122,21 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     expect(score(text)).toBeLessThanOrEqual(-0.05);
   });
 });
+
+describe('sentiment: everyday Dutch idiom and salutations', () => {
+  it.each([
+    ['positive', 'Dit is de beste service ooit.'],
+    ['neutral', 'Beste klantenservice, mijn pakket is er niet.'],
+    ['negative', 'Ik word er gek van.'],
+    ['positive', 'Dat was echt te gek!'],
+    ['negative', 'De kwaliteit is ver beneden peil.'],
+    ['negative', 'Hier klopt helemaal niets van.'],
+    ['positive', 'Ik ben erg te spreken over jullie klantenservice.'],
+    ['negative', 'Het duurde eindeloos voordat iemand reageerde.'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else if (kind === 'negative') expect(s).toBeLessThanOrEqual(-0.05);
+    else expect(Math.abs(s)).toBeLessThan(0.05);
+  });
+});

@@ -177,6 +177,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     // A lone letter ("l" of ":l", "u") is not a sentiment word, whatever a lexicon says.
     // "Ok, I'll try that", "Yes, that's the address", "Oké." answer a question; they say nothing about feeling.
     if (ACKNOWLEDGEMENTS.has(word) && isAnswerParticle(tokens, sentence, i, true)) continue;
+    if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     let factual = profile.factual.has(word);
@@ -221,6 +222,13 @@ const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
 const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'prima', 'fine', 'right']);
 
 /** A word alone at the start of a sentence before a comma (or, for a bare "Ok.", a full stop). */
+/** A salutation opens the message and ends at a comma or line break within a few words ("Beste klantenservice,"). */
+function isSalutation(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k]!.kind === 'word') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ':' || tokens[k]!.text === '!') return true;
+  return tokens.length <= i + 4;
+}
+
 function isAnswerParticle(tokens: readonly Token[], sentence: readonly number[], i: number, stop = false): boolean {
   const next = tokens[i + 1];
   if (!next || !(ANSWER_FOLLOW.has(next.text) || (stop && next.text === '.'))) return false;

@@ -122,7 +122,7 @@ function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
     const t = ctx.tokens[i]!;
     if (t.kind !== 'word') continue;
     if (isRepetition(ctx.words, i)) return true;
-    if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && ctx.words[i - 1] === 'nog') || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
+    if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && (ctx.words[i - 1] === 'nog' || ctx.words[i + 1] === 'maar' || ctx.words[i + 1] === 'weer')) || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
   }
   return false;
 }
