@@ -146,6 +146,14 @@ describe('empathy and personal touch in many phrasings', () => {
     ['My order 4471 for the blue kettle is late.', 'We are looking into it, please try again later.', false],
     ['Mijn bestelling 4471 voor de blauwe waterkoker is te laat.', 'Uw waterkoker is onderweg.', true],
     ['Mijn bestelling 4471 voor de blauwe waterkoker is te laat.', 'We zoeken het uit, probeer het later opnieuw.', false],
+    // A general rule shares the customer's words but not their situation.
+    ["My parcel hasn't arrived yet.", 'Parcels usually arrive within 3 working days.', false],
+    ["My parcel hasn't arrived yet.", 'Your parcel is with the courier and will arrive tomorrow.', true],
+    ['Can I change the delivery address for order 4411?', 'Addresses can be changed in your account settings.', false],
+    ['Mijn pakket is nog niet aangekomen.', 'Pakketten worden meestal binnen 3 werkdagen bezorgd.', false],
+    ['Mijn trein naar Amsterdam had 2 uur vertraging.', 'Bij vertragingen boven 60 minuten heeft u recht op compensatie.', false],
+    ['Mijn trein naar Amsterdam had 2 uur vertraging.', 'Voor uw vertraagde trein naar Amsterdam krijgt u 50% terug.', true],
+    ['De verwarming doet het niet.', 'Morgen kan er een monteur langskomen voor de verwarming.', true],
   ])('personal: %s / %s', (customer, draft, expected) => {
     expect(check({ customer, draft }).checks.personal).toBe(expected);
   });

@@ -22,6 +22,7 @@ export function checkDraft(input: DraftInput, deps: DraftDeps): DraftCheck {
     customerTerms: deps.keyTerms(input.customer, lang),
     draftTerms: deps.keyTerms(input.draft, lang),
     draftWordCount: input.draft.split(/\s+/).filter(Boolean).length,
+    termsOf: (text) => deps.keyTerms(text, lang),
   };
   const checks: DraftChecks = { empathetic: false, personal: false, short: false, policyHiding: false, formalityMatch: null };
   const suggestions: DraftCheck['suggestions'] = [];

@@ -12,6 +12,8 @@ export interface DraftContext {
   customerTerms: readonly string[];
   draftTerms: readonly string[];
   draftWordCount: number;
+  /** Key terms of any text in the draft's language (for rules that look at part of the draft). */
+  termsOf(text: string): string[];
 }
 
 export interface RuleResult {

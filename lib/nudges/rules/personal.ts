@@ -8,9 +8,25 @@ import { withGreeting } from '../greeting';
 const GENERIC = new Set(
   `help question problem issu servic contact team custom day time sorri understand tri ask want need get like make see know look take wait send call
   check let go come say tell find give use keep think pleas thank appreci cancel today now still just also again inform websit messag chat email
-  vraag vrag hulp help probleem klant klantenservic contact dag tijd begrijp prober probeert gevraagd wil wilt kun kunt kan opnieuw wacht stur kijk
+  app vraag vrag hulp help probleem klant klantenservic contact dag tijd begrijp prober probeert gevraagd wil wilt kun kunt kan opnieuw wacht stur kijk
   controler annuler geannuleerd vandag nu bericht informatie websit mail zien vind geef gaan doen`.split(/\s+/),
 );
+
+/**
+ * A sentence that opens with a bare plural or verbal noun states a general rule ("Refunds are
+ * processed within 14 days", "Retourneren kan binnen 30 dagen"): its subject is everyone's, not
+ * this customer's, so sharing its words is no reference to their situation.
+ */
+const GENERIC_SENTENCE = /(^|[.!?]\s+)(?:(?:for|with|on|in|at|bij|voor|met|na|op) )?(\p{L}+(?:s|ing|en))((?:\s+[\p{L}\p{N}-]+){0,3}?)\s+(?:are|can|could|must|should|will|may|usually|normally|typically|generally|always|take|need|qualify|have to|worden|kunnen|kan|moeten|moet|mogen|mag|duren|duurt|zijn|heeft|hebt|krijgt|krijgen|get|gets|normaal|meestal|altijd)\s[^.!?]*[.!?]?/giu;
+/** Adverbs, pronouns and verbs that end like a plural ("Tomorrow", "This", "Morgen") open no generic statement. */
+const NOT_BARE = new Set(
+  `this his its is was has does yes thanks thanx cheers sorry always sometimes perhaps unless besides towards thus as us plus anyways
+  morgen overmorgen gisteren binnen boven buiten samen tussen tegen even meteen zometeen indien alleen open beneden sinds misschien eens ben heb hebben kunnen zullen willen moeten mogen wanneer mijn`.split(/\s+/),
+);
+
+function withoutGenericSentences(draft: string): string {
+  return draft.replace(GENERIC_SENTENCE, (sentence, lead: string, subject: string) => (NOT_BARE.has(subject.toLowerCase()) ? sentence : lead));
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,11 +36,15 @@ function escapeRegExp(s: string): string {
 export default defineRule({
   id: 'personal',
   check: 'personal',
-  evaluate: ({ draft, customerName, customerTerms, draftTerms, lang, customerRegister, draftRegister }) => {
+  evaluate: ({ draft, customerName, customerTerms, draftTerms, termsOf, lang, customerRegister, draftRegister }) => {
     const name = customerName?.trim().split(/\s+/)[0];
     if (name && new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'iu').test(draft)) return { value: true };
     const theirs = new Set(customerTerms.filter((t) => !GENERIC.has(t)));
-    if (draftTerms.some((t) => theirs.has(t))) return { value: true };
+    if (draftTerms.some((t) => theirs.has(t))) {
+      const rest = withoutGenericSentences(draft);
+      const specific = rest === draft ? draftTerms : termsOf(rest);
+      if (specific.some((t) => theirs.has(t))) return { value: true };
+    }
     const message = lang === 'nl' ? 'Maak het persoonlijk: noem de klant bij naam of verwijs naar wat hij of zij schreef.' : 'Make it personal: use the name, or refer to what the customer wrote (their order, their words).';
     if (!name) return { value: false, suggestion: { message } };
     // The customer's register decides the greeting; when the customer gives no sign, the draft's own.
