@@ -154,6 +154,11 @@ describe('empathy and personal touch in many phrasings', () => {
     ['Mijn trein naar Amsterdam had 2 uur vertraging.', 'Bij vertragingen boven 60 minuten heeft u recht op compensatie.', false],
     ['Mijn trein naar Amsterdam had 2 uur vertraging.', 'Voor uw vertraagde trein naar Amsterdam krijgt u 50% terug.', true],
     ['De verwarming doet het niet.', 'Morgen kan er een monteur langskomen voor de verwarming.', true],
+    // Looking at the customer's own product, order or account is personal even in other words.
+    ['The wifi keeps dropping every evening.', "Let's check your router together.", true],
+    ['Waar blijven mijn spullen??', 'Uw bestelling is gisteren verstuurd en komt vrijdag.', true],
+    ['Mijn wifi valt steeds weg.', 'Laten we samen naar je modem kijken.', true],
+    ['Where is my stuff??', 'Thank you for your order, we will look into it.', false],
   ])('personal: %s / %s', (customer, draft, expected) => {
     expect(check({ customer, draft }).checks.personal).toBe(expected);
   });

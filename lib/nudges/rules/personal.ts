@@ -1,4 +1,6 @@
 import { defineRule } from '../define-rule';
+import { dutch } from '../../nlp/sentiment/dutch';
+import { english } from '../../nlp/sentiment/english';
 import { withGreeting } from '../greeting';
 
 /**
@@ -24,6 +26,28 @@ const NOT_BARE = new Set(
   morgen overmorgen gisteren binnen boven buiten samen tussen tegen even meteen zometeen indien alleen open beneden sinds misschien eens ben heb hebben kunnen zullen willen moeten mogen wanneer mijn`.split(/\s+/),
 );
 
+/** "your router", "uw bestelling", "je internetverbinding": the customer's own product, order or account. */
+const POSSESSIVE = /(?<!\p{L})(?:your|uw|je|jouw)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+const MIN_TAIL = 4;
+const THANKS_FOR = /(?:thanks|thank you|bedankt|dank (?:je|u)(?: wel)?)\s+(?:for|voor)\s+$/iu;
+
+function namesTheirThing(text: string, lang: 'en' | 'nl'): boolean {
+  const service = (lang === 'nl' ? dutch : english).serviceWords;
+  for (const m of text.matchAll(POSSESSIVE)) {
+    // "Thank you for your order" is a stock closing, not a look at it.
+    if (THANKS_FOR.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
+    // The noun, or the word after an adjective ("your new router", "uw kapotte oplader").
+    for (const word of [m[1], m[2]]) if (word && isServiceNoun(word.toLowerCase(), service, lang)) return true;
+  }
+  return false;
+}
+
+function isServiceNoun(noun: string, service: ReadonlySet<string>, lang: 'en' | 'nl'): boolean {
+  if (service.has(noun) || (lang === 'en' && noun.endsWith('s') && service.has(noun.slice(0, -1)))) return true;
+  for (let k = 3; noun.length - k >= MIN_TAIL; k++) if (service.has(noun.slice(k))) return true;
+  return false;
+}
+
 function withoutGenericSentences(draft: string): string {
   return draft.replace(GENERIC_SENTENCE, (sentence, lead: string, subject: string) => (NOT_BARE.has(subject.toLowerCase()) ? sentence : lead));
 }
@@ -45,6 +69,7 @@ export default defineRule({
       const specific = rest === draft ? draftTerms : termsOf(rest);
       if (specific.some((t) => theirs.has(t))) return { value: true };
     }
+    if (namesTheirThing(withoutGenericSentences(draft), lang)) return { value: true };
     const message = lang === 'nl' ? 'Maak het persoonlijk: noem de klant bij naam of verwijs naar wat hij of zij schreef.' : 'Make it personal: use the name, or refer to what the customer wrote (their order, their words).';
     if (!name) return { value: false, suggestion: { message } };
     // The customer's register decides the greeting; when the customer gives no sign, the draft's own.
