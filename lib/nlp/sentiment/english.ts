@@ -51,6 +51,8 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
   ['done with this', -1.8], ['done with you', -2], ['so done', -2], ['a joke', -1.8], ['could not be happier', 3], ['could not be better', 2.8], ['can not complain', 1.4], ['cannot complain', 1.4],
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
+  // VADER's special-case idioms (Hutto & Gilbert 2014).
+  ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['kiss of death', -1.5], ['to die for', 3], ['beating heart', 3.1], ['broken heart', -2.9],
   ['better than expected', 2], ['worse than expected', -2], ['nothing happens', -1.4], ['nothing happened', -1.4], ['driving me crazy', -2.2], ['driving me mad', -2.2], ['make sure', 0], ['making sure', 0], ['can not believe', -1.4], ['kidding me', -2], ['you kidding', -2], ['a star', 2.4], ['still nothing', -1.8], ['losing my patience', -2.2], ['lost my patience', -2.2], ['running out of patience', -2.2], ['not impressed', -1.8],
   ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['can not wait', 2], ['cannot wait', 2], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
 ];
