@@ -97,3 +97,15 @@ describe('key terms', () => {
     expect(terms).not.toContain('mijn');
   });
 });
+
+describe('conversations: answers about fixes tried are not repeated contact', () => {
+  it.each([
+    ['Hello, my internet is slow.', 'Have you restarted the router?', 'Yes, twice already.', 'Please try a factory reset.', 'Done, still slow.', 'Then I will need to schedule a technician.', 'This is ridiculous, I have wasted my whole evening on this and nothing works!'],
+    ['Hallo, mijn internet is traag.', 'Heeft u de router herstart?', 'Ja, al twee keer.', 'Probeer een fabrieksreset.', 'Gedaan, nog steeds traag.', 'Dan moet er een monteur komen.', 'Dit is belachelijk, ik ben mijn hele avond kwijt en niets werkt!'],
+  ])('%s', (...texts) => {
+    const turns = texts.map((text, i) => ({ role: (i % 2 === 0 ? 'customer' : 'agent') as 'customer' | 'agent', text }));
+    const { escalation } = analyzer.analyzeConversation(turns);
+    expect(escalation?.reason).toBe('sentiment_decline');
+    expect(escalation?.turn).toBe(7);
+  });
+});

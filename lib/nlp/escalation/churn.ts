@@ -55,8 +55,17 @@ const NEVER_AGAIN = [
 /** Cancelling an add-on, an option or a newsletter keeps the customer: not churn. */
 const PART_OF_SERVICE = /add-?on|bolt-?on|extra|option|newsletter|nieuwsbrief|feature|order|bestelling|afspraak|appointment/iu;
 
+/** "Yes, cancel it." answers an agent's offer to cancel an order: only an opening of assent stands before it. */
+const ASSENT = /^(?:\s*(?:yes|yeah|yep|ok|okay|sure|fine|please|alright|ja|oké|oke|prima|graag|goed)[\s,!.]*)+$/iu;
+
+function endsRelationship(text: string) {
+  const hit = findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE });
+  if (hit && /^cancel it/iu.test(hit.text) && ASSENT.test(text.slice(0, hit.start))) return null;
+  return hit;
+}
+
 export default defineSignal({
   id: 'churn',
   hint: /off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
-  detect: ({ text }) => findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE }) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
+  detect: ({ text }) => endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });

@@ -52,8 +52,21 @@ const PLEASED = 0.45;
 /** "Sorry to write again, I forgot…", "sorry dat ik weer stoor": the customer apologises; no complaint. */
 const APOLOGY = /(?:sorry|excuses|pardon)(?: (?:dat|to|for|voor))? (?:ik |i )?(?:weer|again|nogmaals|opnieuw|bother\w*|stoor|contact\w*|writ\w*|mail\w*|messag\w*)(?: (?:you|u|jullie) )?/iu;
 
+/**
+ * "Yes, twice already" answering "have you restarted it?", "ik heb al drie keer herstart": a count
+ * of attempts at a fix, not of contacts. Counts that name no contact are dropped in such messages.
+ */
+const ANSWER_OR_RETRY = /^\s*(?:yes|yeah|yep|yup|ja|jawel|jazeker|jep)(?!\p{L})|(?<!\p{L})(?:tried|try|trying|restart\w*|reboot\w*|reset\w*|unplug\w*|reinstall\w*|switched it off|turned it off|geprobeerd|probeer\w*|herstart\w*|opgestart|gereset|uitgezet|ontkoppeld|geïnstalleerd|geinstalleerd)(?!\p{L})/iu;
+const NAMES_CONTACT = /call|contact|mail|writ|wrote|chat|ask|messag|phon|rang|spoke|spoken|talk|told|explain|complain|report|bel|schrijf|schreef|vraag|vroeg|gesprek|klaag|meld|uitgelegd|gezegd|verteld/iu;
+
+function repeatedContact(text: string) {
+  const hit = findTrigger(text, PATTERNS, { unless: /review|recensie|beoordeling/iu });
+  if (hit && !NAMES_CONTACT.test(hit.text) && ANSWER_OR_RETRY.test(text)) return null;
+  return hit;
+}
+
 export default defineSignal({
   id: 'repeat',
   hint: /explain|time|already|again|once more|every|wederom|nogmaals|opnieuw|hetzelfde|dezelfde|elke|iedere|dagelijks|alweer|reached|got in touch|rang|lost count|round and round|another|answer|response|reply|story|excuse|twice|how many|keep|second|third|fourth|fifth|sixth|tenth|umpteenth|nth|2nd|3rd|4th|5th|10th|spoken|talked|chatted|been|told|colleague|agent|chas|back and forth|over and over|repeat|reported|raised|mentioned|flagged|explained|complained|contacted|called|emailed|wrote|messaged|phoned|same|keeps|happens|as i|like i|last|previous|earlier|other|promised|keer|maal|al |reeds|hoe vaak|zoveelste|tweede|derde|vierde|vijfde|2e|3e|4e|5e|collega|medewerker|blijf|steeds|telkens|weer|herhaald|zelfde|zoals|eerder|vorige|vaker/i,
-  detect: ({ text, sentiment }) => (sentiment !== undefined && sentiment > PLEASED) || APOLOGY.test(text) ? null : findTrigger(text, PATTERNS, { unless: /review|recensie|beoordeling/iu }),
+  detect: ({ text, sentiment }) => (sentiment !== undefined && sentiment > PLEASED) || APOLOGY.test(text) ? null : repeatedContact(text),
 });

@@ -6,6 +6,7 @@ import { detectEscalation } from '../analyzer';
 const POSITIVES: Array<[string, string]> = [
   ['churn', "I won't be shopping here again."],
   ['churn', "I'm off to another bank."],
+  ['churn', "I'm not paying another month for this, cancel it."],
   ['churn', 'Time to find a new internet provider.'],
   ['churn', 'Ik wil van dit contract af.'],
   ['manager', 'Get me someone who can actually make a decision.'],
@@ -78,6 +79,9 @@ const QUIET: string[] = [
   "If my parcel doesn't arrive, can I cancel my subscription?",
   "I don't know if I should cancel my plan.",
   'Hoe laat ik een review achter?',
+  'Yes, cancel it.',
+  'Yes, twice already.',
+  'Ja, al twee keer geprobeerd.',
   'Sorry dat ik weer contact opneem, ik vergat te vragen naar de kleur.',
   'I have already written a review, five stars!',
   'Does the heater have overheat protection?',
