@@ -23,7 +23,7 @@ void readHubConfig().then((result) => {
   else render(startConsoleSession(result.config));
 });
 
-// New hub settings on the options page: start over with them.
+// New hub settings on the options page, or a policy that arrived late: start over with them.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && HUB_OPTIONS_KEY in changes) location.reload();
+  if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') location.reload();
 });

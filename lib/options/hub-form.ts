@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { HUB_OPTIONS_KEY, type HubOptions, saveHubOptions } from '../hub/hub-settings';
+import { HUB_OPTIONS_KEY, type HubOptions, readManagedPolicy, saveHubOptions } from '../hub/hub-settings';
 import { type HubConfigProblem, resolveHubConfig } from '../sync/hub-config';
 import { type ConnectionTest, testHubConnection } from './test-hub-connection';
 
@@ -48,7 +48,7 @@ export function createHubForm(deps: HubFormDeps = { testConnection: (url, token)
     status: { kind: 'idle' },
 
     async load() {
-      const managed = ((await browser.storage.managed.get().catch(() => ({}))) ?? {}) as Record<string, unknown>;
+      const managed = await readManagedPolicy();
       const stored = ((await browser.storage.local.get(HUB_OPTIONS_KEY))[HUB_OPTIONS_KEY] ?? {}) as Record<string, unknown>;
       const policyNamesHub = text(managed.hubUrl) !== '';
       const values = { ...EMPTY };

@@ -69,7 +69,7 @@ for (const locale of ['en', 'nl']) {
 
     it('says when no hub is set up, and connects once the hub settings are stored', async () => {
       const notice = page.locator('[data-testid="console-connection"]');
-      await expect.poll(() => notice.getAttribute('data-state')).toBe('not-configured');
+      await expect.poll(() => notice.getAttribute('data-state'), { timeout: 5000 }).toBe('not-configured');
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${locale}`));
       expect(await page.locator('h1').textContent()).toBe(locale === 'nl' ? 'Tact — console voor teamleiders' : "Tact — team lead's console");
       await storeHubSettings(page, running.url, leadToken);
