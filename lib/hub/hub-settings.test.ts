@@ -6,7 +6,7 @@ describe('hub settings', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('goes on without a policy when the browser never answers for managed storage', async () => {
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
     const started = Date.now();
     expect(await readManagedPolicy(50)).toEqual({});
     expect(Date.now() - started).toBeLessThan(1000);
