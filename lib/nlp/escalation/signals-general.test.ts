@@ -23,6 +23,7 @@ const POSITIVES: Array<[string, string]> = [
   ['manager', 'Ik eis iemand te spreken die de leiding heeft.'],
   ['public', 'Heel Twitter gaat hiervan horen.'],
   ['repeat', 'I called last week and the week before about this.'],
+  ['repeat', 'I called yesterday about my broken washing machine and nobody came.'],
   ['repeat', 'Ik krijg al een maand elke week hetzelfde te horen.'],
   ['safety', 'The food made my whole family sick.'],
   ['safety', 'De accu zwelt op en wordt heet.'],

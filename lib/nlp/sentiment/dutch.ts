@@ -97,7 +97,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['niet verwacht van', -1.6], ['vind ik niet kunnen', -2], ['kan echt niet', -1.8], ['kan toch niet', -1.8], ['in orde', 1.2], ['niet in orde', -1.6], ['schiet niet op', -1.6], ['geen zin', -1.4],
   ['gebeurt niks', -1.6], ['gebeurt niets', -1.6], ['geen service meer', -2], ['klopt niets van', -1.8], ['klopt niks van', -1.8], ['te spreken over', 1.8],
   ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
-  ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.8], ['nog steeds niks', -1.8], ['nog altijd niets', -1.8], ['nog altijd niks', -1.8],
+  ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.4], ['nog steeds niks', -1.4], ['nog altijd niets', -1.4], ['nog altijd niks', -1.4],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
   ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];

@@ -53,7 +53,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
   // VADER's special-case idioms (Hutto & Gilbert 2014).
   ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['kiss of death', -1.5], ['to die for', 3], ['beating heart', 3.1], ['broken heart', -2.9],
-  ['better than expected', 2], ['worse than expected', -2], ['nothing happens', -1.4], ['nothing happened', -1.4], ['driving me crazy', -2.2], ['driving me mad', -2.2], ['make sure', 0], ['making sure', 0], ['can not believe', -1.4], ['kidding me', -2], ['you kidding', -2], ['a star', 2.4], ['still nothing', -1.8], ['losing my patience', -2.2], ['lost my patience', -2.2], ['running out of patience', -2.2], ['not impressed', -1.8],
+  ['better than expected', 2], ['worse than expected', -2], ['nothing happens', -1.4], ['nothing happened', -1.4], ['driving me crazy', -2.2], ['driving me mad', -2.2], ['make sure', 0], ['making sure', 0], ['can not believe', -1.4], ['kidding me', -2], ['you kidding', -2], ['a star', 2.4], ['still nothing', -1.4], ['losing my patience', -2.2], ['lost my patience', -2.2], ['running out of patience', -2.2], ['not impressed', -1.8],
   ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['can not wait', 2], ['cannot wait', 2], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
 ];
 
@@ -142,7 +142,7 @@ export const english: SentimentProfile = {
   phrases: indexPhrases(PHRASES),
   typos: ENGLISH_TYPOS,
   interjections: new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'hihi', 'yay', 'woohoo', 'wow', 'ugh', 'meh', 'argh', 'yikes', 'omg', 'xd']),
-  waiting: new Set(['wait', 'waiting', 'waited', 'waits', 'took', 'takes', 'taking']),
+  waiting: new Set(['wait', 'waiting', 'waited', 'waits', 'took', 'takes', 'taking', 'been']),
   durations: new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'ages', 'forever', 'hour', 'week', 'month', 'long', 'since']),
   excess: 'too',
   isExcessTarget: (word) => EXCESS_TARGETS.has(word),

@@ -104,6 +104,7 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     'Ja, dat is het juiste adres.',
     'Is het veilig om de oplader te gebruiken?',
     'I will make sure to send it.',
+    'I have been a customer since 2010.',
   ])('neutral: %s', (text) => {
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
@@ -118,6 +119,7 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     'Dit slaat echt nergens op.',
     'Jullie app is een zooitje.',
     'Mijn geduld raakt op.',
+    'Where is my refund? It has been 3 weeks!',
   ])('negative: %s', (text) => {
     expect(score(text)).toBeLessThanOrEqual(-0.05);
   });

@@ -158,7 +158,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
-    if (profile.waiting.has(word) && hasDuration(words, sentence, i, profile)) {
+    if (profile.waiting.has(word) && (word !== 'been' || isItHasBeen(words, i)) && hasDuration(words, sentence, i, profile)) {
       items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]!, clause: clause[i]!, word });
       continue;
     }
@@ -266,6 +266,12 @@ function splitEmoticon(tokens: readonly Token[], i: number): number | undefined 
   const next = tokens[i + 1];
   if (t.kind === 'word' || !next || next.start !== t.end || t.text.length !== 1 || next.text.length !== 1) return undefined;
   return emojiValence(t.text + next.text);
+}
+
+/** "It has been three weeks", "it's been ages": a wait; "I have been a customer since 2010" is not. */
+function isItHasBeen(words: readonly string[], i: number): boolean {
+  const aux = words[i - 1];
+  return (aux === 'has' || aux === 'is' || aux === "'s") && (words[i - 2] === 'it' || words[i - 2] === 'that' || words[i - 2] === 'this');
 }
 
 function hasDuration(words: readonly string[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
