@@ -105,6 +105,14 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     'Is het veilig om de oplader te gebruiken?',
     'I will make sure to send it.',
     'I have been a customer since 2010.',
+    'My daughter will pick up the package, is that ok?',
+    'Mijn dochter haalt het pakket op, is dat goed?',
+    "I'm not sure which plan suits me best.",
+    'Ik weet niet zeker welk abonnement het beste bij me past.',
+    "I want to return the headphones, they don't fit well.",
+    'Ik wil de koptelefoon retourneren, hij zit niet lekker.',
+    'Ik wil graag weten of mijn betaling binnen is, ik heb maandag overgemaakt.',
+    'Hi, I ordered a dress last week, size 38, and would like to exchange it for a 40.',
   ])('neutral: %s', (text) => {
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });

@@ -109,7 +109,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
   const request = isRequest(words, tokens, profile);
   let wordCount = 0;
   for (const t of tokens) if (t.kind === 'word') wordCount++;
-  const long = wordCount >= BACKOFF_MIN_WORDS;
+  // A long request ("I ordered a dress last week… and would like to exchange it") is still a request, not a review.
+  const long = wordCount >= BACKOFF_MIN_WORDS && !request;
   const items: Item[] = [];
   const contrastAt: number[] = [];
   const used = new Uint8Array(n);
