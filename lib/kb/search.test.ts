@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KbDb } from './db';
-import { search, suggest } from './search';
+import { keyTerms, search, suggest } from './search';
+import { stem } from './text-analysis';
 import { KbStore } from './store';
 
 let kb: KbStore;
@@ -96,6 +97,11 @@ describe('suggest on how customers really write', () => {
     ['Waar vind ik de fatcuur van mijn bestelling?', 'nl', ['factuur-downloaden-nl']],
     ['Goedemorgen, kunt u mij vertellen waar mijn zending zich bevindt?', 'nl', ['track-and-trace-nl']],
     ['Het product is uitverkocht, wanneer komt het weer binnen?', 'nl', ['niet-op-voorraad-nl']],
+    // Chatty messages full of everyday words the KB does not contain.
+    ['is it true that kettle model is being taken off the market?', 'en', ['kettle-recall-en']],
+    ['Hoi, het bezorgmoment was gisteren en ik ben de hele dag voor niks thuis gebleven. Er kwam niks.', 'nl', ['pakket-te-laat-nl']],
+    // A Dutch compound read as its parts.
+    ['het geld staat nog steeds niet op mijn bankrekening', 'nl', ['terugbetaling-niet-ontvangen-nl']],
   ] as const)('%s', async (message, lang, ids) => {
     const hits = await suggest(kb, [message], { lang });
     expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);
@@ -106,7 +112,19 @@ describe('suggest on how customers really write', () => {
     ['how do i descale my coffee machine', 'en'],
     ['Hebben jullie een kortingscode?', 'nl'],
     ['Hoe gaat het met je?', 'nl'],
+    // A word the KB knows, qualified by one beside it that it does not know.
+    ['what’s the wifi password in your store?', 'en'],
+    ['Wat is het wifi-wachtwoord?', 'nl'],
+    ['Is deze wasmachine energiezuinig?', 'nl'],
   ] as const)('stays silent on %s', async (message, lang) => {
     expect(await suggest(kb, [message], { lang })).toEqual([]);
+  });
+});
+
+describe('key terms', () => {
+  it('splits an unknown Dutch compound into two parts the KB knows', () => {
+    const [group] = keyTerms(kb.index, ['mijn bankrekening'], ['nl']);
+    expect(group?.word).toBe('bankrekening');
+    expect(group?.terms.map((t) => t.term)).toContain(stem('bank', 'nl'));
   });
 });

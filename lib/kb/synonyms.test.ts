@@ -21,6 +21,13 @@ describe('customer vocabulary', () => {
     expect(findPhrases(words('my package has not shown up'), 'en').map((m) => m.phrase)).toContain('shown up');
   });
 
+  it('lets a phrase stand for its concept, not for another concept’s words in it', () => {
+    const [match] = findPhrases(words('when will you pay me back'), 'en');
+    expect(match?.phrase).toBe('pay me back');
+    expect(match?.terms).toContain(stem('refund', 'en'));
+    expect(match?.terms).not.toContain(stem('pay', 'en'));
+  });
+
   it('corrects typos against the dictionary, scaled by word length', () => {
     expect(correctToDictionary('wachtwrd', 'nl')).toBe('wachtwoord');
     expect(correctToDictionary('retrun', 'en')).toBe('return');
