@@ -37,7 +37,7 @@ const SERVICE: Record<string, number> = {
   '🙄': -1.8, '🙃': -1, '😒': -1.8, '😡': -2.6, '😠': -2.4, '😤': -2, '🤬': -3, '🤦': -1.6, '👎': -1.8,
   // Acknowledgements answer a question ("Ok, I'll try that", "Yes, that's the address"): no feeling.
   // What the company said it would do: in chat it is cited against it ("like you promised").
-  promise: 0, promised: 0, promises: 0, fit: 0, fits: 0,
+  promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
   worried: -1.6, stressed: -1.8, stressful: -1.8, upset: -2.2, annoyed: -2, gutted: -2.2, devastated: -2.8,
   '💩': -1.8, '😩': -1.8, '😫': -1.8, '😢': -1.8, '😭': -1.6, '😞': -1.6, '😔': -1.4, '😕': -1.2,
 };
@@ -53,6 +53,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
   // VADER's special-case idioms (Hutto & Gilbert 2014).
   ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['kiss of death', -1.5], ['to die for', 3], ['beating heart', 3.1], ['broken heart', -2.9],
+  ['nothing but problems', -2], ['nothing but trouble', -2], ['nothing but issues', -2], ['what kind of service', -1.8], ['lose faith', -1.8], ['losing faith', -1.8], ['lost faith', -1.8], ['lose trust', -1.8], ['losing trust', -1.8], ['lost trust', -1.8],
   ['not sure', 0], ['is that ok', 0], ['is that okay', 0], ['is that fine', 0], ['is that alright', 0], ['is it ok', 0], ['is it okay', 0], ['would that be ok', 0], ['would that be okay', 0], ['is this ok', 0], ['is this okay', 0],
   ['suits me best', 0], ['suit me best', 0], ['works best', 0], ['the best way', 0], ['best way', 0], ['best option', 0], ['the best option', 0], ['fit well', 1.2], ['fits well', 1.2],
   ['better than expected', 2], ['worse than expected', -2], ['nothing happens', -1.4], ['nothing happened', -1.4], ['driving me crazy', -2.2], ['driving me mad', -2.2], ['make sure', 0], ['making sure', 0], ['can not believe', -1.4], ['kidding me', -2], ['you kidding', -2], ['a star', 2.4], ['still nothing', -1.4], ['losing my patience', -2.2], ['lost my patience', -2.2], ['running out of patience', -2.2], ['not impressed', -1.8],
@@ -136,7 +137,7 @@ export const english: SentimentProfile = {
     'works', 'worked', 'fixed', 'resolved', 'solved', 'answered', 'responded', 'respond', 'replied', 'reply',
     'refunded', 'heard', 'came', 'come', 'helped', 'processed', 'refund', 'response', 'answer', 'update',
     'package', 'parcel', 'delivery', 'callback', 'confirmation', 'news', 'help', 'solution', 'word',
-    'fit', 'fits', 'called', 'call', 'calls', 'got', 'emailed', 'contacted', 'showed', 'kept', 'honoured', 'honored',
+    'listening', 'listen', 'listens', 'fit', 'fits', 'called', 'call', 'calls', 'got', 'emailed', 'contacted', 'showed', 'kept', 'honoured', 'honored',
     'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated',
     'turn', 'turns', 'start', 'starts', 'charge', 'charges', 'charging', 'load', 'loads', 'loading', 'connect', 'connects', 'boot', 'boots',
     'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',

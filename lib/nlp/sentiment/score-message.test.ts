@@ -128,6 +128,12 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     'Jullie app is een zooitje.',
     'Mijn geduld raakt op.',
     'Where is my refund? It has been 3 weeks!',
+    'I feel like nobody is listening.',
+    'Ik heb het gevoel dat niemand luistert.',
+    'What kind of service is this?',
+    'Wat is dit voor service?',
+    "I've had nothing but problems since I switched to you.",
+    'Jullie blijven me van het kastje naar de muur sturen.',
   ])('negative: %s', (text) => {
     expect(score(text)).toBeLessThanOrEqual(-0.05);
   });

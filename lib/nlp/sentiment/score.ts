@@ -23,6 +23,7 @@ const DURATION_REACH = 6;
 /** From this many words on, a text is a review-like sentence and the back-off lexicon counts. */
 const BACKOFF_MIN_WORDS = 16;
 const ASKS_LENGTH = new Set(['how', 'hoe']);
+const KIND_OF_NOUN = new Set(['what', 'which', 'this', 'that', 'any', 'some', 'every', 'the', 'a', 'same', 'other', 'another']);
 /** An intensifier inside a phrase adds VADER's booster step. */
 const INNER_BOOST = 0.293;
 /** How many words before (or, in Dutch, after) a word a negator or booster reaches. */
@@ -100,7 +101,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
   }
   for (let i = 0; i + 1 < n; i++) {
     // "kind of good" / "sort of" dampen, as "kinda" / "sorta" do.
-    if ((words[i] === 'kind' || words[i] === 'sort') && words[i + 1] === 'of') {
+    // "what kind of service" names a kind; it dampens nothing.
+    if ((words[i] === 'kind' || words[i] === 'sort') && words[i + 1] === 'of' && !KIND_OF_NOUN.has(words[i - 1] ?? '')) {
       words[i] = `${words[i]}a`;
       words[i + 1] = '';
     }
