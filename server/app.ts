@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 import { LIMITS } from '../lib/sync/protocol';
 import { escalationHandlers } from './escalation/escalation-handlers';
+import { feedbackHandlers } from './feedback/feedback-handlers';
 import { kbHandlers } from './kb/kb-handlers';
 import { createPresence } from './presence/presence';
 import { settingsHandlers } from './settings/settings-handlers';
@@ -67,6 +68,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     ...kbHandlers(storage, broadcaster),
     ...settingsHandlers(storage, broadcaster),
     ...escalationHandlers(io, storage),
+    ...feedbackHandlers(io, storage),
   ];
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   const socketsByToken = new Map<string, Set<HubSocket>>();

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSyncClient } from '../lib/sync/client';
 import { createMemoryStore } from '../lib/sync/memory-store';
-import type { EscalationEvent, SnippetChange } from '../lib/sync/protocol';
+import type { EscalationEvent, FeedbackTotals, SnippetChange } from '../lib/sync/protocol';
 import type { HubStorage } from './storage/open-storage';
 import {
   type RunningHub,
@@ -192,6 +192,56 @@ describe.each(storageKinds())('hub on %s storage', (kind) => {
     agentSocket.close();
   });
 
+  it("adds up agents' latest feedback reports per rule for leads, numbers only", async () => {
+    const { teamId, lead, agent } = await team('feedback');
+    const other = await tokenFor(storage, teamId, 'agent', 'Noor');
+    const leadSocket = await connected(connect(running.url, lead.token));
+    const agentSocket = await connected(connect(running.url, agent.token));
+    const otherSocket = await connected(connect(running.url, other.token));
+    const live: FeedbackTotals[] = [];
+    leadSocket.on('feedback:totals', (totals) => live.push(totals));
+    let agentSawTotals = false;
+    agentSocket.on('feedback:totals', () => {
+      agentSawTotals = true;
+    });
+
+    expect(await leadSocket.emitWithAck('feedback:totals', {})).toEqual({ data: { agents: 0, rules: [], updatedAt: null } });
+    // A first report, then a newer one that replaces it (the latest per agent counts, never the sum of reports).
+    await agentSocket.emitWithAck('feedback:report', { rules: [{ rule: 'legal', dismissed: 9 }] });
+    const sent = await agentSocket.emitWithAck('feedback:report', {
+      rules: [
+        { rule: 'legal', dismissed: 3, notified: 1 },
+        { rule: 'empathetic', unhelpful: 2, applied: 5 },
+      ],
+    });
+    expect(sent).toEqual({ data: { rules: 2 } });
+    await otherSocket.emitWithAck('feedback:report', { rules: [{ rule: 'legal', dismissed: 1, unhelpful: 4, applied: 0, notified: 2 }] });
+
+    const result = await leadSocket.emitWithAck('feedback:totals', {});
+    expect('data' in result && result.data).toMatchObject({
+      agents: 2,
+      updatedAt: expect.any(Number),
+      rules: [
+        { rule: 'empathetic', dismissed: 0, unhelpful: 2, applied: 5, notified: 0, agents: 1 },
+        { rule: 'legal', dismissed: 4, unhelpful: 4, applied: 0, notified: 3, agents: 2 },
+      ],
+    });
+    await waitFor(() => live.length === 3, 5_000, 'live totals');
+    expect(live.at(-1)).toEqual('data' in result && result.data);
+    expect(agentSawTotals).toBe(false);
+
+    // An empty report withdraws the agent's counts; a revoked token's counts no longer count.
+    await otherSocket.emitWithAck('feedback:report', { rules: [] });
+    expect((await storage.feedback.totals(teamId)).rules).toEqual([{ rule: 'empathetic', dismissed: 0, unhelpful: 2, applied: 5, notified: 0, agents: 1 }, { rule: 'legal', dismissed: 3, unhelpful: 0, applied: 0, notified: 1, agents: 1 }]);
+    await storage.tokens.revoke(agent.id);
+    expect(await storage.feedback.totals(teamId)).toEqual({ agents: 0, rules: [], updatedAt: null });
+    // Reports are statistics that replace each other: no audit rows.
+    expect((await storage.audit.recent(teamId)).filter((e) => e.action.startsWith('feedback'))).toEqual([]);
+    leadSocket.close();
+    agentSocket.close();
+    otherSocket.close();
+  });
+
   describe('refusals: a clear error and nothing stored', () => {
     async function expectNothingStored(teamId: string) {
       expect(await storage.kb.latestVersion(teamId)).toBe(0);
@@ -206,6 +256,30 @@ describe.each(storageKinds())('hub on %s storage', (kind) => {
       expect(result).toEqual({ error: 'forbidden: the agent role cannot use kb:publish' });
       expect(await socket.emitWithAck('settings:publish', {})).toHaveProperty('error', 'forbidden: the agent role cannot use settings:publish');
       await expectNothingStored(teamId);
+      socket.close();
+    });
+
+    it('refuses feedback totals to agents, and malformed or oversized feedback reports', async () => {
+      const { teamId, agent } = await team('feedback-refused');
+      const socket = await connected(connect(running.url, agent.token));
+      expect(await socket.emitWithAck('feedback:totals', {})).toEqual({ error: 'forbidden: the agent role cannot use feedback:totals' });
+      const rules = (n: number) => Array.from({ length: n }, (_, i) => ({ rule: `rule-${i}`, dismissed: 1 }));
+      const cases: [unknown, RegExp][] = [
+        [{ rules: [{ rule: 'x'.repeat(65), dismissed: 1 }] }, /^invalid payload: rules\.0\.rule: Too big/],
+        [{ rules: [{ rule: 'I will sue you', dismissed: 1 }] }, /^invalid payload: rules\.0\.rule: rule ids use/],
+        [{ rules: [{ rule: 'legal', dismissed: -1 }] }, /^invalid payload: rules\.0\.dismissed/],
+        [{ rules: [{ rule: 'legal', dismissed: 1.5 }] }, /^invalid payload: rules\.0\.dismissed/],
+        [{ rules: [{ rule: 'legal', excerpt: 'my lawyer' }] }, /^invalid payload: rules\.0: Unrecognized key/],
+        [{ rules: [], text: 'hello' }, /^invalid payload: payload: Unrecognized key/],
+        [{ rules: [{ rule: 'legal' }, { rule: 'legal' }] }, /each rule may appear once/],
+        [{ rules: rules(201) }, /^invalid payload: rules: Too big/],
+      ];
+      for (const [payload, message] of cases) {
+        const result = await socket.emitWithAck('feedback:report', payload as never);
+        expect('error' in result && result.error).toMatch(message);
+      }
+      expect(await socket.emitWithAck('feedback:report', { rules: rules(200) })).toEqual({ data: { rules: 200 } });
+      expect((await storage.feedback.totals(teamId)).rules).toHaveLength(200);
       socket.close();
     });
 
@@ -287,6 +361,13 @@ describe.each(storageKinds())('hub on %s storage', (kind) => {
       const leadSocket = await connected(connect(running.url, lead.token));
       const stored = await leadSocket.emitWithAck('escalation:recent', { limit: 200 });
       expect('data' in stored && stored.data.length).toBe(results.length - refused.length);
+      // Feedback reports are writes too, limited the same way.
+      const reporter = await connected(connect(strict.url, agent.token));
+      const reports = await Promise.all(Array.from({ length: 200 }, (_, i) => reporter.emitWithAck('feedback:report', { rules: [{ rule: 'legal', dismissed: i }] })));
+      const refusedReports = reports.filter((r) => 'error' in r);
+      expect(refusedReports.length).toBeGreaterThanOrEqual(150);
+      expect(refusedReports.every((r) => 'error' in r && r.error === 'rate limit exceeded: slow down and retry')).toBe(true);
+      reporter.close();
       socket.close();
       leadSocket.close();
       await strict.hub.close();

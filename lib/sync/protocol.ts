@@ -33,6 +33,9 @@ export const LIMITS = {
   escalationReasonChars: 300,
   escalationExcerptChars: 2_000,
   adaptersPerTeam: 50,
+  /** Rules per feedback report, and the length of a rule id. */
+  feedbackRules: 200,
+  feedbackRuleChars: 64,
   /** Largest socket.io message the hub reads; larger frames close the connection. */
   maxMessageBytes: 4_000_000,
 } as const;
@@ -153,6 +156,47 @@ export interface EscalationEvent {
   at: number;
 }
 
+/** The agent's verdicts on a suggestion or nudge, as the extension records them. */
+export const FEEDBACK_KINDS = ['dismissed', 'unhelpful', 'applied', 'notified'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+const feedbackCount = z.number().int().min(0).max(1_000_000_000);
+/** One rule's counts. Rule ids are the extension's own (escalation reasons, nudge rule ids), never chat text. */
+export const feedbackRuleCountsSchema = z.strictObject({
+  rule: z
+    .string()
+    .min(1)
+    .max(LIMITS.feedbackRuleChars)
+    .regex(/^[\w.:-]+$/, 'rule ids use letters, digits, ".", ":", "_" and "-"'),
+  dismissed: feedbackCount.default(0),
+  unhelpful: feedbackCount.default(0),
+  applied: feedbackCount.default(0),
+  notified: feedbackCount.default(0),
+});
+export type FeedbackRuleCounts = z.output<typeof feedbackRuleCountsSchema>;
+
+/**
+ * An agent's per-rule counts of how often they dismissed, marked "not helpful", applied or
+ * notified a lead about Tact's suggestions: numbers only. The hub keeps the latest report per
+ * access token; an empty report withdraws the agent's counts (sharing switched off).
+ */
+export const feedbackReportSchema = z
+  .strictObject({
+    rules: z.array(feedbackRuleCountsSchema).max(LIMITS.feedbackRules),
+  })
+  .refine((r) => new Set(r.rules.map((c) => c.rule)).size === r.rules.length, { message: 'each rule may appear once per report' });
+export type FeedbackReport = z.input<typeof feedbackReportSchema>;
+
+/** The team's totals per rule over the latest report of each agent (revoked tokens left out). */
+export interface FeedbackTotals {
+  /** Agents whose latest report is counted. */
+  agents: number;
+  /** Sorted by rule id. */
+  rules: Array<FeedbackRuleCounts & { agents: number }>;
+  /** When the newest counted report arrived; null when there is none. */
+  updatedAt: number | null;
+}
+
 export interface PresenceCount {
   agents: number;
   leads: number;
@@ -166,6 +210,8 @@ export interface ServerToClient {
   'escalation:feed': (event: EscalationEvent) => void;
   /** Leads and admins only: connected sockets of the team. */
   'presence:count': (count: PresenceCount) => void;
+  /** Leads and admins only: the team's new totals after an agent's feedback report. */
+  'feedback:totals': (totals: FeedbackTotals) => void;
 }
 
 export interface ClientToServer {
@@ -178,6 +224,10 @@ export interface ClientToServer {
   'escalation:notify': (notice: EscalationNotice, ack: Ack<{ id: string }>) => void;
   /** Leads and admins: the most recent escalations, newest first. */
   'escalation:recent': (request: { limit?: number }, ack: Ack<EscalationEvent[]>) => void;
+  /** Replaces this token's latest per-rule feedback counts (only when the agent's privacy setting allows it). */
+  'feedback:report': (report: FeedbackReport, ack: Ack<{ rules: number }>) => void;
+  /** Leads and admins: the team's false-alarm counts per rule. */
+  'feedback:totals': (request: Record<string, never>, ack: Ack<FeedbackTotals>) => void;
 }
 
 /** Per-socket data the hub attaches after the handshake. */

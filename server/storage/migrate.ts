@@ -1,8 +1,12 @@
 import initial from './migrations/001-initial';
+import feedback from './migrations/002-feedback';
 import type { SqlExecutor } from './sql-executor';
 
 /** Ordered schema revisions; append a new file per revision, never edit an applied one. */
-const MIGRATIONS: readonly { id: string; sql: string }[] = [{ id: '001-initial', sql: initial }];
+const MIGRATIONS: readonly { id: string; sql: string }[] = [
+  { id: '001-initial', sql: initial },
+  { id: '002-feedback', sql: feedback },
+];
 
 // Any constant works; it only keeps two hub processes from migrating the same database at once.
 const MIGRATION_LOCK = 7_300_417;

@@ -1,6 +1,7 @@
 import { createAuditReader } from '../audit/audit-log';
 import { createTokenStore } from '../auth/token-store';
 import { createEscalationStore } from '../escalation/escalation-store';
+import { createFeedbackStore } from '../feedback/feedback-store';
 import { createKbStore } from '../kb/kb-store';
 import { migrate } from './migrate';
 import { openPgExecutor } from './pg-executor';
@@ -14,6 +15,7 @@ export interface HubStorage {
   tokens: ReturnType<typeof createTokenStore>;
   kb: ReturnType<typeof createKbStore>;
   escalations: ReturnType<typeof createEscalationStore>;
+  feedback: ReturnType<typeof createFeedbackStore>;
   audit: ReturnType<typeof createAuditReader>;
   close(): Promise<void>;
 }
@@ -25,6 +27,7 @@ export function storageOver(kind: HubStorage['kind'], db: SqlExecutor): HubStora
     tokens: createTokenStore(db),
     kb: createKbStore(db),
     escalations: createEscalationStore(db),
+    feedback: createFeedbackStore(db),
     audit: createAuditReader(db),
     close: () => db.close(),
   };
