@@ -1,7 +1,7 @@
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
-const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|account|plan|service|policy|agreement|licen[cs]es?|broadband|internet|phone plan|mobile plan|energy contract|everything|it all)';
+const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|accounts?|plan|service|policy|agreement|licen[cs]es?|broadband|internet|phone plan|mobile plan|energy contract|everything|it all)';
 const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|overeenkomst|licentie\\w*|verzekering\\w*)';
 const EN_KIND = '(?:providers?|suppliers?|banks?|carriers?|networks?|operators?|insurers?|lenders?|companies|company|shops?|stores?|isps?|airlines?|energy suppliers?|mobile providers?|broadband providers?)';
 const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|winkel|webshop|bedrijf|maatschappij|partij|zaak|netwerk)';
@@ -23,7 +23,7 @@ const PATTERNS = [
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
       `(?:take|taking|took) my (?:business|money|custom)${gap(1)}elsewhere|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?|order(?:ing)?|buy(?:ing)?) (?:elsewhere|somewhere else|some place else)|(?<=^\\s*|[,;:]\\s*)cancel it(?= *(?:[.!]|$))|(?:just|then|so|simply) cancel (?:it|the lot|the whole thing)(?= *(?:[.!]|$| then| now| already))|(?:better|cheaper) deal elsewhere`,
       `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
-      `(?:i'm|i am|we're|we are|im) (?:out|leaving|off)(?=, (?:cancel|close|goodbye|bye))|(?:i'm|i am|we're|we are|im) leaving(?= *(?:[.!;]|$))`,
+      `(?:i'm|i am|we're|we are|im) (?:out|leaving|off)(?=, (?:cancel|close|goodbye|bye))|(?:i'm|i am|we're|we are|im) (?:leaving|switching)(?= *(?:[.!;]|$))`,
       `(?:i'm|i am|we're|we are|i'll be|i will be) cancell?ing(?= *(?:[.!;]|$|,| (?:everything|it all|today|now|right now)))`,
       `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|(?:beschouw dit als|dit is) mijn opzegging|port (?:my|our) number out|port out my number`,
       `(?:leav(?:e|ing)|go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) (?:to|for) (?:a |your )?competitors?`,
@@ -39,7 +39,7 @@ const PATTERNS = [
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
       `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
-      `van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
+      `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
     ].join('|'),
   ),
 ];
@@ -49,7 +49,7 @@ const NEVER_AGAIN = [
   words(
     `(?:never|won't ever|will never|not ever|won't be|will not be|not be) (?:again )?(?:order|buy|shop|use|book|fly|deal|do business)\\w*${gap(4)}(?:again|anymore|ever)|(?:never|not) (?:again|anymore) (?:order|buy|shop)|(?:not|won't be|will not be|won't|will not|never) renew(?:ing)?${gap(1)}(?:my|our|the)? ?${EN_CONTRACT}|(?:not|won't be|never) renewing|(?:don't|do not|no longer) want to be (?:a |your )?(?:customer|client)|no longer (?:a |your )?(?:customer|client)`,
   ),
-  words(`geen klant meer|nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
+  words(`(?:blijf|word)${gap(2)}geen klant|geen klant meer|nooit meer${gap(3)}(?:bestellen|kopen|klant|boeken|vliegen)|(?:bestel|koop|kom|boek)${gap(2)}nooit meer|(?:verleng|verlengen)${gap(3)}niet(?: meer)?(?!\\p{L})|niet (?:meer )?verlengen|(?:bestel|koop) (?:hier |bij jullie )?niets? meer`),
 ];
 
 /** Cancelling an add-on, an option or a newsletter keeps the customer: not churn. */
@@ -66,6 +66,6 @@ function endsRelationship(text: string) {
 
 export default defineSignal({
   id: 'churn',
-  hint: /off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
+  hint: /concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text }) => endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });

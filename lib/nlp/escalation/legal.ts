@@ -14,7 +14,7 @@ const NL_BODY = '(?:ombudsman\\w*|geschillencommissie\\w*|stichting geschillenco
 const PATTERNS = [
   words(
     [
-      `(?:my|our) ${EN_PERSON} (?:will|is going to|'ll|would|shall|has been|has|says|said|advised|is (?:already )?(?:involved|aware|on it|drafting|preparing|looking|handling|dealing|ready)|on standby)`,
+      `(?:with|to|via|through) (?:my|our) ${EN_PERSON}|(?:my|our) ${EN_PERSON} (?:will|is going to|'ll|would|shall|has been|has|says|said|advised|is (?:already )?(?:involved|aware|on it|drafting|preparing|looking|handling|dealing|ready)|on standby)`,
       `(?:call|contact|hire|consult|involve|get|speak(?:ing)? to|talk(?:ing)? to|hear(?:ing)? from|calling|contacting|hiring|consulting|involving|getting|letter from|through|called|contacted|hired|consulted|involved|spoken to|spoke to|talked to|have|got|retained|instruct(?:ed|ing)?|engag(?:ed|ing)|brief(?:ed|ing)?|see|seeing|sought|seeking|asked) (?:a |my |our |the |with (?:a |my )?)?${EN_PERSON}`,
       `(?:report(?:ing|ed)?|complain(?:ing|ed)?|go(?:ing)?|take|taking|escalat(?:e|ing)|contact(?:ing)?|fil(?:e|ing)|lodg(?:e|ing)|writ(?:e|ing)|turn(?:ing)?|submit(?:ting)?|refer(?:ring)?|notify(?:ing)?|inform(?:ing)?)${gap(4)}(?:to|with|at) (?:the |my |a )?${EN_BODY}`,
       `(?:contact(?:ing)?|call(?:ing)?|involv(?:e|ing)|alert(?:ing)?) (?:the |my )?${EN_BODY}|police report|report (?:you|this|it) to`,

@@ -21,13 +21,13 @@ const ALWAYS = [
       `(?:bad|negative|terrible|horrible|awful|scathing|damning|angry|1[- ]star|one[- ]star|zero[- ]star|0[- ]star) (?:reviews?|ratings?)|rate (?:you|it|this|your \\w+) (?:one|1|zero|0) stars?|reviews? (?:are|is)? ?(?:about to|going to|will) (?:get|go|drop|tank|suffer)|(?:rating|score) (?:drop|will drop|is going to drop)`,
       `(?:contact|call|email|e-mail|write to|tip off|go to|talk to|tell|alert|going to|went to)${gap(2)}(?:the |a |my )?(?:press|papers|newspapers?|local (?:news|newspaper|paper|tv|radio)|media|journalists?|reporters?|consumer (?:tv )?(?:show|programme|program)|watchdog|bbc|tv)`,
       `(?:see|read|hear about|find) (?:this|it|me|us)${gap(1)}(?:on|in) (?:the )?(?:local )?(?:news|papers?|newspapers?|tv|radio|press|media)|(?:reading|hearing|seeing) about (?:this|it|me|us|you) (?:online|in the (?:news|papers?)|on (?:the news|tv|social media))`,
-      `(?:the )?(?:press|papers|newspapers|media|journalists|reporters|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like|want)|wait (?:until|till|til) (?:the |my )?(?:press|papers|newspapers?|media|journalists?|reporters?|news|followers)`,
+      `(?:the )?(?:press|papers|newspapers|media|journalists|reporters|news) (?:would|will|might|may) (?:be (?:very )?interested|love|like|want)|expect${gap(3)}(?:reviews?|ratings?)|wait (?:until|till|til) (?:the |my )?(?:press|papers|newspapers?|media|journalists?|reporters?|news|followers)`,
       `(?:ratings?|scores?|reviews?) (?:on \\w+ )?(?:is |are )?(?:about to|going to|gonna|will) (?:drop|tank|plummet|go down|fall|suffer)`,
     ].join('|'),
   ),
   words(
     [
-      `wacht (?:maar )?(?:tot|totdat) (?:de |mijn )?(?:pers|krant|kranten|media|journalisten?|volgers)|(?:score|scores|beoordeling\\w*|waardering\\w*|rating|reviews?)${gap(3)}(?:gaat|gaan|zal|zullen)${gap(1)}(?:omlaag|dalen|kelderen|zakken|instorten)`,
+      `(?:zet|zetten|gooi|gooien|plaats|plaatsen|deel|delen)${gap(6)}online|reken (?:maar )?op${gap(3)}(?:reviews?|recensies?)|wacht (?:maar )?(?:tot|totdat) (?:de |mijn )?(?:pers|krant|kranten|media|journalisten?|volgers)|(?:score|scores|beoordeling\\w*|waardering\\w*|rating|reviews?)${gap(3)}(?:gaat|gaan|zal|zullen)${gap(1)}(?:omlaag|dalen|kelderen|zakken|instorten)`,
       `openbaar maken|wereldkundig|naar buiten (?:brengen|treden)|(?:gaat|gaan|wordt) viraal|viraal (?:gaan|laten gaan)`,
       `naar (?:de (?:pers|media|krant)|radar|kassa|opgelicht)|(?:slechte|negatieve|boze|vernietigende|kritische|eerlijke) (?:reviews?|recensies?|beoordeling\\w*)|(?:1|één|een|0|nul|geen) sterr?en? (?:op|geven|gegeven)|geef${gap(2)}(?:1|één|0|nul) ster`,
       `(?:tip|tippen|mail|mailen|bel|bellen|stuur|sturen|benader|benaderen|inschakelen|schakel)${gap(3)}(?:de |een )?(?:pers|krant|kranten|media|journalist\\w*|radar|kassa|opgelicht|omroep|verslaggever\\w*)|(?:pers|media|journalist\\w*)${gap(1)}(?:inschakelen|benaderen|tippen)`,
@@ -61,6 +61,6 @@ const UNLESS_HAPPY = [
 
 export default defineSignal({
   id: 'public',
-  hint: /blog|kanaal|channel|wait|wacht|score|omlaag|public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
+  hint: /expect|reken|online|blog|kanaal|channel|wait|wacht|score|omlaag|public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
   detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? (sentiment !== undefined && sentiment > HAPPY ? null : findTrigger(text, UNLESS_HAPPY)),
 });
