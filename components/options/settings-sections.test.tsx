@@ -55,7 +55,7 @@ describe('PrivacySection', () => {
     fill('Keep chats on this computer for (days)', '30');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByTestId('retention-days-result').textContent).toBe('Saved.'));
-    expect(await local('privacy')).toEqual({ retentionDays: 30 });
+    expect(await local('privacy')).toEqual({ retentionDays: 30, shareFeedbackCounts: true });
   });
 
   it('says what may be sent to the hub', () => {
@@ -64,6 +64,29 @@ describe('PrivacySection', () => {
     expect(list).toContain('Knowledge-base sync');
     expect(list).toContain('only when you click “Notify team lead”');
     expect(list).toContain('only if you tick');
+  });
+
+  it('shares feedback counts by default, and stores the switch without touching the retention', async () => {
+    await fakeBrowser.storage.local.set({ privacy: { retentionDays: 14 } });
+    render(<PrivacySection />);
+    const share = screen.getByRole('checkbox', { name: 'Share how often I mark suggestions as not helpful (counts only)' }) as HTMLInputElement;
+    await waitFor(() => expect((screen.getByLabelText('Keep chats on this computer for (days)') as HTMLInputElement).value).toBe('14'));
+    expect(share.checked).toBe(true);
+    expect(screen.getByTestId('sent-to-hub').textContent).toContain('Numbers only, never chat text');
+    fireEvent.click(share);
+    await waitFor(() => expect(screen.getByTestId('share-feedback-result').textContent).toBe('Saved.'));
+    expect(share.checked).toBe(false);
+    expect(screen.getByTestId('retention-days-result').textContent).toBe('');
+    expect(await local('privacy')).toEqual({ retentionDays: 14, shareFeedbackCounts: false });
+  });
+
+  it('names the feedback switch in Dutch', async () => {
+    setCatalog(nl);
+    await fakeBrowser.storage.local.set({ privacy: { retentionDays: 7, shareFeedbackCounts: false } });
+    render(<PrivacySection />);
+    const share = screen.getByRole('checkbox', { name: 'Delen hoe vaak ik suggesties als niet nuttig markeer (alleen aantallen)' }) as HTMLInputElement;
+    await waitFor(() => expect(share.checked).toBe(false));
+    expect(screen.getByTestId('sent-to-hub').textContent).toContain('Alleen aantallen');
   });
 
   it('forgets all local data only after the agent confirms', async () => {

@@ -2,11 +2,20 @@
 export interface PrivacySettings {
   /** Conversations and their analysis are deleted after this many days without activity. */
   retentionDays: number;
+  /**
+   * Whether the team hub may receive how often the agent dismissed, marked "not helpful", applied
+   * or notified a lead about each rule: counts and rule ids only, never chat text. On by default.
+   */
+  shareFeedbackCounts: boolean;
 }
 
-export const DEFAULT_PRIVACY: PrivacySettings = { retentionDays: 7 };
+export const DEFAULT_PRIVACY: PrivacySettings = { retentionDays: 7, shareFeedbackCounts: true };
 
 export function normalisePrivacy(raw: unknown): PrivacySettings {
-  const days = (raw as Partial<PrivacySettings> | undefined)?.retentionDays;
-  return { retentionDays: typeof days === 'number' && days >= 1 && days <= 365 ? Math.floor(days) : DEFAULT_PRIVACY.retentionDays };
+  const stored = raw as Partial<PrivacySettings> | undefined;
+  const days = stored?.retentionDays;
+  return {
+    retentionDays: typeof days === 'number' && days >= 1 && days <= 365 ? Math.floor(days) : DEFAULT_PRIVACY.retentionDays,
+    shareFeedbackCounts: typeof stored?.shareFeedbackCounts === 'boolean' ? stored.shareFeedbackCounts : DEFAULT_PRIVACY.shareFeedbackCounts,
+  };
 }

@@ -90,11 +90,11 @@ describe('options page (English)', () => {
     await expect.poll(() => stored(page, 'agent')).toEqual({ name: 'Sam de Vries' });
     await page.getByLabel('Keep chats on this computer for (days)').fill('30');
     await page.getByTestId('retention-days-save').click();
-    await expect.poll(() => stored(page, 'privacy')).toEqual({ retentionDays: 30 });
+    await expect.poll(() => stored(page, 'privacy')).toEqual({ retentionDays: 30, shareFeedbackCounts: true });
     await page.getByLabel('Keep chats on this computer for (days)').fill('0');
     await page.getByTestId('retention-days-save').click();
     expect(await page.getByTestId('retention-days-result').textContent()).toBe('Enter a whole number of days from 1 to 365.');
-    expect(await stored(page, 'privacy')).toEqual({ retentionDays: 30 });
+    expect(await stored(page, 'privacy')).toEqual({ retentionDays: 30, shareFeedbackCounts: true });
     await page.reload();
     await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe('Sam de Vries');
     await expect.poll(() => page.getByLabel('Keep chats on this computer for (days)').inputValue()).toBe('30');
