@@ -21,11 +21,11 @@ const PATTERNS = [
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
       `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing|time for) (?:a |an )?(?:new|another|different|better|cheaper) (?:[a-z]+ )?${EN_KIND}`,
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
-      `(?:take|taking|took) my (?:business|money|custom)${gap(1)}elsewhere|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?|order(?:ing)?|buy(?:ing)?) (?:elsewhere|somewhere else|some place else)|(?<=^\\s*|[,;:]\\s*)cancel it(?= *(?:[.!]|$))|(?:just|then|so|simply) cancel (?:it|the lot|the whole thing)(?= *(?:[.!]|$| then| now| already))|(?:better|cheaper) deal elsewhere`,
+      `(?:take|taking|took) (?:my|our) (?:business|money|custom)${gap(1)}(?:elsewhere|somewhere else|to (?:another|a different|a new|a competitor|your competitors?|the competition))|(?:going|go|went|gone) with (?:a|another|your) (?:competitor|rival)|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?|order(?:ing)?|buy(?:ing)?) (?:elsewhere|somewhere else|some place else)|(?<=^\\s*|[,;:]\\s*)cancel it(?= *(?:[.!]|$))|(?:just|then|so|simply) cancel (?:it|the lot|the whole thing)(?= *(?:[.!]|$| then| now| already))|(?:better|cheaper) deal elsewhere`,
       `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
       `(?:i'm|i am|we're|we are|im) (?:out|leaving|off)(?=, (?:cancel|close|goodbye|bye))|(?:i'm|i am|we're|we are|im) (?:leaving|switching)(?= *(?:[.!;]|$))`,
       `(?:i'm|i am|we're|we are|i'll be|i will be) cancell?ing(?= *(?:[.!;]|$|,| (?:everything|it all|today|now|right now)))`,
-      `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|(?:beschouw dit als|dit is) mijn opzegging|port (?:my|our) number out|port out my number`,
+      `(?:you(?:'ve| have)?|you just) lost (?:a|another|one|me as a) (?:(?:loyal|good|long-?time|faithful|paying) )?(?:customer|client)|lost me as a (?:customer|client)|(?:consider this|this is) my notice|(?:beschouw dit als|dit is) mijn opzegging|port (?:my|our) number out|port out my number`,
       `(?:leav(?:e|ing)|go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) (?:to|for) (?:a |your )?competitors?`,
     ].join('|'),
   ),
@@ -39,7 +39,7 @@ const PATTERNS = [
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
       `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
-      `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
+      `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|(?:mij|ons) kwijt als klant|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant|afnemen|halen|afsluiten)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
     ].join('|'),
   ),
 ];
@@ -61,6 +61,8 @@ const ASSENT = /^(?:\s*(?:yes|yeah|yep|ok|okay|sure|fine|please|alright|ja|oké|
 function endsRelationship(text: string) {
   const hit = findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE });
   if (hit && /^cancel it/iu.test(hit.text) && ASSENT.test(text.slice(0, hit.start))) return null;
+  // "Ik wil alleen de extra verzekering opzeggen": an add-on named just before the contract word.
+  if (hit && /(?:extra|add-?on|bolt-?on|optie|option|aanvullende)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return null;
   return hit;
 }
 

@@ -20,12 +20,12 @@ const PATTERNS = [
       `(?:contact(?:ing)?|call(?:ing)?|involv(?:e|ing)|alert(?:ing)?) (?:the |my )?${EN_BODY}|police report|report (?:you|this|it) to`,
       `(?:see|meet) you in (?:small claims )?court|in (?:the )?(?:small claims )?court|(?:legally|wettelijk) (?:obliged|required|bound|verplicht)|(?:to|the|a) (?:small claims )?courts?(?! (?:date|shop|case number))|court (?:case|action|summons|order)|lawsuits?|litigation|summons|subpoena|cease and desist|letter before action|formal notice|legal(?:ly)? (?:action|steps|proceedings|advice|route|measures|means|recourse)|legal(?:ly)? (?:responsible|liable|accountable)`,
       `(?:sue|suing)(?: you| your| them| the company| over| for|$)|(?:i will|i'll|going to|gonna|will|i) sue|hold (?:you|your (?:company|firm|business)|the company)${gap(1)}(?:liable|responsible|accountable)|(?:you are|you're|you will be|you'll be) (?:legally |fully |held )?(?:liable|responsible for (?:the|all|any) (?:damage|costs|losses))`,
-      `(?:i will|i'll|i am going to|i'm going to|going to|i want to|i intend to|i demand)${gap(1)}(?:claim|seek|recover) (?:full )?(?:damages|compensation) (?:for|from)|(?:claim|claiming|seek|seeking|sue for|demand|demanding|recover|recovering) (?:for |full )?(?:damages|compensation through|compensation in court)|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|breach of contract|in breach of|(?:this|that|it|what you did) is (?:illegal|unlawful|fraud|against the law)|(?:illegal|unlawful) (?:practice|charge|debit)`,
+      `(?:i will|i'll|i am going to|i'm going to|going to|i want to|i intend to|i demand)${gap(1)}(?:claim|seek|recover) (?:full )?(?:damages|compensation) (?:for|from)|(?:claim|claiming|seek|seeking|sue for|demand|demanding|recover|recovering) (?:for |full )?(?:damages|compensation through|compensation in court)|damages claim|(?:legal|formal) claim against|claim against (?:you|your company)|breach of contract|in breach of|against (?:the |consumer |eu |european )?(?:law|regulations)|(?:this|that|it|what you did) is (?:illegal|unlawful|fraud|against the law)|(?:illegal|unlawful) (?:practice|charge|debit)`,
     ].join('|'),
   ),
   words(
     [
-      `(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft|is|kijkt|pakt|weet)`,
+      `(?:in strijd met|tegen) de wet|(?:procedure|zaak|rechtszaak)${gap(1)}tegen (?:jullie|u|je)|(?:laat|laten) (?:mijn|onze|een) ${NL_PERSON}|(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft|is|kijkt|pakt|weet)`,
       `${NL_PERSON}${gap(3)}(?:inschakelen|ingeschakeld|in de arm|bellen|raadplegen|geraadpleegd|bijhalen|oppakken|ernaar kijken)`,
       `(?:inschakelen|schakel|neem|bel|raadpleeg|van|via|aan|naar|bij|met)${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
       `(?:naar|bij|aan|via|inschakelen|schakel|voor)${gap(1)}(?:de |het |een )?${NL_BODY}|${NL_BODY}${gap(2)}(?:inschakelen|ingeschakeld|melden|voorleggen|voorgelegd|stappen|aanspannen)`,
@@ -37,6 +37,6 @@ const PATTERNS = [
 
 export default defineSignal({
   id: 'legal',
-  hint: /legally|wettelijk|lawyer|autoriteit|persoonsgegevens|ombudsdienst|kantonrechter|geschil|attorney|solicitor|barrister|legal|lawsuit|litigat|court|sue|suing|liab|responsib|accountab|claim|damages|ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|authorit|police|consumer|protection|bureau|bbb|acm|summons|subpoena|cease|notice|breach|illegal|unlawful|fraud|against the law|advoca|jurist|rechtsbijstand|raadsman|rechte|rechtb|rechtsz|rechtz|aankla|proced|zaak|juridisch|gerechtelijk|aansprakelijk|verantwoordelijk|gebreke|dagvaard|geschillen|schade|consumentenbond|kifid|toezicht|afm|politie|aankoop|fod|ombuds|aangifte|incasso|deurwaarder|das |arag|contractbreuk|illegaal|onrechtmatig|strafbaar|fraude/i,
+  hint: /wet|law|procedure|legally|wettelijk|lawyer|autoriteit|persoonsgegevens|ombudsdienst|kantonrechter|geschil|attorney|solicitor|barrister|legal|lawsuit|litigat|court|sue|suing|liab|responsib|accountab|claim|damages|ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|authorit|police|consumer|protection|bureau|bbb|acm|summons|subpoena|cease|notice|breach|illegal|unlawful|fraud|against the law|advoca|jurist|rechtsbijstand|raadsman|rechte|rechtb|rechtsz|rechtz|aankla|proced|zaak|juridisch|gerechtelijk|aansprakelijk|verantwoordelijk|gebreke|dagvaard|geschillen|schade|consumentenbond|kifid|toezicht|afm|politie|aankoop|fod|ombuds|aangifte|incasso|deurwaarder|das |arag|contractbreuk|illegaal|onrechtmatig|strafbaar|fraude/i,
   detect: ({ text }) => findTrigger(text, PATTERNS),
 });

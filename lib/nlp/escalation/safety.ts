@@ -4,10 +4,10 @@ import { findTrigger, gap, words } from './find-trigger';
 const EN_BODY = '(?:hands?|fingers?|arms?|legs?|face|skin|mouth|tongue|foot|feet|back|head|eyes?|lips?|knees?|wrists?|ankles?|neck|chest|thumb)';
 const EN_WHO = '(?:my|his|her|their|our|a|the)';
 const EN_KID = '(?:baby|child|children|kids?|son|daughter|toddler|infant|newborn)';
-const EN_FOOD = '(?:food|meal|drink|soup|salad|bread|sandwich|pizza|yogh?urt|jar|can|baby food|dish|burger|cereal|milk|juice|chocolate)';
+const EN_FOOD = '(?:(?:baby )?bottles?|formula|teats?|dummy|food|meal|drink|soup|salad|bread|sandwich|pizza|yogh?urt|jar|can|baby food|dish|burger|cereal|milk|juice|chocolate)';
 const NL_BODY = '(?:hand|handen|vinger|vingers|arm|armen|been|benen|gezicht|huid|mond|tong|voet|voeten|rug|hoofd|oog|ogen|lip|knie|pols|enkel|nek|duim)';
 const NL_KID = '(?:baby|kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|peuter)';
-const NL_FOOD = '(?:eten|maaltijd|product|drinken|soep|brood|potje|babyvoeding|salade|gerecht|pizza|yoghurt|melk|sap|vlees)';
+const NL_FOOD = '(?:babyfles|fles|flesje|flesvoeding|speen|eten|maaltijd|product|drinken|soep|brood|potje|babyvoeding|salade|gerecht|pizza|yoghurt|melk|sap|vlees)';
 
 /**
  * Safety and health risks: fire, smoke, shocks, injuries, illness, failing protective parts.
@@ -24,7 +24,7 @@ const PATTERNS = [
       `(?:ended up|taken|went|rushed|admitted|go|had to go) (?:to |in |into )?(?:the |a )?(?:hospital|emergency room|a&e|er)|in hospital|emergency room|ambulance|allergic reaction|anaphyla\\w*|rash|hives|blisters|food poisoning|poison(?:ed|ing|ous)|chok(?:e|ed|ing)|swallow(?:ed|s)|toxic|fumes`,
       `(?:got|get|became|been|were|was|is|are|feel|felt|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:made|making) (?:me|us|him|her|them|(?:my|our) (?:whole |entire )?\\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
       `sharp (?:edges?|points?|bits)|dangerous|unsafe|not safe|hazard(?:ous)?|safety (?:hazard|risk|issue|problem)|health (?:hazard|risk)|risk of (?:fire|injury|electrocution|shock)|(?:exposed|bare|loose|live) wires?|wires? (?:exposed|sticking out|hanging out)|wrong (?:dosage|dose|medication|medicine|pills?)|overdose`,
-      `(?:glass|metal|plastic|a piece of \\w+|hair|insects?|bugs?|mou?ld|maggots?|a screw|a needle) in (?:the|my|our|a) ${EN_FOOD}|mou?ldy ${EN_FOOD}`,
+      `(?:glass|metal|plastic|a piece of \\w+|hair|insects?|bugs?|mou?ld|maggots?|a screw|a needle) (?:in|inside) (?:the|my|our|a) ${EN_FOOD}|mou?ldy ${EN_FOOD}`,
       `(?:brakes?|steering|buckle|strap|harness|seat ?belt|latch|ladder|chair|frame|helmet|wheel|pram|stroller|car seat|high ?chair|cot|crib|gate)${gap(3)}(?:failed|fail|snapped|broke|collapsed|gave way|came off|cracked|folded|gave out|shattered)|(?:collapsed|folded(?: up)?|tipped over|fell over|gave way)${gap(3)}${EN_KID}|(?:and|then) (?:i|he|she|we|they|my ${EN_KID}) (?:fell|crashed|was thrown|came off)|${EN_KID} (?:fell|fell off|fell out|nearly fell)`,
       `(?:someone|somebody|a child|kids?|children|people) (?:will|could|can|might|is going to) (?:get )?(?:hurt|burned|burnt|injured|electrocuted|killed|die)|shattered${gap(4)}(?:cut|hand|glass)|water${gap(4)}(?:sockets?|outlets?|electrics|wiring|fuse ?box)|(?:smoke|carbon monoxide|co) (?:alarm|detector)${gap(1)}(?:went off|goes off|keeps going off|is going off|is beeping)`,
     ].join('|'),
@@ -35,7 +35,7 @@ const PATTERNS = [
       `(?:stroom|elektrische) ?schok|schok gekregen|kreeg (?:een )?schok|onder stroom|geëlektrocuteerd|(?:accu|batterij)${gap(3)}(?:opgezwollen|opgezet|zwelt|zwol|bol|uitgezet|lekt|heet)|opgezwollen (?:accu|batterij)`,
       `(?:heeft|hebben|had|heb|ben) (?:zich |me |mij )?(?:gebrand|verbrand|gesneden|bezeerd|pijn gedaan|verwond)|zich (?:branden|verbranden|snijden|bezeren)|brandwond\\w*|${NL_BODY}${gap(2)}(?:gebrand|verbrand|brandde|opengehaald|gesneden|bezeerd|gebroken|verwond)|brandde${gap(2)}(?:mijn|zijn|haar)|bezeerd|gewond|verwond|letsel|gehecht|hechtingen|hersenschudding`,
       `ziekenhuis|eerste hulp|spoedeisende hulp|ambulance|huisartsenpost|allergische reactie|allergisch|huiduitslag|kreeg${gap(2)}uitslag|uitslag (?:gekregen|van de|door)|blaren|vergiftig(?:d|ing)|voedselvergiftiging|verslikt\\w*|verslikte|ingeslikt|doorgeslikt|stikken|verstikking|giftig|bloedde|bloeden|bloedt`,
-      `ziek (?:geworden|na)|(?:bedorven|gegeten|eten|voer)${gap(6)}(?:ziek|misselijk)|misselijk geworden|overgeven|overgegeven|diarree|braken`,
+      `(?:werd|werden|word|wordt|is|zijn)${gap(1)}ziek (?:van|na|door)|ziek (?:geworden|na)|(?:bedorven|gegeten|eten|voer)${gap(6)}(?:ziek|misselijk)|misselijk geworden|overgeven|overgegeven|diarree|braken`,
       `(?:glas|ruit|ovendeur|glazen)${gap(4)}(?:gesprongen|ontploft|versplinterd|uit elkaar gespat)|(?:ladder|stoel|kinderstoel|box|bed|kast|trap|tafel)${gap(1)}(?:klapte|zakte|stortte)${gap(2)}in(?!\\p{L})|scherpe (?:randen|rand|punten|uitsteeksels)|opengehaald|gevaarlijk|levensgevaarlijk|onveilig|niet veilig|gevaar|(?:kale|losse|blote) (?:draad|draden|bedrading)|verkeerde (?:dosering|dosis|medicijnen|medicatie)|overdosis`,
       `(?:glas|metaal|plastic|een stuk \\w+|haar|insect\\w*|beestje\\w*|schimmel|een schroef|een naald) in (?:het|mijn|de|ons|een) ${NL_FOOD}|beschimmeld\\w* ${NL_FOOD}`,
       `(?:helm|rem|remmen|gordel|riem|gesp|ladder|stoel|kinderzitje|autostoeltje|kinderwagen|buggy|kinderstoel|box|traphekje)${gap(3)}(?:brak|brak af|knapte|faalde|klapte in|begaf|bezweek|gebroken|ingeklapt|viel)|(?:klapte|klapt|ingeklapt|zakte|brak|knapte)${gap(4)}${NL_KID}|${NL_KID}${gap(3)}(?:viel|gevallen)|(?:ik ben|en ik ben|ben ik) gevallen|bijna (?:aangereden|verongelukt|gevallen)|aangereden`,
