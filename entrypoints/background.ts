@@ -1,6 +1,7 @@
 import { ConversationService } from '@/lib/background/conversation-service';
 import { ConversationDb } from '@/lib/background/db';
 import { io } from 'socket.io-client';
+import { FeedbackReporter } from '@/lib/background/feedback-reporter';
 import { HubLink } from '@/lib/background/hub-link';
 import { type StoredTeamSettings, TEAM_SETTINGS_KEY, hubSyncStore } from '@/lib/background/hub-sync-store';
 import { KbService } from '@/lib/background/kb-service';
@@ -32,7 +33,7 @@ export default defineBackground({
     const conversations = new ConversationService(db, loadAnalyzer);
     const kb = new KbService();
     // The hub link reports to the background, which needs the hub link: tie them once both exist.
-    const ready: { tact?: TactBackground } = {};
+    const ready: { tact?: TactBackground; reporter?: FeedbackReporter } = {};
     const hub = new HubLink({
       readConfig: readHubConfig,
       connect: io as unknown as SocketFactory,
@@ -42,6 +43,7 @@ export default defineBackground({
       }),
       onState: (state) => ready.tact?.onHubState(state),
       onChanges: (summary) => void ready.tact?.onKbChanges(summary),
+      onConnected: () => ready.reporter?.reconnected(),
     });
     const app = new TactBackground(db, conversations, {
       // Broadcast to the extension's open pages; with no panel open, nobody needs telling.
@@ -62,6 +64,20 @@ export default defineBackground({
       now: Date.now,
     }, loadAnalyzer, kb, hub);
     ready.tact = app;
+    // Per-rule counts of the agent's verdicts (never chat text), at most once a minute, only
+    // while the options page's privacy switch allows it.
+    const reporter = new FeedbackReporter({
+      counts: () => app.feedbackCounts(),
+      allowed: async () => normalisePrivacy((await browser.storage.local.get('privacy')).privacy).shareFeedbackCounts,
+      connected: () => hub.connected(),
+      send: (report) => hub.reportFeedback(report),
+      now: Date.now,
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    });
+    ready.reporter = reporter;
+    app.onFeedbackChanged = () => reporter.schedule();
+    if (hub.connected()) reporter.reconnected();
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const incoming = classifyIncoming(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -89,6 +105,7 @@ export default defineBackground({
     browser.alarms.create(HUB_ALARM, { periodInMinutes: 0.5 });
     browser.storage.onChanged.addListener((changes, area) => {
       if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') void hub.start();
+      if (area === 'local' && 'privacy' in changes) reporter.schedule(); // the options page's PRIVACY_KEY
     });
 
     const purge = async () => {

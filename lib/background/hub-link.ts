@@ -1,7 +1,7 @@
 import { type SocketFactory, type SyncClient, createSyncClient } from '../sync/client';
 import type { ChangeSummary } from '../sync/change-summary';
 import type { HubConfig, HubConfigProblem } from '../sync/hub-config';
-import type { EscalationNotice, SyncChange } from '../sync/protocol';
+import type { EscalationNotice, FeedbackReport, SyncChange } from '../sync/protocol';
 import type { SyncStatus } from '../sync/sync-status';
 import type { SyncStore } from '../sync/client';
 
@@ -14,12 +14,15 @@ export interface HubLinkDeps {
   store: SyncStore;
   onState(state: HubState): void;
   onChanges(summary: ChangeSummary, changes: SyncChange[]): void;
+  /** The connection to the hub was (re)made. */
+  onConnected?(): void;
 }
 
 /**
  * The worker's one connection to the team hub (when one is configured): keeps the local knowledge
- * base and team settings current, reports status, and carries "notify lead" when the agent asks.
- * Nothing else about a conversation is ever sent.
+ * base and team settings current, reports status, and carries "notify lead" when the agent asks
+ * and per-rule feedback counts when the agent's privacy setting allows it. Nothing else about a
+ * conversation is ever sent.
  */
 export class HubLink {
   private client: SyncClient | undefined;
@@ -70,13 +73,25 @@ export class HubLink {
     else if (this.state.configured && this.state.state === 'connected') await this.client.syncNow();
   }
 
+  connected(): boolean {
+    return this.state.configured && this.state.state === 'connected';
+  }
+
+  /** Counts and rule ids only; the caller checks the agent's privacy setting. */
+  async reportFeedback(report: FeedbackReport): Promise<{ rules: number }> {
+    if (!this.client) throw new Error('no team hub is configured');
+    return this.client.reportFeedback(report);
+  }
+
   async notifyLead(notice: EscalationNotice): Promise<{ id: string }> {
     if (!this.client) throw new Error('no team hub is configured');
     return this.client.notifyLead(notice);
   }
 
   private setState(state: HubState): void {
+    const wasConnected = this.connected();
     this.state = state;
     this.deps.onState(state);
+    if (!wasConnected && this.connected()) this.deps.onConnected?.();
   }
 }

@@ -90,6 +90,15 @@ describe('TactBackground', () => {
     expect(await tact.feedbackCounts()).toEqual({ legal: { dismissed: 1 } });
   });
 
+  it('tells the feedback reporter about each verdict', async () => {
+    let changed = 0;
+    tact.onFeedbackChanged = () => changed++;
+    expect(await tact.onPanel({ type: 'feedback:unhelpful', conversationKey: 'demo:anna', rule: 'empathetic' })).toEqual({ ok: true });
+    expect(await tact.onPanel({ type: 'feedback:unhelpful', conversationKey: 'demo:anna', rule: 'empathetic' })).toEqual({ ok: true });
+    expect(changed).toBe(2);
+    expect(await tact.feedbackCounts()).toEqual({ empathetic: { unhelpful: 2 } });
+  });
+
   it('checks the draft against the latest customer message and pushes it to the panel', async () => {
     await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
     await tact.onContent(1, turns('anna', [turn('1', 'customer', 'My parcel is two weeks late and I am really annoyed.')]));

@@ -9,7 +9,7 @@ import type { KbService } from './kb-service';
 import { conversationKey } from '../messaging/protocol';
 import { ActiveConversation } from './active-conversation';
 import type { ConversationService } from './conversation-service';
-import type { ConversationDb } from './db';
+import type { ConversationDb, FeedbackEntry } from './db';
 import { sortQueue, type WaitThresholds } from './queue';
 
 const KB_UPDATE_KEY = 'kbUpdateNotice';
@@ -48,6 +48,8 @@ export class TactBackground {
   private readonly drafts = new Map<string, DraftCheck | null>();
   /** The latest knowledge-base suggestions per chat. */
   private readonly suggestions = new Map<string, KbHit[]>();
+  /** Told after each verdict the agent records (the feedback reporter sends the counts to the hub). */
+  onFeedbackChanged?: () => void;
 
   constructor(
     private readonly db: ConversationDb,
@@ -117,7 +119,7 @@ export class TactBackground {
       agentName: await this.browser.agentName(),
       ...(includeWords ? { excerpt: escalation.evidence.text } : {}),
     });
-    await this.db.feedback.add({ rule: escalation.reason, kind: 'notified', at: this.browser.now() });
+    await this.recordFeedback({ rule: escalation.reason, kind: 'notified', at: this.browser.now() });
     return { ok: true };
   }
 
@@ -184,13 +186,13 @@ export class TactBackground {
       case 'escalation:dismiss': {
         const reason = await this.conversations.dismissEscalation(message.conversationKey);
         if (!reason) return { ok: false, error: 'there is no escalation to dismiss' };
-        await this.db.feedback.add({ rule: reason, kind: 'dismissed', note: message.note, at: this.browser.now() });
+        await this.recordFeedback({ rule: reason, kind: 'dismissed', note: message.note, at: this.browser.now() });
         await this.pushActive();
         await this.pushQueue();
         return { ok: true };
       }
       case 'feedback:unhelpful':
-        await this.db.feedback.add({ rule: message.rule, kind: 'unhelpful', at: this.browser.now() });
+        await this.recordFeedback({ rule: message.rule, kind: 'unhelpful', at: this.browser.now() });
         return { ok: true };
       case 'kb:search': {
         const lang = message.conversationKey ? (await this.conversations.customerFacts(message.conversationKey)).lang : undefined;
@@ -275,6 +277,11 @@ export class TactBackground {
     this.browser.pushToPanels({ type: 'state:draft', conversationKey: key ?? '', check: (key && this.drafts.get(key)) || null });
     if (key && !this.suggestions.has(key)) await this.refreshSuggestions(key, false);
     this.browser.pushToPanels({ type: 'state:suggestions', conversationKey: key ?? '', hits: (key && this.suggestions.get(key)) || [] });
+  }
+
+  private async recordFeedback(entry: FeedbackEntry): Promise<void> {
+    await this.db.feedback.add(entry);
+    this.onFeedbackChanged?.();
   }
 
   /** How often agents dismissed or marked each rule: false-alarm rates for leads. */

@@ -4,6 +4,8 @@ import type {
   ClientToServer,
   EscalationEvent,
   EscalationNotice,
+  FeedbackReport,
+  FeedbackTotals,
   PresenceCount,
   PublishRequest,
   Result,
@@ -60,12 +62,15 @@ export interface SyncClientOptions {
   /** Leads only: escalations as agents send them. */
   onEscalation?(event: EscalationEvent): void;
   onPresence?(count: PresenceCount): void;
+  /** Leads only: the team's feedback totals after an agent's report. */
+  onFeedbackTotals?(totals: FeedbackTotals): void;
 }
 
 /**
  * The extension's side of the hub: keeps the local copy equal to the team's, from the last
  * applied version, through reconnects. Agents send nothing to the hub except requests for
- * changes and keep-alives; `notifyLead` is the one call that carries anything about a
+ * changes and keep-alives, plus (when their privacy setting allows it) per-rule counts of their
+ * verdicts on suggestions; `notifyLead` is the one call that carries anything about a
  * conversation, and only when the agent chooses it.
  */
 export function createSyncClient(options: SyncClientOptions) {
@@ -179,6 +184,7 @@ export function createSyncClient(options: SyncClientOptions) {
       socket.on('settings:changed', onBatch);
       socket.on('escalation:feed', (event) => options.onEscalation?.(event));
       socket.on('presence:count', (count) => options.onPresence?.(count));
+      socket.on('feedback:totals', (totals) => options.onFeedbackTotals?.(totals));
       heartbeat = clock.setInterval(() => {
         if (socket?.connected) beat();
       }, options.heartbeatMs ?? 20_000);
@@ -205,6 +211,11 @@ export function createSyncClient(options: SyncClientOptions) {
     publish: (change: PublishRequest) => request((s) => s.emitWithAck('kb:publish', change)),
     publishSettings: (settings: TeamSettingsInput) => request((s) => s.emitWithAck('settings:publish', settings)),
     recentEscalations: (limit?: number) => request((s) => s.emitWithAck('escalation:recent', { limit })),
+
+    /** Per-rule counts only (never chat text), and only when the agent's privacy setting allows it. */
+    reportFeedback: (report: FeedbackReport) => request((s) => s.emitWithAck('feedback:report', report)),
+    /** Leads: the team's false-alarm counts per rule. */
+    feedbackTotals: () => request((s) => s.emitWithAck('feedback:totals', {})),
   };
 }
 
