@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ConnectionNotice } from '@/components/console/connection-notice';
 import { EscalationFeed } from '@/components/console/escalation-feed';
+import { FalseAlarms } from '@/components/console/false-alarms';
 import { ImportExport } from '@/components/console/import-export';
 import { OutcomeMessage } from '@/components/console/outcome-message';
 import { PresenceCount } from '@/components/console/presence-count';
@@ -28,6 +29,7 @@ export function ConsoleApp({ session }: { session: ConsoleSession | null }) {
   const presence = useConsoleStore((s) => s.presence);
   const escalations = useConsoleStore((s) => s.escalations);
   const latestLive = useConsoleStore((s) => s.latestLive);
+  const feedback = useConsoleStore((s) => s.feedback);
   const outcomes = useOutcomeStore((s) => s.outcomes);
   const editor = useEditorStore();
   const [query, setQuery] = useState('');
@@ -100,6 +102,7 @@ export function ConsoleApp({ session }: { session: ConsoleSession | null }) {
             )}
           </div>
           <EscalationFeed events={escalations} latestLive={latestLive} />
+          <FalseAlarms totals={feedback} />
           <ImportExport outcome={outcomes.transfer} canExport={snippets.length > 0} onImport={(files) => void importFiles(files)} onExport={exportAs} />
           <TeamSettingsForm
             key={JSON.stringify(settings)}

@@ -61,11 +61,29 @@ describe('startConsoleSession', () => {
     agent.disconnect();
   });
 
+  it("loads the team's false-alarm counts and follows agents' reports live", async () => {
+    const team = uniqueTeam('console-feedback');
+    const agentToken = (await tokenFor(storage, team, 'agent', 'Sam')).token;
+    const early = await connected(connect(running.url, agentToken));
+    await early.emitWithAck('feedback:report', { rules: [{ rule: 'legal', dismissed: 2, notified: 1 }] });
+    start((await tokenFor(storage, team, 'lead')).token);
+    await waitFor(() => state().feedback !== null, 10_000, 'feedback totals');
+    expect(state().feedback).toMatchObject({ agents: 1, rules: [{ rule: 'legal', dismissed: 2, unhelpful: 0, applied: 0, notified: 1, agents: 1 }] });
+
+    const other = await connected(connect(running.url, (await tokenFor(storage, team, 'agent', 'Noor')).token));
+    await other.emitWithAck('feedback:report', { rules: [{ rule: 'short', unhelpful: 3 }] });
+    await waitFor(() => state().feedback?.agents === 2, 10_000, 'live totals');
+    expect(state().feedback?.rules.map((r) => r.rule)).toEqual(['legal', 'short']);
+    early.disconnect();
+    other.disconnect();
+  });
+
   it('tells an agent token from a lead’s', async () => {
     const team = uniqueTeam('console');
     start((await tokenFor(storage, team, 'agent')).token);
     await waitFor(() => state().role === 'not-lead', 10_000, 'not-lead role');
     expect(state().connection.state).toBe('connected');
+    expect(state().feedback).toBeNull();
   });
 
   it('reports a refused token', async () => {

@@ -43,12 +43,14 @@ export function startConsoleSession(config: HubConfig, connect: SocketFactory = 
     onChanges: showCopy,
     onEscalation: (event) => store.addEscalations([event], true),
     onPresence: (count) => store.setPresence(count),
+    onFeedbackTotals: (totals) => store.setFeedback(totals),
   });
 
   async function checkRoleAndLoadFeed() {
     try {
       store.addEscalations(await client.recentEscalations(50), false);
       store.setRole('lead');
+      store.setFeedback(await client.feedbackTotals());
     } catch (error) {
       if (isForbidden(error)) store.setRole('not-lead');
     }

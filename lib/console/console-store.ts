@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { HubConfigProblem } from '../sync/hub-config';
-import type { EscalationEvent, PresenceCount, Snippet, TeamSettings } from '../sync/protocol';
+import type { EscalationEvent, FeedbackTotals, PresenceCount, Snippet, TeamSettings } from '../sync/protocol';
 
 export type ConsoleConnection =
   | { state: 'loading' }
@@ -25,11 +25,14 @@ export interface ConsoleState {
   escalations: EscalationEvent[];
   /** The last escalation that arrived live, for the screen-reader announcement. */
   latestLive: EscalationEvent | null;
+  /** The team's false-alarm counts per rule; null until the hub has answered. */
+  feedback: FeedbackTotals | null;
   setConnection(connection: ConsoleConnection): void;
   setRole(role: ConsoleRole): void;
   setTeamCopy(snippets: Snippet[], settings: TeamSettings | null): void;
   setPresence(presence: PresenceCount): void;
   addEscalations(events: EscalationEvent[], live: boolean): void;
+  setFeedback(feedback: FeedbackTotals): void;
 }
 
 function mergeFeed(current: EscalationEvent[], incoming: EscalationEvent[]): EscalationEvent[] {
@@ -46,6 +49,7 @@ export const useConsoleStore = create<ConsoleState>()((set) => ({
   presence: null,
   escalations: [],
   latestLive: null,
+  feedback: null,
   setConnection: (connection) => set({ connection }),
   setRole: (role) => set({ role }),
   setTeamCopy: (snippets, settings) => set({ snippets, settings }),
@@ -55,4 +59,5 @@ export const useConsoleStore = create<ConsoleState>()((set) => ({
       escalations: mergeFeed(state.escalations, events),
       ...(live && events.length > 0 ? { latestLive: events[events.length - 1] } : {}),
     })),
+  setFeedback: (feedback) => set({ feedback }),
 }));
