@@ -15,8 +15,7 @@ export function FalseAlarms({ totals }: { totals: FeedbackTotals | null }) {
       {rows.length === 0 ? (
         <p className="muted">{t('consoleFalseAlarmsEmpty')}</p>
       ) : (
-        <div className="false-alarms__scroll">
-          <table className="false-alarms__table">
+        <table className="false-alarms__table">
             <caption className="sr-only">{t('consoleFalseAlarmsCaption')}</caption>
             <thead>
               <tr>
@@ -40,8 +39,7 @@ export function FalseAlarms({ totals }: { totals: FeedbackTotals | null }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </table>
       )}
     </section>
   );

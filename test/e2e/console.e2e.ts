@@ -135,6 +135,25 @@ for (const locale of ['en', 'nl']) {
       await expect.poll(() => page.locator('[data-testid="console-feed-announcer"]').textContent()).toContain('zendesk#4711');
     });
 
+    it("shows the agents' false alarms per rule as their extensions report them", async () => {
+      const section = page.locator('[data-testid="console-feedback"]');
+      await expect.poll(() => section.getAttribute('data-agents')).toBe('0');
+      const sent = await agent.emitWithAck('feedback:report', {
+        rules: [
+          { rule: 'legal', dismissed: 3, notified: 1 },
+          { rule: 'policy-hiding', unhelpful: 1, applied: 3 },
+        ],
+      });
+      expect(sent).toEqual({ data: { rules: 2 } });
+      await expect.poll(() => section.getAttribute('data-agents'), { timeout: 10_000 }).toBe('1');
+      const rows = section.locator('[data-testid="console-feedback-rule"]');
+      expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))).toEqual(['legal', 'policy-hiding']);
+      const cells = (i: number) => rows.nth(i).locator('th, td').allTextContents();
+      expect(await cells(0)).toEqual([locale === 'nl' ? 'Escalatie: juridische dreiging of claim' : 'Escalation: legal threat or claim', '3', '0', '0', '1', '75%']);
+      expect(await cells(1)).toEqual([locale === 'nl' ? 'Conceptcontrole: Biedt aan wat wel kan' : 'Draft check: Offers what can be done', '0', '1', '3', '0', '25%']);
+      expect(await section.locator('h2').textContent()).toBe(locale === 'nl' ? 'Loze alarmen per regel' : 'False alarms per rule');
+    });
+
     it('imports a JSON file and publishes it to the team', async () => {
       const file = { snippets: [1, 2, 3].map((n) => ({ id: `imported-${n}`, title: `Imported ${n}`, body: `Body ${n}`, tags: ['import'], language: 'en' })) };
       await page.locator('[data-testid="console-import"]').setInputFiles({ name: 'kb.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
