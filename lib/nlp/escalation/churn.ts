@@ -39,7 +39,7 @@ const PATTERNS = [
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
       `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
-      `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|(?:mij|ons) kwijt als klant|(?:ga|gaan|ik ga|stap|stappen)${gap(1)}terug naar (?:mijn|onze) (?:oude|vorige) ${NL_KIND}|(?:genoeg|klaar|het zat)${gap(4)}(?:ik vertrek|ik ben weg|ik ga weg)|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant|afnemen|halen|afsluiten)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
+      `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|(?:mij|ons) kwijt als klant|(?:ik ben|we zijn|wij zijn) klaar met (?:dit|jullie|uw|deze) (?:bedrijf|winkel|webshop|bank|provider|club|zaak|service)|(?:zoek|zoeken|neem|nemen)${gap(1)}(?:een )?(?:ander|andere|nieuwe|nieuw) \\p{L}*(?:bedrijf|provider|aanbieder|leverancier|bank|verzekeraar|maatschappij)|(?:ga|gaan|ik ga|stap|stappen)${gap(1)}terug naar (?:mijn|onze) (?:oude|vorige) ${NL_KIND}|(?:genoeg|klaar|het zat)${gap(4)}(?:ik vertrek|ik ben weg|ik ga weg)|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant|afnemen|halen|afsluiten)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
     ].join('|'),
   ),
 ];
@@ -68,6 +68,6 @@ function endsRelationship(text: string) {
 
 export default defineSignal({
   id: 'churn',
-  hint: /vertrek|terug|back to|concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
+  hint: /zoek|ander|vertrek|terug|back to|concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text }) => endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
 });

@@ -74,12 +74,21 @@ export interface TriggerOptions {
 export function findTrigger(text: string, patterns: readonly RegExp[], options: TriggerOptions = {}): Evidence | null {
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
-      if (options.unless?.test(m[0])) continue;
-      if (!options.allowNegated && (isNegatedOrHypothetical(text, start) || INNER_NEGATION.test(m[0]))) continue;
-      return { start, end: start + m[0].length, text: m[0] };
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      const start = m.index;
+      const ok = !options.unless?.test(m[0]) && (options.allowNegated || !(isNegatedOrHypothetical(text, start) || INNER_NEGATION.test(m[0])));
+      if (ok) {
+        pattern.lastIndex = 0;
+        return { start, end: start + m[0].length, text: m[0] };
+      }
+      // A match negated by the clause before it may hide a good one in a later clause
+      // ("ik praat niet meer met u, ik wil een manager"): look again from the next clause.
+      const inner = options.unless?.test(m[0]) || INNER_NEGATION.test(m[0]);
+      const clause = inner ? -1 : m[0].search(/[,;:]\s*\S/u);
+      pattern.lastIndex = clause > 0 ? start + clause + 1 : start + m[0].length;
     }
+    pattern.lastIndex = 0;
   }
   return null;
 }
