@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EscalationEvent, PresenceCount, SnippetChange } from '../lib/sync/protocol';
+import type { EscalationEvent, FeedbackTotals, PresenceCount, SnippetChange } from '../lib/sync/protocol';
 import type { HubStorage } from './storage/open-storage';
 import {
   type RunningHub,
@@ -80,5 +80,22 @@ describe.skipIf(!redisUrl || !databaseUrl)('two hub processes sharing PostgreSQL
     await waitFor(() => counts.some((c) => c.agents === 2 && c.leads === 1), 5_000, 'presence across hubs');
     expect(otherSaw).toBe(0);
     for (const socket of [...agentSockets, leadSocket, otherSocket]) socket?.close();
+  });
+
+  it("sends a lead on the other hub the team's new feedback totals", async () => {
+    const teamId = uniqueTeam('redis-feedback');
+    const lead = await tokenFor(storageA, teamId, 'lead');
+    const agent = await tokenFor(storageA, teamId, 'agent');
+    const leadSocket = await connected(connect(hubA.url, lead.token));
+    const totals: FeedbackTotals[] = [];
+    leadSocket.on('feedback:totals', (t) => totals.push(t));
+    const agentSocket = await connected(connect(hubB.url, agent.token));
+    expect(await agentSocket.emitWithAck('feedback:report', { rules: [{ rule: 'manager', dismissed: 2 }] })).toEqual({ data: { rules: 1 } });
+    await waitFor(() => totals.length === 1, 5_000, 'totals across hubs');
+    expect(totals[0]).toMatchObject({ agents: 1, rules: [{ rule: 'manager', dismissed: 2, agents: 1 }] });
+    const read = await leadSocket.emitWithAck('feedback:totals', {});
+    expect('data' in read && read.data.rules).toEqual(totals[0]?.rules);
+    leadSocket.close();
+    agentSocket.close();
   });
 });
