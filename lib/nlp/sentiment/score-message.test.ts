@@ -107,6 +107,7 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     'I have been a customer since 2010.',
     'My daughter will pick up the package, is that ok?',
     'Mijn dochter haalt het pakket op, is dat goed?',
+    'Goed, ik probeer het vanavond nog eens.',
     "I'm not sure which plan suits me best.",
     'Ik weet niet zeker welk abonnement het beste bij me past.',
     "I want to return the headphones, they don't fit well.",
@@ -132,6 +133,8 @@ describe('sentiment: answers, reproaches, repetition and Dutch diminutives', () 
     'Ik heb het gevoel dat niemand luistert.',
     'What kind of service is this?',
     'Wat is dit voor service?',
+    'Why is nobody answering my question?',
+    'Waarom beantwoordt niemand mijn vraag?',
     "I've had nothing but problems since I switched to you.",
     'Jullie blijven me van het kastje naar de muur sturen.',
   ])('negative: %s', (text) => {

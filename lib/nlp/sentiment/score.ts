@@ -222,7 +222,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
 /** "like" is the verb only after a subject or an auxiliary ("I like it", "would really like"); else it compares ("like you promised", "looks like"). */
 const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'also', 'still', 'do', 'did', 'does', 'not', 'definitely', 'totally', 'just', 'actually', 'always', 'would', 'd', 'to', 'kinda', 'sorta', 'people', 'all', 'who', 'and', 'so', 'much', 'dont', 'didnt', 'doesnt', 'nt']);
 const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
-const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'prima', 'fine', 'right']);
+const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
 
 /** A word alone at the start of a sentence before a comma (or, for a bare "Ok.", a full stop). */
 /** A salutation opens the message and ends at a comma or line break within a few words ("Beste klantenservice,"). */
