@@ -1,7 +1,8 @@
 /**
  * Sentiment quality of `npm run analyze -- --score-only` on the external, human-rated
  * development sets in ../shared/eval/sentiment (evaluation only: read at run time, never
- * copied). Prints a markdown section with the published baselines beside our figures.
+ * copied). Prints a markdown section with the published baselines beside our figures, then the
+ * figures of our own dev set (test/nlp-dev/run.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -54,4 +55,14 @@ function main() {
   console.log('\nTargets: English r and macro-F1 at least the best baseline per set; Dutch binary accuracy ≥ 0.75.\n');
 }
 
+/** Our own hand-written dev set (test/nlp-dev): dev half (tuned on), holdout half and the fresh split (measured only). */
+function ownDevSet() {
+  console.log('## NLP quality: our own dev set (test/nlp-dev)\n');
+  const output = execFileSync('npx', ['tsx', 'test/nlp-dev/run.ts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  console.log('```');
+  console.log(output.trimEnd());
+  console.log('```\n');
+}
+
 main();
+ownDevSet();
