@@ -68,6 +68,8 @@ interface Scratch {
   groupWeight: Float64Array;
   score: Float64Array;
   covered: Float64Array;
+  /** Information of the groups that matched (however weakly): coverage's denominator. */
+  matchedInfo: Float64Array;
   mask: Uint32Array;
   groupDocs: Uint32Array;
 }
@@ -75,7 +77,7 @@ let scratch: Scratch | undefined;
 function scratchFor(capacity: number): Scratch {
   if (!scratch || scratch.mask.length < capacity) {
     const size = Math.max(1024, Math.ceil(capacity * 1.25));
-    scratch = { groupScore: new Float64Array(size), groupWeight: new Float64Array(size), score: new Float64Array(size), covered: new Float64Array(size), mask: new Uint32Array(size), groupDocs: new Uint32Array(size) };
+    scratch = { groupScore: new Float64Array(size), groupWeight: new Float64Array(size), score: new Float64Array(size), covered: new Float64Array(size), matchedInfo: new Float64Array(size), mask: new Uint32Array(size), groupDocs: new Uint32Array(size) };
   }
   return scratch;
 }
@@ -128,7 +130,7 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
   const avg = index.averageLength || 1;
   const scratch = scratchFor(index.capacity);
-  const { groupScore, groupWeight, score, covered, mask, groupDocs } = scratch;
+  const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs } = scratch;
   // Documents in first-match order, as the per-document maps used to be (ties sort stably).
   const docs: number[] = [];
   const langOk = languageFilter(index, langs);
@@ -159,24 +161,24 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
       if (mask[doc] === 0) docs.push(doc);
       score[doc] = (score[doc] as number) + (groupScore[doc] as number);
       covered[doc] = (covered[doc] as number) + (groupWeight[doc] as number) * g.info * g.boost;
+      matchedInfo[doc] = (matchedInfo[doc] as number) + g.info * g.boost;
       mask[doc] = (mask[doc] as number) | (1 << gi);
       groupScore[doc] = 0;
       groupWeight[doc] = 0;
     }
   });
-  const scores = docs.map((doc) => ({ doc, score: score[doc] as number, covered: covered[doc] as number, mask: mask[doc] as number }));
+  const scores = docs.map((doc) => ({ doc, score: score[doc] as number, covered: covered[doc] as number, matched: matchedInfo[doc] as number, mask: mask[doc] as number }));
   for (const doc of docs) {
     score[doc] = 0;
     covered[doc] = 0;
+    matchedInfo[doc] = 0;
     mask[doc] = 0;
   }
   const { known, unknown } = messageInformation(used, mode);
   const strong = STRONG_SHARE[mode] * maxIdf(index);
   const share = OTHER_TOPIC_SHARE[mode];
   const confident: Array<{ doc: number; score: number; confidence: number; mask: number }> = [];
-  for (const { doc, score, covered, mask } of scores) {
-    let matched = 0;
-    for (let gi = 0; gi < used.length; gi++) if (mask & (1 << gi)) matched += (used[gi] as Group).info * (used[gi] as Group).boost;
+  for (const { doc, score, covered, matched, mask } of scores) {
     // Words the KB knows but this snippet does not match: another snippet's topic more than
     // a sign that the question is off-topic, so they count for less than unknown words.
     const total = unknown + matched + share * Math.max(0, known - matched);

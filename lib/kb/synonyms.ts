@@ -96,8 +96,10 @@ export const CONCEPTS: readonly Concept[] = [
 interface Vocabulary {
   /** Stem of a single-word member → the concepts it belongs to. */
   byStem: Map<string, number[]>;
-  /** Multi-word members as stem sequences. */
+  /** Multi-word members as stem sequences, longest first. */
   phrases: Array<{ stems: string[]; concept: number }>;
+  /** Whether a stem starts some phrase: most words of a message start none. */
+  phraseStarts: Set<string>;
   /** Single-word members' stems per concept: what an expansion adds. */
   targets: string[][];
   /** Single-word members as written, for typo correction against the dictionary. */
@@ -135,7 +137,9 @@ function build(lang: KbLanguage): Vocabulary {
     }
     targets.push([...single]);
   });
-  return { byStem, phrases, targets, surface: [...surface].sort() };
+  phrases.sort((a, b) => b.stems.length - a.stems.length);
+  const phraseStarts = new Set(phrases.map((p) => p.stems[0] as string));
+  return { byStem, phrases, phraseStarts, targets, surface: [...surface].sort() };
 }
 
 const vocabularies: Record<KbLanguage, Vocabulary> = { en: build('en'), nl: build('nl') };
@@ -159,11 +163,12 @@ export interface PhraseMatch {
 export function findPhrases(rawWords: readonly string[], lang: KbLanguage): PhraseMatch[] {
   const v = vocabularies[lang];
   const stems = rawWords.map((w) => stem(w, lang));
+  if (!stems.some((s) => v.phraseStarts.has(s))) return [];
   const taken = new Set<number>();
   const out: PhraseMatch[] = [];
-  const byLength = [...v.phrases].sort((a, b) => b.stems.length - a.stems.length);
-  for (const p of byLength) {
+  for (const p of v.phrases) {
     for (let i = 0; i + p.stems.length <= stems.length; i++) {
+      if (stems[i] !== p.stems[0]) continue;
       const positions = p.stems.map((_, k) => i + k);
       if (positions.some((pos) => taken.has(pos))) continue;
       if (!p.stems.every((s, k) => stems[i + k] === s)) continue;
