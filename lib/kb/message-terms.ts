@@ -24,6 +24,8 @@ export interface Group {
 export const CONCEPT_WEIGHT = { word: 0.7, phrase: 0.9 } as const;
 /** Information of a content word the KB does not know, as a share of the rarest word's. */
 const UNKNOWN_INFO = 0.8;
+/** Postings a word's paraphrases may bring into scoring (see TermSet.list()). */
+const EXPANSION_POSTINGS = 1_000;
 /** A known word's evidence when an unknown content word stands right beside it. */
 const QUALIFIED_WEIGHT = 0.6;
 /** Information of a generic chat word ("order", "today"), as a share of its idf. */
@@ -49,8 +51,22 @@ class TermSet {
   get size() {
     return this.weights.size;
   }
+  /**
+   * The terms: the customer's own words, then paraphrases rarest first while their postings
+   * fit EXPANSION_POSTINGS. In a big KB a concept's common words cost long postings rows to
+   * score and say little about which snippet answers; a small KB keeps every paraphrase.
+   */
   list(): WeightedTerm[] {
-    return [...this.weights].map(([term, weight]) => ({ term, weight }));
+    const out: WeightedTerm[] = [];
+    const expansions: WeightedTerm[] = [];
+    for (const [term, weight] of this.weights) (weight >= 1 ? out : expansions).push({ term, weight });
+    let budget = EXPANSION_POSTINGS;
+    for (const t of expansions.sort((a, b) => this.index.frequency(a.term) - this.index.frequency(b.term))) {
+      budget -= this.index.frequency(t.term);
+      if (budget < 0) break;
+      out.push(t);
+    }
+    return out;
   }
 }
 
