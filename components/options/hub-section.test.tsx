@@ -67,6 +67,18 @@ describe('HubSection', () => {
     expect(token.value).toBe('');
   });
 
+  it('keeps what the agent typed while the stored settings were still loading', async () => {
+    await fakeBrowser.storage.local.set({ hub: { hubUrl: 'https://old.example.com', token: 'old' } });
+    let answerPolicy: (policy: object) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answerPolicy = resolve)) as never);
+    const form = createHubForm({ testConnection: async () => ({ outcome: 'connected' }) });
+    const loading = form.getState().load();
+    form.getState().edit('hubUrl', 'https://new.example.com');
+    answerPolicy({});
+    await loading;
+    expect(form.getState().values).toMatchObject({ hubUrl: 'https://new.example.com', token: 'old' });
+  });
+
   it("shows the organisation's hub read-only, in Dutch", async () => {
     setCatalog(nl);
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ hubUrl: 'https://hub.org.example', team: 'nl-support' } as never);

@@ -42,6 +42,8 @@ const UNLOCKED = { hubUrl: false, token: false, team: false };
  * when `storage.local.hub` changes. A managed policy that names a hub wins over the form.
  */
 export function createHubForm(deps: HubFormDeps = { testConnection: (url, token) => testHubConnection(url, token) }): StoreApi<HubFormState> {
+  // Loading waits up to MANAGED_POLICY_WAIT_MS for the policy: what the agent typed meanwhile stays.
+  const edited = new Set<HubField>();
   return createStore<HubFormState>()((set, get) => ({
     values: EMPTY,
     locked: UNLOCKED,
@@ -55,7 +57,7 @@ export function createHubForm(deps: HubFormDeps = { testConnection: (url, token)
       const locked = { ...UNLOCKED };
       for (const field of FIELDS) {
         const fromPolicy = policyNamesHub ? text(managed[field]) : '';
-        values[field] = fromPolicy || text(stored[field]);
+        values[field] = fromPolicy || (edited.has(field) ? get().values[field] : text(stored[field]));
         locked[field] = fromPolicy !== '';
       }
       set({ values, locked });
@@ -63,6 +65,7 @@ export function createHubForm(deps: HubFormDeps = { testConnection: (url, token)
 
     edit(field, value) {
       if (get().locked[field]) return;
+      edited.add(field);
       set({ values: { ...get().values, [field]: value }, status: { kind: 'idle' } });
     },
 
