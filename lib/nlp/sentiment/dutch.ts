@@ -72,7 +72,7 @@ const SURFACE: Record<string, number> = {
   verprutst: -2.4, verknoeid: -2.2, prutsers: -2.4, knoeiers: -2.2, amateurs: -1.8, slap: -1.2, ongeloofwaardig: -2, klantonvriendelijk: -2.4, amateuristisch: -2.2,
   // Worry, shock and stress; safety asked about is no feeling.
   // pattern_nl misreads these in chat: "gek" (as in "te gek"), "eindeloos" waiting, "ver", "totaal".
-  verknald: -2.2, verkloot: -2.4, bespaard: 1.4, aanwinst: 2, boeien: 1.6, boeit: 1.6, boeide: 1.6, gaaf: 2.2, gemeen: -2, geduldig: 1.4, succes: 1.6, ergernis: -1.8, woede: -2.4, blijdschap: 2.4, compliment: 2, complimenten: 2, klachten: -1,
+  afgezet: -2, klasse: 2, verknald: -2.2, verkloot: -2.4, bespaard: 1.4, aanwinst: 2, boeien: 1.6, boeit: 1.6, boeide: 1.6, gaaf: 2.2, gemeen: -2, geduldig: 1.4, succes: 1.6, ergernis: -1.8, woede: -2.4, blijdschap: 2.4, compliment: 2, complimenten: 2, klachten: -1,
   schaamte: -1.8, pech: -1.4, geluk: 1.6, knudde: -2.4, ergste: -3, waanzinnig: 0, makkelijk: 2, oncomfortabel: -2,
   gek: 0, eindeloos: -1, eindeloze: -1, ver: 0, totaal: 0, geholpen: 1.6, drama: -2, onkunde: -2.2, onkundig: -2, onbekwaam: -2.2, wanorde: -1.6,
   gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
@@ -93,7 +93,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['niet te klagen', 1.4], ['geen klachten', 1.6], ['bedankt voor niks', -2.4], ['bedankt voor niets', -2.4], ['het zat', -2.2],
   ['warm water', 0], ['de moeite', 0], ['ne goeie', 2], ['een schat', 2],
   ['beste tijd gehad', -2], ['leest als een trein', 2.4], ['verwacht je meer', -1.4], ['is dat goed', 0], ['is dat oké', 0], ['is dat ok', 0], ['is dat prima', 0], ['is het goed', 0], ['is het oké', 0], ['is dat goed zo', 0], ['het beste bij', 0], ['het beste past', 0], ['de beste manier', 0], ['de beste optie', 0],
-  ['van het kastje naar de muur', -2.2], ['niets dan problemen', -2], ['niks dan problemen', -2], ['niets dan ellende', -2.2], ['wat is dit voor service', -1.8], ['wat voor service is dit', -1.8],
+  ['lekker dan', -1.6], ['nou lekker', -1.6], ['van de gekke', -2], ['potje van', -2], ['de druppel', -1.8], ['hoe is dit mogelijk', -1.6], ['vertrouwen is weg', -1.8], ['van het kastje naar de muur', -2.2], ['niets dan problemen', -2], ['niks dan problemen', -2], ['niets dan ellende', -2.2], ['wat is dit voor service', -1.8], ['wat voor service is dit', -1.8],
   ['vertrouwen te verliezen', -1.8], ['vertrouwen verloren', -1.8], ['vertrouwen kwijt', -1.8], ['gedoe bespaard', 1.6], ['als een zonnetje', 2.4], ['meer van jullie verwacht', -1.8], ['meer van u verwacht', -1.8], ['zit lekker', 1.2], ['zit niet lekker', -1.2], ['zitten niet lekker', -1.2], ['past niet goed', -1.2], ['zitten lekker', 1.2], ['zat lekker', 1.2], ['past goed', 1.2], ['niet zeker', 0], ['te gek', 2.4], ['te gek voor woorden', -2.4], ['word er gek van', -2], ['word gek van', -2], ['gek van word', -2], ['beneden peil', -2], ['onder de maat', -2], ['niet op peil', -1.6],
   ['is stuk', -1.6], ['al stuk', -2], ['gaat stuk', -1.6], ['ging stuk', -1.6], ['stuk gegaan', -1.6], ['beter dan verwacht', 2], ['slechter dan verwacht', -2], ['wat ik had gehoopt', 1.4],
   ['niet verwacht van', -1.6], ['vind ik niet kunnen', -2], ['kan echt niet', -1.8], ['kan toch niet', -1.8], ['in orde', 1.2], ['niet in orde', -1.6], ['schiet niet op', -1.6], ['geen zin', -1.4],

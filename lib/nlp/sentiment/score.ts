@@ -192,6 +192,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       const reproach = isReproach(words, clause, i);
       factual = !reproach;
       unmet = !reproach;
+      // "Totaal niet geholpen", "really not working": an intensified negation is felt, not reported.
+      emphasised = isIntensifiedNegation(words, clause, i, profile);
     } else if (v === undefined || v === 0) continue;
     else if (profile.courtesy.has(word) && request) {
       politeClauses.add(clause[i]!);
@@ -328,6 +330,15 @@ function isNegated(words: readonly string[], clause: readonly number[], i: numbe
   if (!lookAhead) return false;
   for (let k = 1; k <= 2 && i + k < words.length && clause[i + k] === clause[i]; k++) {
     if (profile.negators.has(words[i + k]!)) return true;
+  }
+  return false;
+}
+
+function isIntensifiedNegation(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  for (let k = Math.max(1, i - SCOPE); k <= i + SCOPE && k < words.length; k++) {
+    if (clause[k] !== clause[i] || !profile.negators.has(words[k]!)) continue;
+    // "te" before an infinitive ("lijkt niet te werken") is no intensifier.
+    for (const j of [k - 2, k - 1, k + 1]) if (j >= 0 && clause[j] === clause[i] && words[j] !== profile.excess && (profile.boosters.get(words[j]!) ?? 0) > 0) return true;
   }
   return false;
 }
