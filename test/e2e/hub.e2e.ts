@@ -82,6 +82,20 @@ describe('the extension and the team hub', () => {
     expect(feed[1]!.excerpt).toMatch(/third time/i);
   });
 
+  it("reports the agent's verdicts per rule (numbers only), which the lead reads as team totals", async () => {
+    // The first report went out on connect; the next comes at most a minute later.
+    await expect
+      .poll(
+        async () => {
+          const totals = await lead.emitWithAck('feedback:totals', {});
+          return 'data' in totals ? totals.data.rules.find((r) => r.rule === 'repeat') : undefined;
+        },
+        { timeout: 75_000, interval: 1_000 },
+      )
+      .toMatchObject({ rule: 'repeat', notified: 2, dismissed: 0, agents: 1 });
+    expect(sentByExtension.some((p) => p.includes('feedback:report'))).toBe(true);
+  }, 90_000);
+
   it('sent nothing of the chat to the hub except the one excerpt the agent chose', () => {
     expect(sentByExtension.length).toBeGreaterThan(0);
     const carrying = sentByExtension.filter((p) => p.includes('third time') || p.includes('Piet') || p.includes('password'));
