@@ -58,7 +58,7 @@ export function App() {
       {key && draft && (
         <DraftCheckView
           check={draft}
-          onApply={(_rule, replacement) => run(ask({ type: 'composer:insert', conversationKey: key, text: replacement, mode: 'replace' }), t('nudgeApplied'))}
+          onApply={(rule, replacement) => run(ask({ type: 'composer:insert', conversationKey: key, text: replacement, mode: 'replace', rule }), t('nudgeApplied'))}
           onUnhelpful={(rule) => run(ask({ type: 'feedback:unhelpful', conversationKey: key, rule }))}
         />
       )}

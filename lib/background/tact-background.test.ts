@@ -99,6 +99,14 @@ describe('TactBackground', () => {
     expect(await tact.feedbackCounts()).toEqual({ empathetic: { unhelpful: 2 } });
   });
 
+  it("counts a draft check's wording as applied once it is in the reply box, and a plain insert not at all", async () => {
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    expect(await tact.onPanel({ type: 'composer:insert', conversationKey: 'demo:anna', text: 'I am sorry about that.', mode: 'replace', rule: 'empathetic' })).toEqual({ ok: true });
+    expect(await tact.onPanel({ type: 'composer:insert', conversationKey: 'demo:anna', text: 'Hello', mode: 'append' })).toEqual({ ok: true });
+    expect(await tact.onPanel({ type: 'composer:insert', conversationKey: 'demo:nobody', text: 'x', rule: 'short' })).toMatchObject({ ok: false });
+    expect(await tact.feedbackCounts()).toEqual({ empathetic: { applied: 1 } });
+  });
+
   it('checks the draft against the latest customer message and pushes it to the panel', async () => {
     await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
     await tact.onContent(1, turns('anna', [turn('1', 'customer', 'My parcel is two weeks late and I am really annoyed.')]));

@@ -181,7 +181,10 @@ export class TactBackground {
         const tabId = await this.conversations.tabOf(message.conversationKey);
         if (tabId === undefined) return { ok: false, error: 'the chat is no longer open' };
         const conversationId = message.conversationKey.slice(message.conversationKey.indexOf(':') + 1);
-        return this.browser.sendToTab(tabId, { type: 'composer:insert', text: message.text, mode: message.mode, conversationId });
+        const reply = await this.browser.sendToTab(tabId, { type: 'composer:insert', text: message.text, mode: message.mode, conversationId });
+        // A draft check's suggested wording, put into the reply box: the suggestion helped.
+        if (reply.ok && message.rule) await this.recordFeedback({ rule: message.rule, kind: 'applied', at: this.browser.now() });
+        return reply;
       }
       case 'escalation:dismiss': {
         const reason = await this.conversations.dismissEscalation(message.conversationKey);

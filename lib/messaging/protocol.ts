@@ -81,7 +81,8 @@ export type PanelToBackground =
   | { type: 'queue:focus'; conversationKey: string }
   | { type: 'conversation:forget'; conversationKey: string }
   | { type: 'data:forget-all' }
-  | { type: 'composer:insert'; conversationKey: string; text: string; mode?: InsertMode }
+  /** `rule`: the draft check whose suggested wording this is, counted as applied once inserted. */
+  | { type: 'composer:insert'; conversationKey: string; text: string; mode?: InsertMode; rule?: string }
   | { type: 'escalation:dismiss'; conversationKey: string; note: DismissNote }
   | { type: 'feedback:unhelpful'; conversationKey: string; rule: string }
   | { type: 'kb:search'; query: string; conversationKey?: string }

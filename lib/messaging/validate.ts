@@ -35,7 +35,7 @@ const panelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('queue:focus'), conversationKey: id }),
   z.object({ type: z.literal('conversation:forget'), conversationKey: id }),
   z.object({ type: z.literal('data:forget-all') }),
-  z.object({ type: z.literal('composer:insert'), conversationKey: id, text, mode: z.enum(['append', 'replace']).optional() }),
+  z.object({ type: z.literal('composer:insert'), conversationKey: id, text, mode: z.enum(['append', 'replace']).optional(), rule: z.string().min(1).max(64).optional() }),
   z.object({ type: z.literal('escalation:dismiss'), conversationKey: id, note: z.enum(['not-an-escalation', 'already-handled', 'other']) }),
   z.object({ type: z.literal('feedback:unhelpful'), conversationKey: id, rule: z.string().min(1).max(64) }),
   z.object({ type: z.literal('kb:search'), query: z.string().max(500), conversationKey: id.optional() }),
