@@ -26,7 +26,11 @@ export async function insertText(composer: Element, text: string, mode: InsertMo
   const before = currentText(composer);
   const replacing = mode === 'replace' && before.trim() !== '';
   const addition = (before.trim() && !replacing ? ' ' : '') + text;
-  const landed = () => currentText(composer).includes(text.trim().slice(0, 200)) && (!replacing || !currentText(composer).includes(before.trim()));
+  // Rich editors turn line breaks into paragraphs, which textContent joins without a space:
+  // compare without whitespace, so a multi-line snippet that did land counts as landed.
+  const wanted = withoutSpace(text).slice(0, 200);
+  const previous = withoutSpace(before);
+  const landed = () => withoutSpace(currentText(composer)).includes(wanted) && (!replacing || !withoutSpace(currentText(composer)).includes(previous));
   // Replacing selects the whole draft, so the typed-over text is one undo step, as if typed.
   if (isTextField(composer)) composer.setSelectionRange(replacing ? 0 : composer.value.length, composer.value.length);
   else if (replacing) selectAll(composer);
@@ -51,6 +55,8 @@ function isTextField(el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElem
 function isReadOnly(el: HTMLElement): boolean {
   return isTextField(el) ? el.readOnly || el.disabled : !el.isContentEditable;
 }
+
+const withoutSpace = (value: string) => value.replace(/\s+/g, '');
 
 export function currentText(el: Element): string {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;

@@ -70,4 +70,20 @@ describe('knowledge base in the panel (demo knowledge base, no hub)', () => {
     expect(await demo.locator('#send').isDisabled()).toBe(false);
     expect(await demo.evaluate(() => (window as unknown as { demoHelpdesk: { sent(): string[] } }).demoHelpdesk.sent().length)).toBe(sentBefore);
   });
+
+  it('inserts a snippet of several paragraphs and reports it as inserted', async () => {
+    const composer = demo.locator('[data-demo-composer]');
+    await composer.evaluate((el) => {
+      el.textContent = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await panel.locator('[data-testid="kb-search"]').fill('password reset');
+    const hit = panel.locator('[data-testid="kb-suggestion"][data-snippet-id="password-reset-en"]');
+    await hit.locator('[data-testid="insert-snippet"]').click();
+    await expect.poll(() => composer.evaluate((el) => el.querySelectorAll('div').length)).toBeGreaterThan(1);
+    expect(await composer.textContent()).toMatch(/spam/i);
+    // The panel says it landed: a rich editor's paragraphs still count as the snippet's text.
+    await expect.poll(() => panel.locator('.panel > p[role]').textContent()).toMatch(/^Inserted/);
+    expect(await panel.locator('.panel > p[role="alert"]').count()).toBe(0);
+  });
 });
