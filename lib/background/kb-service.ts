@@ -4,7 +4,7 @@ import { type FilledSnippet, fillSnippet } from '../kb/fill-placeholders';
 import { search, suggest } from '../kb/search';
 import { KbStore } from '../kb/store';
 import type { KbHit, KbLanguage } from '../kb/types';
-import { recordUsage } from '../kb/usage';
+import { forgetAllUsage, forgetUsageOf, recordUsage } from '../kb/usage';
 
 /** What the chat tells us for filling a snippet's personal parts. */
 export interface ChatFacts {
@@ -42,6 +42,12 @@ export class KbService {
     const hits = await suggest(store, customerTexts.slice(-3), { lang });
     await this.recordShown(store, conversationKey, hits);
     return hits;
+  }
+
+  /** Drops the usage records of one chat, or of all chats. */
+  async forgetUsage(conversationKey?: string): Promise<void> {
+    const { db } = await this.kb();
+    await (conversationKey ? forgetUsageOf(db, conversationKey) : forgetAllUsage(db));
   }
 
   async search(query: string, lang?: KbLanguage): Promise<KbHit[]> {

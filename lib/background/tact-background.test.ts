@@ -99,6 +99,30 @@ describe('TactBackground', () => {
     expect(await tact.feedbackCounts()).toEqual({ empathetic: { unhelpful: 2 } });
   });
 
+  it('"forget all local data" also forgets the verdicts and the snippet usage, and tells the reporter', async () => {
+    const kbDb = new KbDb(`kb-forget-${n}`);
+    const kb = new KbService(() => KbStore.open(kbDb));
+    const db = new ConversationDb(`bg-forget-${n}`);
+    const forgetful = new TactBackground(db, new ConversationService(db, () => analyzer, () => now), {
+      pushToPanels: () => {},
+      sendToTab: async () => ({ ok: true }),
+      focusTab: async () => {},
+      agentName: async () => 'Sam',
+      waitThresholds: async () => ({ nudgeAfterSeconds: 60, urgentAfterSeconds: 120 }),
+      now: () => now,
+    }, () => analyzer, kb);
+    let changed = 0;
+    forgetful.onFeedbackChanged = () => changed++;
+    await forgetful.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    await forgetful.onContent(1, turns('anna', [turn('1', 'customer', 'How long does a refund take?')]));
+    await forgetful.onPanel({ type: 'feedback:unhelpful', conversationKey: 'demo:anna', rule: 'empathetic' });
+    expect(await kbDb.usage.count()).toBeGreaterThan(0);
+    expect(await forgetful.onPanel({ type: 'data:forget-all' })).toEqual({ ok: true });
+    expect(await forgetful.feedbackCounts()).toEqual({});
+    expect(await kbDb.usage.count()).toBe(0);
+    expect(changed).toBe(2);
+  });
+
   it("counts a draft check's wording as applied once it is in the reply box, and a plain insert not at all", async () => {
     await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
     expect(await tact.onPanel({ type: 'composer:insert', conversationKey: 'demo:anna', text: 'I am sorry about that.', mode: 'replace', rule: 'empathetic' })).toEqual({ ok: true });

@@ -169,11 +169,19 @@ export class TactBackground {
         return { ok: true, state: await this.state() };
       case 'conversation:forget':
         await this.conversations.forget(message.conversationKey);
+        await this.kb.forgetUsage(message.conversationKey);
+        this.drafts.delete(message.conversationKey);
+        this.suggestions.delete(message.conversationKey);
         await this.pushActive();
         await this.pushQueue();
         return { ok: true };
       case 'data:forget-all':
         await this.conversations.forgetAll();
+        await this.kb.forgetUsage();
+        await this.db.feedback.clear();
+        this.drafts.clear();
+        this.suggestions.clear();
+        this.onFeedbackChanged?.();
         await this.pushActive();
         await this.pushQueue();
         return { ok: true };

@@ -15,3 +15,13 @@ export async function usageCounts(db: KbDb, snippetId: string): Promise<Record<U
   for (const r of rows) counts[r.event]++;
   return counts;
 }
+
+/** "Forget this chat": its usage records go with it (the rest of the funnel stays). */
+export async function forgetUsageOf(db: KbDb, conversationKey: string): Promise<void> {
+  await db.usage.filter((r) => r.conversationKey === conversationKey).delete();
+}
+
+/** "Forget all local data". */
+export async function forgetAllUsage(db: KbDb): Promise<void> {
+  await db.usage.clear();
+}
