@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, connected, nodeSocketFactory, openTestStorage, type RunningHub, startHub, tokenFor, uniqueTeam, waitFor } from '../../server/test-support/hub-harness';
-import type { HubStorage } from '../../server/storage/open-storage';
+import { describe, expect, it } from 'vitest';
+import { connect, connected, embeddedHubForTests, nodeSocketFactory, tokenFor, uniqueTeam, waitFor } from '../../server/test-support/hub-harness';
 import { createMemoryStore } from '../sync/memory-store';
 import type { FeedbackReport } from '../sync/protocol';
 import { type FeedbackCounts, FeedbackReporter, toFeedbackReport } from './feedback-reporter';
@@ -102,26 +101,15 @@ describe('FeedbackReporter', () => {
 });
 
 describe('an agent extension reporting to a real hub', () => {
-  let storage: HubStorage;
-  let running: RunningHub;
-
-  beforeAll(async () => {
-    storage = await openTestStorage('embedded');
-    running = await startHub(storage);
-  }, 60_000);
-
-  afterAll(async () => {
-    await running?.hub.close();
-    await storage?.close();
-  });
+  const hub = embeddedHubForTests();
 
   it("lands in the team's totals that a lead reads", async () => {
     const teamId = uniqueTeam('feedback-link');
-    const agentToken = (await tokenFor(storage, teamId, 'agent', 'Sam')).token;
-    const lead = await connected(connect(running.url, (await tokenFor(storage, teamId, 'lead')).token));
+    const agentToken = (await tokenFor(hub.storage, teamId, 'agent', 'Sam')).token;
+    const lead = await connected(connect(hub.running.url, (await tokenFor(hub.storage, teamId, 'lead')).token));
     const ready: { reporter?: FeedbackReporter } = {};
     const link = new HubLink({
-      readConfig: async () => ({ config: { hubUrl: running.url, token: agentToken, source: 'options' } }),
+      readConfig: async () => ({ config: { hubUrl: hub.running.url, token: agentToken, source: 'options' } }),
       connect: nodeSocketFactory(),
       store: createMemoryStore(),
       onState: () => undefined,
@@ -138,7 +126,7 @@ describe('an agent extension reporting to a real hub', () => {
       clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     });
     await link.start();
-    await waitFor(async () => (await storage.feedback.totals(teamId)).agents === 1, 10_000, 'report stored');
+    await waitFor(async () => (await hub.storage.feedback.totals(teamId)).agents === 1, 10_000, 'report stored');
     const totals = await lead.emitWithAck('feedback:totals', {});
     expect('data' in totals && totals.data.rules).toEqual([
       { rule: 'legal', dismissed: 2, unhelpful: 0, applied: 0, notified: 0, agents: 1 },

@@ -1,23 +1,11 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { connect, connected, nodeSocketFactory, openTestStorage, type RunningHub, startHub, tokenFor, uniqueTeam, waitFor } from '../../server/test-support/hub-harness';
-import type { HubStorage } from '../../server/storage/open-storage';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { connect, connected, embeddedHubForTests, nodeSocketFactory, tokenFor, uniqueTeam, waitFor } from '../../server/test-support/hub-harness';
 import { type ConsoleSession, startConsoleSession } from './console-session';
 import { useConsoleStore } from './console-store';
 
-let storage: HubStorage;
-let running: RunningHub;
+const hub = embeddedHubForTests();
 let sessions: ConsoleSession[] = [];
-
-beforeAll(async () => {
-  storage = await openTestStorage('embedded');
-  running = await startHub(storage);
-}, 60_000);
-
-afterAll(async () => {
-  await running?.hub.close();
-  await storage?.close();
-});
 
 beforeEach(() => {
   for (const s of sessions) s.stop();
@@ -26,7 +14,7 @@ beforeEach(() => {
 });
 
 const start = (token: string) => {
-  const session = startConsoleSession({ hubUrl: running.url, token, source: 'options' }, nodeSocketFactory());
+  const session = startConsoleSession({ hubUrl: hub.running.url, token, source: 'options' }, nodeSocketFactory());
   sessions.push(session);
   return session;
 };
@@ -35,7 +23,7 @@ const state = () => useConsoleStore.getState();
 describe('startConsoleSession', () => {
   it('knows a lead, publishes, deletes, imports in batches and follows the feed and presence', async () => {
     const team = uniqueTeam('console');
-    const session = start((await tokenFor(storage, team, 'lead')).token);
+    const session = start((await tokenFor(hub.storage, team, 'lead')).token);
     await waitFor(() => state().role === 'lead', 10_000, 'lead role');
     expect(state().connection.state).toBe('connected');
 
@@ -53,7 +41,7 @@ describe('startConsoleSession', () => {
     expect(state().settings?.escalationThresholds).toEqual({ legal: 30 });
     expect(settings.version).toBeGreaterThan(version);
 
-    const agent = await connected(connect(running.url, (await tokenFor(storage, team, 'agent', 'Sam')).token));
+    const agent = await connected(connect(hub.running.url, (await tokenFor(hub.storage, team, 'agent', 'Sam')).token));
     await waitFor(() => state().presence?.agents === 1, 10_000, 'presence');
     await agent.emitWithAck('escalation:notify', { reason: 'churn', conversationRef: 'c-1' });
     await waitFor(() => state().escalations.length === 1, 10_000, 'escalation');
@@ -63,14 +51,14 @@ describe('startConsoleSession', () => {
 
   it("loads the team's false-alarm counts and follows agents' reports live", async () => {
     const team = uniqueTeam('console-feedback');
-    const agentToken = (await tokenFor(storage, team, 'agent', 'Sam')).token;
-    const early = await connected(connect(running.url, agentToken));
+    const agentToken = (await tokenFor(hub.storage, team, 'agent', 'Sam')).token;
+    const early = await connected(connect(hub.running.url, agentToken));
     await early.emitWithAck('feedback:report', { rules: [{ rule: 'legal', dismissed: 2, notified: 1 }] });
-    start((await tokenFor(storage, team, 'lead')).token);
+    start((await tokenFor(hub.storage, team, 'lead')).token);
     await waitFor(() => state().feedback !== null, 10_000, 'feedback totals');
     expect(state().feedback).toMatchObject({ agents: 1, rules: [{ rule: 'legal', dismissed: 2, unhelpful: 0, applied: 0, notified: 1, agents: 1 }] });
 
-    const other = await connected(connect(running.url, (await tokenFor(storage, team, 'agent', 'Noor')).token));
+    const other = await connected(connect(hub.running.url, (await tokenFor(hub.storage, team, 'agent', 'Noor')).token));
     await other.emitWithAck('feedback:report', { rules: [{ rule: 'short', unhelpful: 3 }] });
     await waitFor(() => state().feedback?.agents === 2, 10_000, 'live totals');
     expect(state().feedback?.rules.map((r) => r.rule)).toEqual(['legal', 'short']);
@@ -80,7 +68,7 @@ describe('startConsoleSession', () => {
 
   it('tells an agent token from a lead’s', async () => {
     const team = uniqueTeam('console');
-    start((await tokenFor(storage, team, 'agent')).token);
+    start((await tokenFor(hub.storage, team, 'agent')).token);
     await waitFor(() => state().role === 'not-lead', 10_000, 'not-lead role');
     expect(state().connection.state).toBe('connected');
     expect(state().feedback).toBeNull();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { io as connectSocket } from 'socket.io-client';
+import { afterAll, beforeAll } from 'vitest';
 import type { HubSocket, SocketFactory } from '../../lib/sync/client';
 import type { Role } from '../../lib/sync/protocol';
 import { type Hub, type HubOptions, createHub } from '../app';
@@ -43,6 +44,33 @@ export async function startHub(storage: HubStorage, options: Partial<HubOptions>
   const hub = await createHub({ storage, log: quietLog, revocationCheckMs: 200, ...options });
   const actual = await hub.listen(port);
   return { hub, port: actual, url: `http://127.0.0.1:${actual}` };
+}
+
+/**
+ * A real hub on embedded storage for the tests of one file: started before them, closed after.
+ * Read `storage` and `running` inside the tests (they are set once `beforeAll` has run).
+ */
+export function embeddedHubForTests(): { readonly storage: HubStorage; readonly running: RunningHub } {
+  let storage: HubStorage | undefined;
+  let running: RunningHub | undefined;
+  beforeAll(async () => {
+    storage = await openTestStorage('embedded');
+    running = await startHub(storage);
+  }, 60_000);
+  afterAll(async () => {
+    await running?.hub.close();
+    await storage?.close();
+  });
+  return {
+    get storage() {
+      if (!storage) throw new Error('the test hub has not started yet');
+      return storage;
+    },
+    get running() {
+      if (!running) throw new Error('the test hub has not started yet');
+      return running;
+    },
+  };
 }
 
 let teamCounter = 0;
