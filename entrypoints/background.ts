@@ -9,7 +9,7 @@ import { waitThresholds } from '@/lib/background/wait-thresholds';
 import { HUB_OPTIONS_KEY, readHubConfig } from '@/lib/hub/hub-settings';
 import type { SocketFactory } from '@/lib/sync/client';
 import { loadAnalyzer } from '@/lib/background/load-analyzer';
-import { normalisePrivacy } from '@/lib/background/settings';
+import { PRIVACY_KEY, readPrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
 import type { BackgroundToPanel, PanelReply } from '@/lib/messaging/protocol';
 import { classifyIncoming } from '@/lib/messaging/validate';
@@ -68,7 +68,7 @@ export default defineBackground({
     // while the options page's privacy switch allows it.
     const reporter = new FeedbackReporter({
       counts: () => app.feedbackCounts(),
-      allowed: async () => normalisePrivacy((await browser.storage.local.get('privacy')).privacy).shareFeedbackCounts,
+      allowed: async () => (await readPrivacy()).shareFeedbackCounts,
       connected: () => hub.connected(),
       send: (report) => hub.reportFeedback(report),
       now: Date.now,
@@ -105,12 +105,11 @@ export default defineBackground({
     browser.alarms.create(HUB_ALARM, { periodInMinutes: 0.5 });
     browser.storage.onChanged.addListener((changes, area) => {
       if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') void hub.start();
-      if (area === 'local' && 'privacy' in changes) reporter.schedule(); // the options page's PRIVACY_KEY
+      if (area === 'local' && PRIVACY_KEY in changes) reporter.schedule();
     });
 
     const purge = async () => {
-      const { privacy } = await browser.storage.local.get('privacy');
-      await conversations.purgeOlderThan(Date.now() - normalisePrivacy(privacy).retentionDays * 86_400_000);
+      await conversations.purgeOlderThan(Date.now() - (await readPrivacy()).retentionDays * 86_400_000);
     };
     browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60 });
     browser.alarms.onAlarm.addListener((alarm) => {

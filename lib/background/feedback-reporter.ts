@@ -1,12 +1,11 @@
-import type { FeedbackKind, FeedbackReport, FeedbackRuleCounts } from '../sync/protocol';
+import { FEEDBACK_KINDS, FEEDBACK_RULE_CHARS, type FeedbackReport, type FeedbackRuleCounts, LIMITS } from '../sync/protocol';
 
 /** Rule id → kind → how often; what `TactBackground.feedbackCounts()` returns. */
 export type FeedbackCounts = Record<string, Partial<Record<string, number>>>;
 
-const KINDS: readonly FeedbackKind[] = ['dismissed', 'unhelpful', 'applied', 'notified'];
-/** The hub's bounds (LIMITS in lib/sync/protocol.ts); repeated here so zod stays out of the worker. */
-const MAX_RULES = 200;
-const RULE_ID = /^[\w.:-]{1,64}$/;
+const KINDS = FEEDBACK_KINDS;
+/** A rule id the hub accepts (feedbackRuleCountsSchema). */
+const validRule = (rule: string) => rule.length >= 1 && rule.length <= LIMITS.feedbackRuleChars && FEEDBACK_RULE_CHARS.test(rule);
 
 /**
  * The counts as the hub accepts them: valid rule ids only, whole non-negative numbers, the rules
@@ -14,7 +13,7 @@ const RULE_ID = /^[\w.:-]{1,64}$/;
  */
 export function toFeedbackReport(counts: FeedbackCounts): { rules: FeedbackRuleCounts[] } {
   const rules = Object.entries(counts)
-    .filter(([rule]) => RULE_ID.test(rule))
+    .filter(([rule]) => validRule(rule))
     .map(([rule, byKind]) => {
       const entry: FeedbackRuleCounts = { rule, dismissed: 0, unhelpful: 0, applied: 0, notified: 0 };
       for (const kind of KINDS) {
@@ -26,7 +25,7 @@ export function toFeedbackReport(counts: FeedbackCounts): { rules: FeedbackRuleC
     .filter((entry) => KINDS.some((kind) => entry[kind] > 0));
   const total = (e: FeedbackRuleCounts) => KINDS.reduce((sum, kind) => sum + e[kind], 0);
   rules.sort((a, b) => total(b) - total(a) || a.rule.localeCompare(b.rule));
-  return { rules: rules.slice(0, MAX_RULES).sort((a, b) => a.rule.localeCompare(b.rule)) };
+  return { rules: rules.slice(0, LIMITS.feedbackRules).sort((a, b) => a.rule.localeCompare(b.rule)) };
 }
 
 export interface FeedbackReporterDeps {

@@ -1,3 +1,8 @@
+import { browser } from 'wxt/browser';
+
+/** Where the options page stores the privacy settings in browser.storage.local. */
+export const PRIVACY_KEY = 'privacy';
+
 /** The agent's local privacy settings (options page). Stored in browser.storage.local. */
 export interface PrivacySettings {
   /** Conversations and their analysis are deleted after this many days without activity. */
@@ -18,4 +23,10 @@ export function normalisePrivacy(raw: unknown): PrivacySettings {
     retentionDays: typeof days === 'number' && days >= 1 && days <= 365 ? Math.floor(days) : DEFAULT_PRIVACY.retentionDays,
     shareFeedbackCounts: typeof stored?.shareFeedbackCounts === 'boolean' ? stored.shareFeedbackCounts : DEFAULT_PRIVACY.shareFeedbackCounts,
   };
+}
+
+/** The stored privacy settings, normalised (the worker's read; the options page writes them). */
+export async function readPrivacy(): Promise<PrivacySettings> {
+  const { [PRIVACY_KEY]: raw } = await browser.storage.local.get(PRIVACY_KEY);
+  return normalisePrivacy(raw);
 }

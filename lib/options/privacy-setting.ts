@@ -1,8 +1,8 @@
-import { normalisePrivacy } from '../background/settings';
+import { normalisePrivacy, PRIVACY_KEY } from '../background/settings';
 import { createStoredSetting } from './stored-setting';
 
 /** The background purges by the same key and rules (`normalisePrivacy`). */
-export const PRIVACY_KEY = 'privacy';
+export { PRIVACY_KEY };
 export const RETENTION_MIN_DAYS = 1;
 export const RETENTION_MAX_DAYS = 365;
 

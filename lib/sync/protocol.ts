@@ -160,6 +160,9 @@ export interface EscalationEvent {
 export const FEEDBACK_KINDS = ['dismissed', 'unhelpful', 'applied', 'notified'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
+/** The characters a feedback rule id may use (checked by the hub, and by the extension before it reports). */
+export const FEEDBACK_RULE_CHARS = /^[\w.:-]+$/;
+
 const feedbackCount = z.number().int().min(0).max(1_000_000_000);
 /** One rule's counts. Rule ids are the extension's own (escalation reasons, nudge rule ids), never chat text. */
 export const feedbackRuleCountsSchema = z.strictObject({
@@ -167,7 +170,7 @@ export const feedbackRuleCountsSchema = z.strictObject({
     .string()
     .min(1)
     .max(LIMITS.feedbackRuleChars)
-    .regex(/^[\w.:-]+$/, 'rule ids use letters, digits, ".", ":", "_" and "-"'),
+    .regex(FEEDBACK_RULE_CHARS, 'rule ids use letters, digits, ".", ":", "_" and "-"'),
   dismissed: feedbackCount.default(0),
   unhelpful: feedbackCount.default(0),
   applied: feedbackCount.default(0),
