@@ -4,10 +4,8 @@ import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
 
-// wink's 3 MB core model ships as a packaged JSON file that the worker fetches on first use,
-// instead of a JS literal evaluated at every worker start. TACT_EAGER_WINK=1 builds the eager
-// variant, for the benchmark that compares the two.
-const LAZY_WINK = process.env.TACT_EAGER_WINK !== '1';
+// wink's 3 MB core model ships as a packaged JSON file that the analyser fetches when it
+// starts (lib/nlp-host/load-wink-analyzer.ts), instead of a JS literal in the bundle.
 const WINK_CORE_JSON = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
 
 // Hosts of the helpdesks Tact knows out of the box. Self-hosted helpdesks are enabled at
@@ -25,13 +23,23 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({
-    define: { 'import.meta.env.TACT_LAZY_WINK': JSON.stringify(String(LAZY_WINK)) },
-    resolve: LAZY_WINK ? { alias: [{ find: /^\.\/languages\/cur\/models\/eng-core-web-model\.json$/, replacement: resolve('lib/background/wink-core-model-slot.cjs') }] } : {},
+  vite: ({ browser }) => ({
+    define: { 'import.meta.env.TACT_LAZY_WINK': JSON.stringify('true') },
+    resolve: {
+      alias: [
+        { find: /^\.\/languages\/cur\/models\/eng-core-web-model\.json$/, replacement: resolve('lib/nlp-host/wink-core-model-slot.cjs') },
+        // Where the analyser runs: in Chrome an offscreen NLP host (lib/background/offscreen-analysis.ts),
+        // in Firefox the background itself. TACT_NLP_IN_WORKER=1 builds Chrome's in-worker variant for
+        // the benchmark that compares the two. Swapping the file keeps the unused engine's code out.
+        ...(browser === 'firefox' || process.env.TACT_NLP_IN_WORKER === '1'
+          ? [{ find: /^\.\.\/lib\/background\/engine-for-chrome$/, replacement: resolve('lib/background/engine-in-worker.ts') }]
+          : []),
+      ],
+    },
   }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
-      if (LAZY_WINK) assets.push({ absoluteSrc: WINK_CORE_JSON, relativeDest: 'wink/eng-core-web-model.json' });
+      assets.push({ absoluteSrc: WINK_CORE_JSON, relativeDest: 'wink/eng-core-web-model.json' });
       assets.push({ absoluteSrc: resolve('lib/sync/managed-schema.json'), relativeDest: 'managed-schema.json' });
     },
   },
@@ -40,7 +48,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
+    // offscreen (Chrome): the NLP host document, see lib/background/offscreen-analysis.ts.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: mode === 'test' || mode === 'development' ? [...KNOWN_HELPDESK_HOSTS, ...LOOPBACK_HOSTS] : KNOWN_HELPDESK_HOSTS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

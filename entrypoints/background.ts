@@ -8,7 +8,8 @@ import { KbService } from '@/lib/background/kb-service';
 import { waitThresholds } from '@/lib/background/wait-thresholds';
 import { HUB_OPTIONS_KEY, readHubConfig } from '@/lib/hub/hub-settings';
 import type { SocketFactory } from '@/lib/sync/client';
-import { loadAnalyzer } from '@/lib/background/load-analyzer';
+// Relative on purpose: wxt.config.ts swaps this file for engine-in-worker.ts in Firefox builds.
+import { createAnalysisEngine } from '../lib/background/engine-for-chrome';
 import { PRIVACY_KEY, readPrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
 import type { BackgroundToPanel, PanelReply } from '@/lib/messaging/protocol';
@@ -20,6 +21,9 @@ const RETENTION_ALARM = 'tact-retention';
 // reconnect; while connected, the hub's websocket traffic itself keeps the worker alive.
 const HUB_ALARM = 'tact-hub';
 
+// Chrome stops an idle service worker; its offscreen NLP host keeps the model loaded, so a
+// woken worker scores a message without reloading it. Firefox's background keeps it itself.
+
 // Wiring only: browser events in, TactBackground's answers out. Listeners are registered
 // synchronously at start-up, as MV3 requires for events to wake the worker.
 export default defineBackground({
@@ -30,7 +34,8 @@ export default defineBackground({
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
     const db = new ConversationDb();
-    const conversations = new ConversationService(db, loadAnalyzer);
+    const analysis = createAnalysisEngine();
+    const conversations = new ConversationService(db, analysis);
     const kb = new KbService();
     // The hub link reports to the background, which needs the hub link: tie them once both exist.
     const ready: { tact?: TactBackground; reporter?: FeedbackReporter } = {};
@@ -62,7 +67,7 @@ export default defineBackground({
         return typeof (agent as { name?: unknown } | undefined)?.name === 'string' ? (agent as { name: string }).name : undefined;
       },
       now: Date.now,
-    }, loadAnalyzer, kb, hub);
+    }, analysis, kb, hub);
     ready.tact = app;
     // Per-rule counts of the agent's verdicts (never chat text), at most once a minute, only
     // while the options page's privacy switch allows it.
@@ -85,9 +90,9 @@ export default defineBackground({
         console.warn('[tact] ignored message:', incoming.error);
         return Promise.resolve({ ok: false, error: incoming.error });
       }
-      // A chat message needs wink's model: start loading it before the database reads, so the
-      // fetch and parse overlap them. Other wake-ups (alarms, tab switches) never pay for it.
-      if (incoming.from === 'content') void loadAnalyzer();
+      // A chat message needs the analyser: get it ready before the database reads, so loading
+      // overlaps them. Other wake-ups (alarms, tab switches) never pay for it.
+      if (incoming.from === 'content') analysis.warm();
       const handled = incoming.from === 'content' ? app.onContent(incoming.tabId, incoming.message) : app.onPanel(incoming.message);
       return handled.catch((error: unknown) => {
         console.error('[tact] message handler failed:', error);
@@ -97,7 +102,9 @@ export default defineBackground({
 
     browser.commands.onCommand.addListener((command) => void app.onCommand(command));
     // The test build lets e2e tests run a shortcut's handler (headless browsers can't press them).
-    if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tactCommand: (command: string) => app.onCommand(command) });
+    // It also lets them wait until the analyser answers, as it does once the browser has been
+    // running a while (a new browser starts the NLP host and loads wink's model first).
+    if (import.meta.env.MODE === 'test') Object.assign(globalThis, { tactCommand: (command: string) => app.onCommand(command), tactAnalyserReady: () => analysis.analyzeMessages(['ready']).then(() => true) });
     browser.tabs.onActivated.addListener(({ tabId }) => void app.onTabActivated(tabId));
     browser.tabs.onRemoved.addListener((tabId) => void app.onTabRemoved(tabId));
 

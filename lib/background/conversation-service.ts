@@ -1,5 +1,5 @@
-import type { Analyzer } from '../nlp/analyzer';
-import type { EscalationReason, Lang } from '../nlp/types';
+import type { EscalationReason, Lang, MessageAnalysis } from '../nlp/types';
+import type { AnalysisEngine } from './analysis-engine';
 import { type ActiveEscalation, type AnalysedMessage, type ChatTurnsMessage, type ConversationView, type QueueItem, conversationKey } from '../messaging/protocol';
 import { ConversationSignals } from './conversation-signals';
 import type { ConversationDb, StoredConversation, StoredMessage } from './db';
@@ -41,7 +41,7 @@ export class ConversationService {
 
   constructor(
     private readonly db: ConversationDb,
-    private readonly analyzer: () => Analyzer | Promise<Analyzer>,
+    private readonly analysis: AnalysisEngine,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -56,14 +56,14 @@ export class ConversationService {
     const cached = await this.load(key, batch);
     const conversation = cached.conversation;
     const changed: StoredMessage[] = [];
-    const analyzer = batch.turns.some((t) => t.role === 'customer') ? await this.analyzer() : undefined;
+    const analyses = await this.analyseNewCustomerTurns(cached, batch);
     const escalationBefore = conversation.escalation;
     for (const turn of batch.turns) {
       const previous = cached.texts.get(turn.messageId);
       if (previous?.text === turn.text) continue;
       const message: StoredMessage = { ...turn, conversationKey: key, seq: previous?.seq ?? conversation.nextSeq++ };
-      if (turn.role === 'customer' && analyzer && !turn.deleted) {
-        const analysis = analyzer.analyzeMessage(turn.text);
+      const analysis = analyses.get(turn);
+      if (analysis) {
         message.lang = analysis.lang;
         message.sentiment = round(analysis.sentiment);
         message.highlights = analysis.highlights;
@@ -94,6 +94,14 @@ export class ConversationService {
       if (changed.length) await this.db.messages.bulkPut(changed);
     });
     return result;
+  }
+
+  /** Analyses, in one request, the customer's messages of a batch that are new or edited. */
+  private async analyseNewCustomerTurns(cached: Cached, batch: ChatTurnsMessage): Promise<Map<ChatTurnsMessage['turns'][number], MessageAnalysis>> {
+    const turns = batch.turns.filter((t) => t.role === 'customer' && !t.deleted && cached.texts.get(t.messageId)?.text !== t.text);
+    if (!turns.length) return new Map();
+    const analyses = await this.analysis.analyzeMessages(turns.map((t) => t.text));
+    return new Map(turns.map((turn, i) => [turn, analyses[i]!]));
   }
 
   private load(key: string, batch: { adapter: string; conversationId: string }): Promise<Cached> {

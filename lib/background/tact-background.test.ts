@@ -1,4 +1,5 @@
 import model from 'wink-eng-lite-web-model';
+import { localAnalysis } from './analysis-engine';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackgroundToPanel, ChatTurn } from '../messaging/protocol';
 import { createAnalyzer } from '../nlp/analyzer';
@@ -9,7 +10,7 @@ import { KbStore } from '../kb/store';
 import { KbService } from './kb-service';
 import { TactBackground } from './tact-background';
 
-const analyzer = createAnalyzer(model);
+const analysis = localAnalysis(() => createAnalyzer(model));
 let n = 0;
 let pushes: BackgroundToPanel[];
 let focused: number[];
@@ -24,7 +25,7 @@ beforeEach(() => {
   pushes = [];
   focused = [];
   now = 1_000_000;
-  tact = new TactBackground(db, new ConversationService(db, () => analyzer, () => now), {
+  tact = new TactBackground(db, new ConversationService(db, analysis, () => now), {
     pushToPanels: (m) => pushes.push(m),
     sendToTab: async () => ({ ok: true }),
     focusTab: async (tabId) => {
@@ -33,7 +34,7 @@ beforeEach(() => {
     agentName: async () => 'Sam',
     waitThresholds: async () => ({ nudgeAfterSeconds: 60, urgentAfterSeconds: 120 }),
     now: () => now,
-  }, () => analyzer, new KbService(() => KbStore.open(new KbDb(`kb-${n}`))));
+  }, analysis, new KbService(() => KbStore.open(new KbDb(`kb-${n}`))));
 });
 
 describe('TactBackground', () => {
@@ -103,14 +104,14 @@ describe('TactBackground', () => {
     const kbDb = new KbDb(`kb-forget-${n}`);
     const kb = new KbService(() => KbStore.open(kbDb));
     const db = new ConversationDb(`bg-forget-${n}`);
-    const forgetful = new TactBackground(db, new ConversationService(db, () => analyzer, () => now), {
+    const forgetful = new TactBackground(db, new ConversationService(db, analysis, () => now), {
       pushToPanels: () => {},
       sendToTab: async () => ({ ok: true }),
       focusTab: async () => {},
       agentName: async () => 'Sam',
       waitThresholds: async () => ({ nudgeAfterSeconds: 60, urgentAfterSeconds: 120 }),
       now: () => now,
-    }, () => analyzer, kb);
+    }, analysis, kb);
     let changed = 0;
     forgetful.onFeedbackChanged = () => changed++;
     await forgetful.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });

@@ -1,9 +1,9 @@
 import type { AdapterHealth, BackgroundToContent, BackgroundToPanel, ContentToBackground, KbUpdateNotice, PanelReply, PanelState, PanelToBackground } from '../messaging/protocol';
-import type { Analyzer } from '../nlp/analyzer';
 import type { KbHit } from '../kb/types';
 import type { DraftCheck } from '../nlp/types';
 import type { ChangeSummary } from '../sync/change-summary';
 import type { EscalationReason } from '../nlp/types';
+import type { AnalysisEngine } from './analysis-engine';
 import type { HubLink, HubState } from './hub-link';
 import type { KbService } from './kb-service';
 import { conversationKey } from '../messaging/protocol';
@@ -55,7 +55,7 @@ export class TactBackground {
     private readonly db: ConversationDb,
     private readonly conversations: ConversationService,
     private readonly browser: BrowserPort,
-    private readonly analyzer: () => Analyzer | Promise<Analyzer>,
+    private readonly analysis: AnalysisEngine,
     private readonly kb: KbService,
     private readonly hub?: HubLink,
   ) {
@@ -157,7 +157,7 @@ export class TactBackground {
   /** The live draft check: ZEKEP checks against the customer's latest message, pushed to the panel. */
   private async checkDraft(key: string, draft: string): Promise<PanelReply> {
     const context = await this.conversations.draftContext(key);
-    const check = draft.trim() && context ? (await this.analyzer()).checkDraft({ ...context, draft }) : null;
+    const check = draft.trim() && context ? await this.analysis.checkDraft({ ...context, draft }) : null;
     this.drafts.set(key, check);
     if (key === (await this.active.get())) this.browser.pushToPanels({ type: 'state:draft', conversationKey: key, check });
     return { ok: true };

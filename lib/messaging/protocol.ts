@@ -1,5 +1,6 @@
 /**
- * The one protocol between Tact's extension parts: content script ⇄ background ⇄ side panel.
+ * The one protocol between Tact's extension parts: content script ⇄ background ⇄ side panel,
+ * and background ⇄ its NLP host (Chrome's offscreen document and the worker inside it).
  * Every message is `{ type, ...payload }`; the background validates sender and shape of each
  * one before acting (see `lib/messaging/validate.ts`). Content scripts only use the
  * `ContentToBackground` half; the panel only `PanelToBackground` plus the push port.
@@ -7,7 +8,7 @@
 import type { HubState } from '../background/hub-link';
 import type { WaitThresholds } from '../background/queue';
 import type { KbHit } from '../kb/types';
-import type { DetectedLang, DraftCheck, EscalationReason, Highlight, MessageEscalation, Role } from '../nlp/types';
+import type { DetectedLang, DraftCheck, DraftInput, EscalationReason, Highlight, MessageAnalysis, MessageEscalation, Role } from '../nlp/types';
 
 /** A chat message as the content script read it from the helpdesk page. */
 export interface ChatTurn {
@@ -191,4 +192,27 @@ export const PUSH_TYPES: ReadonlySet<string> = new Set(['state:conversation', 's
 
 export function conversationKey(adapter: string, conversationId: string): string {
   return `${adapter}:${conversationId}`;
+}
+
+/**
+ * Background → NLP host (runtime.sendMessage, Chrome only). The host is an offscreen document
+ * whose worker keeps wink's model loaded while Chrome stops and restarts the idle service
+ * worker, so a woken worker does not reload the model before it can score a message.
+ * Requests carry `target` so the side panel and console, which also receive runtime
+ * broadcasts, can tell they are not theirs.
+ */
+export const NLP_TARGET = 'tact-nlp';
+export type NlpRequest =
+  | { target: typeof NLP_TARGET; op: 'analyze-messages'; texts: string[] }
+  | { target: typeof NLP_TARGET; op: 'check-draft'; input: DraftInput };
+export type NlpReply = { ok: true; analyses: MessageAnalysis[] } | { ok: true; check: DraftCheck } | { ok: false; error: string };
+
+/** NLP host document ⇄ its dedicated worker (postMessage), matched by `id`. */
+export interface NlpWorkerCall {
+  id: number;
+  request: NlpRequest;
+}
+export interface NlpWorkerAnswer {
+  id: number;
+  reply: NlpReply;
 }

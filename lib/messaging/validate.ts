@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ContentToBackground, PanelToBackground } from './protocol';
+import { MAX_ANALYSED_CHARS } from '../nlp/types';
+import { NLP_TARGET, type ContentToBackground, type NlpRequest, type PanelToBackground } from './protocol';
 
 // Shapes of everything the background accepts. Limits keep a hostile or broken page from
 // flooding the worker: a batch is at most 500 turns, a text at most 100,000 characters.
@@ -72,4 +73,31 @@ export function classifyIncoming(raw: unknown, sender: SenderInfo, extensionId: 
   if (typeof tabId !== 'number') return { from: 'rejected', error: 'content message without a tab' };
   const parsed = contentMessage.safeParse(raw);
   return parsed.success ? { from: 'content', tabId, message: parsed.data } : { from: 'rejected', error: `malformed content message: ${parsed.error.issues[0]?.message}` };
+}
+
+// The analyser reads at most MAX_ANALYSED_CHARS of a text; the background sends one character
+// more so the host can still say a text was cut.
+const nlpText = z.string().max(MAX_ANALYSED_CHARS + 1);
+const nlpRequest = z.discriminatedUnion('op', [
+  z.object({ target: z.literal(NLP_TARGET), op: z.literal('analyze-messages'), texts: z.array(nlpText).max(500) }),
+  z.object({
+    target: z.literal(NLP_TARGET),
+    op: z.literal('check-draft'),
+    input: z.object({ customer: nlpText, draft: nlpText, customerName: z.string().max(200).optional(), lang: z.enum(['en', 'nl']).optional() }),
+  }),
+]);
+
+/** True for a runtime message addressed to the NLP host (others are some other page's). */
+export function isNlpRequest(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && (raw as { target?: unknown }).target === NLP_TARGET;
+}
+
+/**
+ * The NLP host answers only Tact's own service worker: not a content script (it has a tab),
+ * not another extension page, and only requests of a known shape and size.
+ */
+export function classifyNlpRequest(raw: unknown, sender: SenderInfo, extensionId: string, workerUrl: string): { ok: true; request: NlpRequest } | { ok: false; error: string } {
+  if (sender.id !== extensionId || sender.tab || sender.url !== workerUrl) return { ok: false, error: 'unknown sender' };
+  const parsed = nlpRequest.safeParse(raw);
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, error: `malformed analysis request: ${parsed.error.issues[0]?.message}` };
 }

@@ -7,7 +7,7 @@ import { keyTermsOf } from './key-terms';
 import { moodTrend, turnaround } from './mood';
 import { scoreMessage } from './sentiment/score-message';
 import { createTokenizer } from './tokens';
-import type { ConversationAnalysis, ConversationEscalation, ConversationTurn, DraftCheck, DraftInput, Lang, MessageAnalysis, MessageEscalation } from './types';
+import { type ConversationAnalysis, type ConversationEscalation, type ConversationTurn, type DraftCheck, type DraftInput, type Lang, MAX_ANALYSED_CHARS, type MessageAnalysis, type MessageEscalation } from './types';
 
 export { detectLanguage } from './detect-language';
 
@@ -24,11 +24,7 @@ export interface Analyzer {
   keyTerms(text: string, lang: Lang): string[];
 }
 
-/**
- * Texts longer than this are analysed from their start only (`truncated: true` says so):
- * a chat message is never this long, and the cap keeps every step linear and fast.
- */
-export const MAX_ANALYSED_CHARS = 20_000;
+export { MAX_ANALYSED_CHARS } from './types';
 
 function capped(text: string): string {
   return text.length > MAX_ANALYSED_CHARS ? text.slice(0, MAX_ANALYSED_CHARS) : text;

@@ -1,6 +1,12 @@
 /** Types shared by every part of the on-device analysis. No browser API here: the service
  * worker and the `npm run analyze` command line run the same code. */
 export type Lang = 'en' | 'nl';
+
+/**
+ * Texts longer than this are analysed from their start only (`truncated: true` says so):
+ * a chat message is never this long, and the cap keeps every step linear and fast.
+ */
+export const MAX_ANALYSED_CHARS = 20_000;
 export type DetectedLang = Lang | 'mixed' | 'unknown';
 export type Role = 'customer' | 'agent' | 'bot' | 'system' | 'note';
 

@@ -65,6 +65,27 @@ describe('helpdesk chat → local analysis → side panel', () => {
     await fresh.close();
   });
 
+  it("keeps the analyser in Chrome's offscreen NLP host while the service worker is stopped", async () => {
+    const hostOpen = async () => {
+      const cdp = await h.context.newCDPSession(panel);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      await cdp.detach();
+      return targetInfos.filter((t) => t.url.endsWith('/nlp-host.html')).map((t) => t.targetId);
+    };
+    await expect.poll(hostOpen, { timeout: 15_000 }).toHaveLength(1);
+    const [hostBefore] = await hostOpen();
+    await h.stopWorker();
+    const id = await addToDemo('customer', 'This is terrible, nothing works and I am furious!');
+    expect(await sentimentOf(id)).toBeLessThan(0);
+    // The same document answered: the model was not reloaded with the worker.
+    expect(await hostOpen()).toEqual([hostBefore]);
+  });
+
+  it('lets only the service worker use the NLP host', async () => {
+    const reply = await panel.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ target: 'tact-nlp', op: 'analyze-messages', texts: ['hello'] }));
+    expect(reply).toEqual({ ok: false, error: 'unknown sender' });
+  });
+
   it('survives hostile and oversized input without rendering page text as HTML', async () => {
     const count = (await panelTexts(panel)).length;
     await addToDemo('customer', '');

@@ -46,6 +46,8 @@ export async function launch(opts: { locale?: string; extensionDir?: string } = 
   });
   const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  // Tests start once the analyser answers, as it does in a browser that has been running a while.
+  await (await worker()).evaluate(() => (globalThis as unknown as { tactAnalyserReady(): Promise<boolean> }).tactAnalyserReady());
   return {
     context,
     extensionId,

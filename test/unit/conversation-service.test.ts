@@ -1,11 +1,12 @@
 import model from 'wink-eng-lite-web-model';
+import { localAnalysis } from '../../lib/background/analysis-engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConversationService } from '../../lib/background/conversation-service';
 import { ConversationDb } from '../../lib/background/db';
 import type { ChatTurn, ChatTurnsMessage } from '../../lib/messaging/protocol';
 import { createAnalyzer } from '../../lib/nlp/analyzer';
 
-const analyzer = createAnalyzer(model);
+const analysis = localAnalysis(() => createAnalyzer(model));
 let db: ConversationDb;
 let dbName: string;
 let n = 0;
@@ -23,7 +24,7 @@ afterEach(async () => {
 
 describe('conversation service (background state)', () => {
   it('scores customer messages only, keeps page order, and skips repeats', async () => {
-    const service = new ConversationService(db, () => analyzer);
+    const service = new ConversationService(db, analysis);
     await service.ingest(batch([turn('1', 'customer', 'This is terrible, I am very angry'), turn('2', 'agent', 'Sorry to hear that')]), 7);
     await service.ingest(batch([turn('2', 'agent', 'Sorry to hear that'), turn('3', 'customer', 'Thanks, great help!')]), 7);
     const view = (await service.view('demo:c-1'))!;
@@ -38,7 +39,7 @@ describe('conversation service (background state)', () => {
   });
 
   it('keeps an edited message in its place with its new analysis', async () => {
-    const service = new ConversationService(db, () => analyzer);
+    const service = new ConversationService(db, analysis);
     await service.ingest(batch([turn('1', 'customer', 'Great, thanks'), turn('2', 'agent', 'You are welcome')]), 1);
     await service.ingest(batch([turn('1', 'customer', 'Actually this is awful')]), 1);
     const view = (await service.view('demo:c-1'))!;
@@ -47,7 +48,7 @@ describe('conversation service (background state)', () => {
   });
 
   it('shows a focused chat with no messages yet as an empty conversation, and waits for queued ingest', async () => {
-    const service = new ConversationService(db, () => analyzer);
+    const service = new ConversationService(db, analysis);
     const empty = await service.view('demo:c-5');
     expect(empty).toMatchObject({ key: 'demo:c-5', adapter: 'demo', conversationId: 'c-5', messages: [] });
     void service.ingest(batch([turn('1', 'customer', 'Hello there')], 'c-6'), 1);
@@ -55,9 +56,9 @@ describe('conversation service (background state)', () => {
   });
 
   it('survives a worker restart: a new service on the same database sees everything', async () => {
-    const first = new ConversationService(db, () => analyzer);
+    const first = new ConversationService(db, analysis);
     await first.ingest(batch([turn('1', 'customer', 'Hello'), turn('2', 'agent', 'Hi')]), 3);
-    const restarted = new ConversationService(new ConversationDb(dbName), () => analyzer);
+    const restarted = new ConversationService(new ConversationDb(dbName), analysis);
     await restarted.ingest(batch([turn('2', 'agent', 'Hi'), turn('3', 'customer', 'Bad service')]), 3);
     const view = (await restarted.view('demo:c-1'))!;
     expect(view.messages.map((m) => m.messageId)).toEqual(['1', '2', '3']);
@@ -66,7 +67,7 @@ describe('conversation service (background state)', () => {
 
   it('forgets one chat, all chats, and chats past the retention window', async () => {
     let now = 10 * 86_400_000;
-    const service = new ConversationService(db, () => analyzer, () => now);
+    const service = new ConversationService(db, analysis, () => now);
     await service.ingest(batch([turn('1', 'customer', 'one', now)], 'c-1'), 1);
     await service.ingest(batch([turn('1', 'customer', 'two', now)], 'c-2'), 2);
     await service.forget('demo:c-1');

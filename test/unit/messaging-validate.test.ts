@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming } from '../../lib/messaging/validate';
+import { classifyIncoming, classifyNlpRequest, isNlpRequest } from '../../lib/messaging/validate';
+import { NLP_TARGET } from '../../lib/messaging/protocol';
+import { MAX_ANALYSED_CHARS } from '../../lib/nlp/types';
 
 const ID = 'tact-id';
 const ORIGIN = 'chrome-extension://tact-id/';
@@ -31,5 +33,32 @@ describe('who may send what to the background', () => {
   it('accepts panel commands only from extension pages', () => {
     expect(classifyIncoming({ type: 'data:forget-all' }, fromPanel, ID, ORIGIN)).toMatchObject({ from: 'panel' });
     expect(classifyIncoming({ type: 'panel:state' }, fromPanel, ID, ORIGIN)).toMatchObject({ from: 'panel' });
+  });
+});
+
+describe('who may ask the NLP host for an analysis', () => {
+  const WORKER = `${ORIGIN}background.js`;
+  const ask = { target: NLP_TARGET, op: 'analyze-messages', texts: ['My parcel is late.'] };
+
+  it("answers Tact's own service worker", () => {
+    expect(classifyNlpRequest(ask, { id: ID, url: WORKER }, ID, WORKER)).toEqual({ ok: true, request: ask });
+  });
+
+  it('refuses content scripts, other extension pages and other extensions', () => {
+    expect(classifyNlpRequest(ask, { id: ID, url: 'https://evil.example/', tab: { id: 3 } }, ID, WORKER).ok).toBe(false);
+    expect(classifyNlpRequest(ask, { id: ID, url: `${ORIGIN}sidepanel.html` }, ID, WORKER).ok).toBe(false);
+    expect(classifyNlpRequest(ask, { id: 'other-extension', url: WORKER }, ID, WORKER).ok).toBe(false);
+  });
+
+  it('refuses unknown operations and oversized texts', () => {
+    expect(classifyNlpRequest({ ...ask, op: 'eval' }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
+    expect(classifyNlpRequest({ ...ask, texts: ['x'.repeat(MAX_ANALYSED_CHARS + 2)] }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
+    expect(classifyNlpRequest({ ...ask, texts: Array(501).fill('hi') }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
+  });
+
+  it('tells its requests from pushes meant for the side panel', () => {
+    expect(isNlpRequest(ask)).toBe(true);
+    expect(isNlpRequest({ type: 'state:hub', hub: {} })).toBe(false);
+    expect(isNlpRequest(null)).toBe(false);
   });
 });
