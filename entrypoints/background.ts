@@ -20,14 +20,14 @@ const RETENTION_ALARM = 'tact-retention';
 // Alarms fire at most every 30 s in Chrome: enough to re-wake a worker that went idle and
 // reconnect; while connected, the hub's websocket traffic itself keeps the worker alive.
 const HUB_ALARM = 'tact-hub';
-
-// Chrome stops an idle service worker; its offscreen NLP host keeps the model loaded, so a
-// woken worker scores a message without reloading it. Firefox's background keeps it itself.
+const STARTUP_CHORES_DELAY_MS = 1_000;
 
 // Wiring only: browser events in, TactBackground's answers out. Listeners are registered
-// synchronously at start-up, as MV3 requires for events to wake the worker.
+// synchronously at start-up, as MV3 requires for events to wake the worker. A classic (not
+// module) worker script: one file Chromium caches compiled, where a module worker fetched and
+// linked its chunks at every start. The analyser runs elsewhere in Chrome (engine-for-chrome.ts),
+// so the script stays small; Chromium evaluates it at each wake-up.
 export default defineBackground({
-  type: 'module',
   main() {
     // Chrome: the toolbar button opens the side panel beside the helpdesk (Firefox uses its sidebar).
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
@@ -108,7 +108,10 @@ export default defineBackground({
     browser.tabs.onActivated.addListener(({ tabId }) => void app.onTabActivated(tabId));
     browser.tabs.onRemoved.addListener((tabId) => void app.onTabRemoved(tabId));
 
-    void hub.start();
+    // Start-up chores wait a moment: a worker woken by a customer message answers it first.
+    // (Each is also run by its alarm or event, so a worker stopped before then loses nothing.)
+    const soon = (chore: () => void) => setTimeout(chore, STARTUP_CHORES_DELAY_MS);
+    soon(() => void hub.start());
     browser.alarms.create(HUB_ALARM, { periodInMinutes: 0.5 });
     browser.storage.onChanged.addListener((changes, area) => {
       if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') void hub.start();
@@ -123,7 +126,7 @@ export default defineBackground({
       if (alarm.name === RETENTION_ALARM) void purge();
       if (alarm.name === HUB_ALARM) void hub.poke();
     });
-    void purge();
+    soon(() => void purge());
 
     // Self-hosted helpdesks the agent enabled: keep their run-time content scripts registered.
     const syncSites = () => void syncSiteScripts().catch((error: unknown) => console.error('[tact] site scripts:', error));
@@ -132,6 +135,6 @@ export default defineBackground({
     });
     browser.permissions.onAdded.addListener(syncSites);
     browser.permissions.onRemoved.addListener(syncSites);
-    syncSites();
+    soon(syncSites);
   },
 });
