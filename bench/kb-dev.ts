@@ -32,7 +32,7 @@ const questions = readFileSync(new URL('../test/kb-dev/questions.jsonl', import.
   .map((l) => JSON.parse(l) as Question);
 
 const showMisses = process.argv.includes('--misses');
-const onlySplit = process.argv[process.argv.indexOf('--split') + 1];
+const onlySplit = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const describe = (hits: KbHit[]) => hits.map((h) => `${h.snippetId}(${h.confidence})[${h.matched.join(',')}]`).join(' ');
 
