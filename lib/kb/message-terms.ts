@@ -5,7 +5,7 @@
  * not know are kept as "unmatched information", so a question about something the KB does
  * not cover (a job, a wifi password) cannot look confident because one word hit.
  */
-import { conceptTerms, correctToDictionary, findPhrases } from './synonyms';
+import { conceptTerms, correctToDictionary, findPhrases, isQuestionFrame } from './synonyms';
 import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
 import { isStopword, stem, words } from './text-analysis';
@@ -145,7 +145,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!set.size) continue;
     for (const pos of p.positions) consumed.add(pos);
     const terms = set.list();
-    const g = { word: p.phrase, terms, info: groupInfo(index, terms), boost };
+    const g = { word: p.phrase, terms, info: groupInfo(index, terms) * (isQuestionFrame(p.phrase, lang) ? WEAK_INFO : 1), boost };
     groups.push(g);
     at.set(g, p.positions);
   }
@@ -154,8 +154,10 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
   raw.forEach((word, pos) => {
     if (consumed.has(pos) || seen.has(word) || isStopword(word, lang) || isCode(word)) return;
     seen.add(word);
-    const terms = wordTerms(index, word, lang, allowTypos);
-    const weak = isWeakWord(word, lang) ? WEAK_INFO : 1;
+    const generic = isWeakWord(word, lang);
+    // A generic word is spelt right ("black" is not a slip for "back").
+    const terms = wordTerms(index, word, lang, allowTypos && !generic);
+    const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
     const unknownInfo = weak === 1 && word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;

@@ -15,6 +15,8 @@ import { isWeakWord } from './weak-words';
 
 type Concept = Record<KbLanguage, readonly string[]>;
 
+const stemAll = (phrase: string, lang: KbLanguage) => words(phrase).map((w) => stem(w, lang));
+
 export const CONCEPTS: readonly Concept[] = [
   { en: ['parcel', 'package', 'packet', 'shipment', 'consignment', 'pkg', 'parcels', 'packages', 'box'], nl: ['pakket', 'pakje', 'pakketje', 'zending', 'doos', 'colli', 'pakketten', 'pakketjes', 'doosje'] },
   {
@@ -93,6 +95,24 @@ export const CONCEPTS: readonly Concept[] = [
   { en: ['backorder', 'out of stock', 'sold out', 'unavailable', 'restock', 'back in stock', 'in stock', 'not available', 'available again', 'when back', 'expected later', 'preorder', 'no stock', 'restock date', 'when available', 'expected date', 'pre-order', 'delayed item'], nl: ['nabestelling', 'uitverkocht', 'niet op voorraad', 'voorraad', 'weer binnen', 'leverbaar', 'backorder', 'niet beschikbaar', 'weer leverbaar', 'niet leverbaar', 'pre-order', 'geen voorraad', 'verwachte leverdatum', 'wanneer leverbaar', 'nog niet leverbaar'] },
 ];
 
+/**
+ * How-long and when questions: they ask about a time, but which one (delivery, a refund, the
+ * return window, the warranty) is said by the rest of the message ("how long does a refund
+ * take", "hoe lang gaat de batterij mee"). They stay in their concept but carry little
+ * information of their own (message-terms.ts).
+ */
+const QUESTION_FRAMES: Record<KbLanguage, readonly string[]> = {
+  en: ['how long', 'how many days', 'how fast', 'how quickly', 'how soon', 'how quick', 'expect', 'when will i get', 'when will i receive', 'when can i expect', 'how long does it take', 'how many working days'],
+  nl: ['hoe snel', 'hoe lang', 'hoelang', 'hoe lang duurt', 'hoeveel dagen', 'binnen hoeveel dagen', 'wanneer heb ik', 'wanneer krijg ik', 'verwacht', 'verwachten', 'hoeveel werkdagen'],
+};
+const frameKeys: Record<KbLanguage, ReadonlySet<string>> = {
+  en: new Set(QUESTION_FRAMES.en.map((f) => stemAll(f, 'en').join(' '))),
+  nl: new Set(QUESTION_FRAMES.nl.map((f) => stemAll(f, 'nl').join(' '))),
+};
+
+/** Whether a word or phrase (as written) only frames a question in time: see QUESTION_FRAMES. */
+export const isQuestionFrame = (phrase: string, lang: KbLanguage) => frameKeys[lang].has(stemAll(phrase, lang).join(' '));
+
 interface Vocabulary {
   /** Stem of a single-word member → the concepts it belongs to. */
   byStem: Map<string, number[]>;
@@ -106,7 +126,6 @@ interface Vocabulary {
   surface: string[];
 }
 
-const stemAll = (phrase: string, lang: KbLanguage) => words(phrase).map((w) => stem(w, lang));
 
 function build(lang: KbLanguage): Vocabulary {
   const byStem = new Map<string, number[]>();
@@ -116,6 +135,12 @@ function build(lang: KbLanguage): Vocabulary {
   const isSingle = (member: string) => words(member).length === 1 && !member.includes('-');
   /** Stems that are single-word members of some concept: they stand for that concept only. */
   const owned = new Set(CONCEPTS.flatMap((c) => c[lang].filter(isSingle).map((m) => stem(words(m)[0] as string, lang))));
+  /** How many concepts' phrases use each stem: "period" (return period, warranty period) says neither. */
+  const phraseUse = new Map<string, number>();
+  for (const c of CONCEPTS) {
+    const used = new Set(c[lang].filter((m) => !isSingle(m)).flatMap((m) => stemAll(m, lang)));
+    for (const s of used) phraseUse.set(s, (phraseUse.get(s) ?? 0) + 1);
+  }
   CONCEPTS.forEach((concept, ci) => {
     const single = new Set<string>();
     for (const member of concept[lang]) {
@@ -128,10 +153,11 @@ function build(lang: KbLanguage): Vocabulary {
       } else if (stems.length) {
         phrases.push({ stems, concept: ci });
         // KB text says "shipping costs" too: a phrase's own content words are targets as well,
-        // but not generic ones ("works", "back") nor another concept's words ("pay me back").
+        // but not generic ones ("works", "back"), another concept's words ("pay me back") nor
+        // words that several concepts' phrases share ("period", "card").
         for (const w of words(member)) {
           const s = stem(w, lang);
-          if (!isStopword(w, lang) && !isWeakWord(w, lang) && !owned.has(s)) single.add(s);
+          if (!isStopword(w, lang) && !isWeakWord(w, lang) && !owned.has(s) && phraseUse.get(s) === 1) single.add(s);
         }
       }
     }
