@@ -22,8 +22,12 @@ export interface Group {
 
 /** A paraphrase is evidence, but less than the customer's own word. */
 export const CONCEPT_WEIGHT = { word: 0.7, phrase: 0.9 } as const;
-/** Information of a content word the KB does not know, as a share of the rarest word's. */
-const UNKNOWN_INFO = 0.8;
+/**
+ * Information of a content word the KB does not know, as a share of the rarest word's: as
+ * much, since chat's generic words are in weak-words.ts, an unknown word is most often the
+ * very topic the KB lacks ("ice maker", "personeel").
+ */
+const UNKNOWN_INFO = 1;
 /** Postings a word's paraphrases may bring into scoring (see TermSet.list()). */
 const EXPANSION_POSTINGS = 1_000;
 /** A known word's evidence when an unknown content word stands right beside it. */
