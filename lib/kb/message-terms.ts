@@ -5,7 +5,7 @@
  * not know are kept as "unmatched information", so a question about something the KB does
  * not cover (a job, a wifi password) cannot look confident because one word hit.
  */
-import { conceptTerms, correctToDictionary, findPhrases, isQuestionFrame } from './synonyms';
+import { conceptTerms, correctToDictionary, findPhrases, isQuestionFrame, startsPhrase } from './synonyms';
 import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
 import { isStopword, stem, words } from './text-analysis';
@@ -130,6 +130,64 @@ function compoundTerms(index: TermIndex, word: string): WeightedTerm[] {
   return [...new Set(best)].map((term) => ({ term, weight: CONCEPT_WEIGHT.word }));
 }
 
+/**
+ * Verb particles that end a clause: Dutch splits "opzeggen" into "ik zeg mijn abonnement op",
+ * English puts the object inside "send the shoes back".
+ */
+const CLAUSE_PARTICLES: Record<KbLanguage, ReadonlySet<string>> = {
+  en: new Set(['back', 'off', 'up', 'out', 'down', 'in', 'on', 'over', 'away']),
+  nl: new Set(['op', 'af', 'aan', 'uit', 'terug', 'mee', 'in', 'om', 'door', 'over', 'weg', 'bij', 'toe', 'binnen']),
+};
+const CLAUSE_END = /[.,;:!?]+/;
+
+/**
+ * The message's words, a clause-final particle joined to its verb when the result is a word
+ * (nl: "zeg … op" → "opzeg") or starts a phrase (en: "send … back" → "send back …") the KB or
+ * the concept dictionary knows.
+ */
+function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[] {
+  const out: string[] = [];
+  for (const clause of joinContractions(text).split(CLAUSE_END)) {
+    const ws = words(clause);
+    const particle = ws[ws.length - 1];
+    if (ws.length > 2 && particle && CLAUSE_PARTICLES[lang].has(particle)) {
+      for (let i = 0; i < ws.length - 2; i++) {
+        const verb = ws[i] as string;
+        if (isStopword(verb, lang)) continue;
+        const joined = lang === 'nl' ? dutchInfinitives(verb).map((v) => particle + v).find((w) => knownWord(index, w, lang)) : undefined;
+        if (joined) {
+          ws.splice(ws.length - 1, 1);
+          ws[i] = joined;
+          break;
+        }
+        if (lang === 'en' && startsPhrase(verb, particle, lang)) {
+          ws.splice(ws.length - 1, 1);
+          ws.splice(i + 1, 0, particle);
+          break;
+        }
+      }
+    }
+    out.push(...ws);
+  }
+  return out;
+}
+
+/**
+ * A Dutch verb as written and its likely infinitives: the stemmer does not bring "zeg" and
+ * "zeggen", "stuur" and "sturen" together ("zegt" → zeggen, "haal" → halen, "meld" → melden).
+ */
+function dutchInfinitives(verb: string): string[] {
+  const root = verb.length > 3 && verb.endsWith('t') ? verb.slice(0, -1) : verb;
+  const undoubled = root.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  return [...new Set([verb, root, `${root}en`, `${root}${root.slice(-1)}en`, `${undoubled}en`])];
+}
+
+/** Whether the KB or the concept dictionary knows a word as written. */
+function knownWord(index: TermIndex, word: string, lang: KbLanguage): boolean {
+  const s = stem(word, lang);
+  return index.frequency(s) > 0 || conceptTerms(s, lang).length > 0;
+}
+
 const isCode = (word: string) => /\d/.test(word);
 /** "doesn’t" and "doesn't" → "doesnt": one chat word, not "doesn" + "t". */
 const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L})/gu, '$1$2');
@@ -139,7 +197,7 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  * terms: they count towards the message's information but can never match.
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
-  const raw = words(joinContractions(text));
+  const raw = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
   const consumed = new Set<number>();

@@ -45,7 +45,7 @@ export const CONCEPTS: readonly Concept[] = [
     nl: ['retour', 'retourneren', 'terugsturen', 'terug sturen', 'terugzenden', 'retourzending', 'retourneer', 'terugbrengen', 'kan het nog terug', 'terug te sturen', 'terug te brengen', 'terug naar jullie', 'terug geven', 'teruggeven', 'terug te geven', 'retouren', 'retourtje', 'dingen terugsturen', 'retourbeleid', 'retourperiode', 'retourformulier', 'retour aanmelden', 'retourportaal', 'bedenktermijn', 'retourlabel', 'retoursticker', 'verzendlabel', 'label', 'sticker', 'qr-code', 'qr code', 'inleveren', 'afgeven', 'retour sturen', 'retour doen', 'retourprocedure', 'retourtermijn', 'hoe retourneren', 'hoe stuur ik terug', 'teruggestuurd', 'teruggebracht', 'geretourneerd', 'terugsturen kan', 'te laat om te retourneren'],
   },
   {
-    en: ['refund', 'money back', 'reimburse', 'reimbursement', 'pay me back', 'repay', 'paid back', 'refunded', 'my money', 'reimbursed', 'credited', 'money returned', 'get my money', 'refunds', 'pay out', 'payout', 'credit back', 'refund take', 'no refund', 'not refunded', 'refund status', 'refund money', 'get my money back', 'see the money', 'seen the money', 'money in my account', 'money on my account', 'back on my card', 'back in my account', 'bank statement', 'credit note', 'reimburse me', 'compensation'],
+    en: ['refund', 'money back', 'reimburse', 'reimbursement', 'pay me back', 'repay', 'paid back', 'refunded', 'my money', 'reimbursed', 'credited', 'money returned', 'get my money', 'refunds', 'pay out', 'payout', 'credit back', 'no refund', 'not refunded', 'refund status', 'refund money', 'get my money back', 'see the money', 'seen the money', 'money in my account', 'money on my account', 'back on my card', 'back in my account', 'bank statement', 'reimburse me', 'compensation'],
     nl: ['terugbetaling', 'geld terug', 'terugstorting', 'teruggestort', 'terugbetalen', 'centen terug', 'terugkrijgen', 'terugbetaald', 'mijn geld', 'geld terugkrijgen', 'terugstorten', 'geld retour', 'bedrag terug', 'mijn centen', 'terugbetalingen', 'uitbetalen', 'uitbetaling', 'uitbetaald', 'betalen uit', 'geen terugbetaling', 'niet terugbetaald', 'terugbetaling duurt', 'geld teruggestort', 'geld terugstorten', 'geld op mijn rekening', 'op mijn rekening', 'bankafschrift', 'rekeningafschrift', 'geld terugzien', 'geld teruggekregen', 'terugbetaalt', 'vergoeding', 'vergoed', 'creditnota', 'teruggave', 'restitutie'],
   },
   {
@@ -120,6 +120,8 @@ interface Vocabulary {
   phrases: Array<{ stems: string[]; concept: number }>;
   /** Whether a stem starts some phrase: most words of a message start none. */
   phraseStarts: Set<string>;
+  /** The first two stems of every phrase, space-joined ("send back"). */
+  phrasePairs: Set<string>;
   /** Single-word members' stems per concept: what an expansion adds. */
   targets: string[][];
   /** Single-word members as written, for typo correction against the dictionary. */
@@ -165,7 +167,8 @@ function build(lang: KbLanguage): Vocabulary {
   });
   phrases.sort((a, b) => b.stems.length - a.stems.length);
   const phraseStarts = new Set(phrases.map((p) => p.stems[0] as string));
-  return { byStem, phrases, phraseStarts, targets, surface: [...surface].sort() };
+  const phrasePairs = new Set(phrases.map((p) => p.stems.slice(0, 2).join(' ')));
+  return { byStem, phrases, phraseStarts, phrasePairs, targets, surface: [...surface].sort() };
 }
 
 const vocabularies: Record<KbLanguage, Vocabulary> = { en: build('en'), nl: build('nl') };
@@ -177,6 +180,9 @@ export function conceptTerms(wordStem: string, lang: KbLanguage): string[] {
   for (const ci of v.byStem.get(wordStem) ?? []) for (const t of v.targets[ci] ?? []) if (t !== wordStem) out.add(t);
   return [...out];
 }
+
+/** Whether some phrase starts with these two words ("send" + "back"). */
+export const startsPhrase = (first: string, second: string, lang: KbLanguage) => vocabularies[lang].phrasePairs.has(`${stem(first, lang)} ${stem(second, lang)}`);
 
 export interface PhraseMatch {
   phrase: string;
