@@ -1,7 +1,7 @@
 /**
  * Suggestion relevance on our own hand-written dev set (test/kb-dev/questions.jsonl): for
  * each split, the share of answerable messages whose right snippet is in the top 3, and the
- * share of unanswerable ones that get no suggestion at all. Tune on `dev`, `dev2` and `dev3`; read
+ * share of unanswerable ones that get no suggestion at all. Tune on `dev` to `dev4`; read
  * `holdout` and `holdout2` (written from the snippet titles only) only as figures. Usage: `npx tsx bench/kb-dev.ts [--misses] [--split dev]`.
  */
 import 'fake-indexeddb/auto';
@@ -14,7 +14,7 @@ import type { KbHit, KbLanguage } from '../lib/kb/types';
 interface Question {
   id: string;
   lang: KbLanguage;
-  split: 'dev' | 'dev2' | 'dev3' | 'holdout' | 'holdout2';
+  split: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'holdout' | 'holdout2';
   text: string;
   expect: string[];
 }
@@ -45,9 +45,9 @@ const tally = (key: string) => {
   if (!t) tallies.set(key, (t = { answerable: 0, top3: 0, unanswerable: 0, silent: 0 }));
   return t;
 };
-/** --sweep: figures at other suggestion thresholds on the tuning splits (dev, dev2, dev3), to see the trade-off. */
+/** --sweep: figures at other suggestion thresholds on the tuning splits (dev to dev4), to see the trade-off. */
 if (process.argv.includes('--sweep')) {
-  const tuning = ['dev', 'dev2', 'dev3'];
+  const tuning = ['dev', 'dev2', 'dev3', 'dev4'];
   const runs = await Promise.all(questions.filter((q) => tuning.includes(q.split)).map(async (q) => ({ q, hits: await suggest(kb, [q.text], { lang: q.lang, minConfidence: 0 }) })));
   for (let th = 0.3; th <= 0.801; th += 0.05) {
     const cells = [...tuning, 'all'].map((split) => {
