@@ -230,10 +230,11 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!terms.length) unknownAt.add(pos);
   });
   // "the wifi password", "plastic packaging", "wasmachine energiezuinig": a word the KB knows,
-  // qualified by one right beside it that the KB does not, is about something else.
+  // qualified by one right beside it that the KB does not, is about something else. A phrase
+  // ("niet meer in mijn account") already says what it is about.
   for (const g of groups) {
     const positions = at.get(g) ?? [];
-    if (g.terms.length && positions.some((pos) => unknownAt.has(pos - 1) || unknownAt.has(pos + 1))) {
+    if (g.terms.length && positions.length === 1 && positions.some((pos) => unknownAt.has(pos - 1) || unknownAt.has(pos + 1))) {
       g.terms = g.terms.map((t) => ({ term: t.term, weight: t.weight * QUALIFIED_WEIGHT }));
     }
   }
