@@ -5,7 +5,7 @@
  * not know are kept as "unmatched information", so a question about something the KB does
  * not cover (a job, a wifi password) cannot look confident because one word hit.
  */
-import { conceptTerms, correctToDictionary, findPhrases } from './synonyms';
+import { conceptTerms, correctToDictionary, findPhrases, isQuestionFrame, startsPhrase } from './synonyms';
 import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
 import { isStopword, stem, words } from './text-analysis';
@@ -22,8 +22,12 @@ export interface Group {
 
 /** A paraphrase is evidence, but less than the customer's own word. */
 export const CONCEPT_WEIGHT = { word: 0.7, phrase: 0.9 } as const;
-/** Information of a content word the KB does not know, as a share of the rarest word's. */
-const UNKNOWN_INFO = 0.8;
+/**
+ * Information of a content word the KB does not know, as a share of the rarest word's: as
+ * much, since chat's generic words are in weak-words.ts, an unknown word is most often the
+ * very topic the KB lacks ("ice maker", "personeel").
+ */
+const UNKNOWN_INFO = 1;
 /** Postings a word's paraphrases may bring into scoring (see TermSet.list()). */
 const EXPANSION_POSTINGS = 1_000;
 /** A known word's evidence when an unknown content word stands right beside it. */
@@ -126,6 +130,64 @@ function compoundTerms(index: TermIndex, word: string): WeightedTerm[] {
   return [...new Set(best)].map((term) => ({ term, weight: CONCEPT_WEIGHT.word }));
 }
 
+/**
+ * Verb particles that end a clause: Dutch splits "opzeggen" into "ik zeg mijn abonnement op",
+ * English puts the object inside "send the shoes back".
+ */
+const CLAUSE_PARTICLES: Record<KbLanguage, ReadonlySet<string>> = {
+  en: new Set(['back', 'off', 'up', 'out', 'down', 'in', 'on', 'over', 'away']),
+  nl: new Set(['op', 'af', 'aan', 'uit', 'terug', 'mee', 'in', 'om', 'door', 'over', 'weg', 'bij', 'toe', 'binnen']),
+};
+const CLAUSE_END = /[.,;:!?]+/;
+
+/**
+ * The message's words, a clause-final particle joined to its verb when the result is a word
+ * (nl: "zeg … op" → "opzeg") or starts a phrase (en: "send … back" → "send back …") the KB or
+ * the concept dictionary knows.
+ */
+function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[] {
+  const out: string[] = [];
+  for (const clause of joinContractions(text).split(CLAUSE_END)) {
+    const ws = words(clause);
+    const particle = ws[ws.length - 1];
+    if (ws.length > 2 && particle && CLAUSE_PARTICLES[lang].has(particle)) {
+      for (let i = 0; i < ws.length - 2; i++) {
+        const verb = ws[i] as string;
+        if (isStopword(verb, lang)) continue;
+        const joined = lang === 'nl' ? dutchInfinitives(verb).map((v) => particle + v).find((w) => knownWord(index, w, lang)) : undefined;
+        if (joined) {
+          ws.splice(ws.length - 1, 1);
+          ws[i] = joined;
+          break;
+        }
+        if (lang === 'en' && startsPhrase(verb, particle, lang)) {
+          ws.splice(ws.length - 1, 1);
+          ws.splice(i + 1, 0, particle);
+          break;
+        }
+      }
+    }
+    out.push(...ws);
+  }
+  return out;
+}
+
+/**
+ * A Dutch verb as written and its likely infinitives: the stemmer does not bring "zeg" and
+ * "zeggen", "stuur" and "sturen" together ("zegt" → zeggen, "haal" → halen, "meld" → melden).
+ */
+function dutchInfinitives(verb: string): string[] {
+  const root = verb.length > 3 && verb.endsWith('t') ? verb.slice(0, -1) : verb;
+  const undoubled = root.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  return [...new Set([verb, root, `${root}en`, `${root}${root.slice(-1)}en`, `${undoubled}en`])];
+}
+
+/** Whether the KB or the concept dictionary knows a word as written. */
+function knownWord(index: TermIndex, word: string, lang: KbLanguage): boolean {
+  const s = stem(word, lang);
+  return index.frequency(s) > 0 || conceptTerms(s, lang).length > 0;
+}
+
 const isCode = (word: string) => /\d/.test(word);
 /** "doesn’t" and "doesn't" → "doesnt": one chat word, not "doesn" + "t". */
 const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L})/gu, '$1$2');
@@ -135,7 +197,7 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  * terms: they count towards the message's information but can never match.
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
-  const raw = words(joinContractions(text));
+  const raw = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
   const consumed = new Set<number>();
@@ -145,7 +207,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!set.size) continue;
     for (const pos of p.positions) consumed.add(pos);
     const terms = set.list();
-    const g = { word: p.phrase, terms, info: groupInfo(index, terms), boost };
+    const g = { word: p.phrase, terms, info: groupInfo(index, terms) * (isQuestionFrame(p.phrase, lang) ? WEAK_INFO : 1), boost };
     groups.push(g);
     at.set(g, p.positions);
   }
@@ -154,8 +216,10 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
   raw.forEach((word, pos) => {
     if (consumed.has(pos) || seen.has(word) || isStopword(word, lang) || isCode(word)) return;
     seen.add(word);
-    const terms = wordTerms(index, word, lang, allowTypos);
-    const weak = isWeakWord(word, lang) ? WEAK_INFO : 1;
+    const generic = isWeakWord(word, lang);
+    // A generic word is spelt right ("black" is not a slip for "back").
+    const terms = wordTerms(index, word, lang, allowTypos && !generic);
+    const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
     const unknownInfo = weak === 1 && word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
@@ -166,10 +230,11 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!terms.length) unknownAt.add(pos);
   });
   // "the wifi password", "plastic packaging", "wasmachine energiezuinig": a word the KB knows,
-  // qualified by one right beside it that the KB does not, is about something else.
+  // qualified by one right beside it that the KB does not, is about something else. A phrase
+  // ("niet meer in mijn account") already says what it is about.
   for (const g of groups) {
     const positions = at.get(g) ?? [];
-    if (g.terms.length && positions.some((pos) => unknownAt.has(pos - 1) || unknownAt.has(pos + 1))) {
+    if (g.terms.length && positions.length === 1 && positions.some((pos) => unknownAt.has(pos - 1) || unknownAt.has(pos + 1))) {
       g.terms = g.terms.map((t) => ({ term: t.term, weight: t.weight * QUALIFIED_WEIGHT }));
     }
   }

@@ -102,6 +102,11 @@ describe('suggest on how customers really write', () => {
     ['Hoi, het bezorgmoment was gisteren en ik ben de hele dag voor niks thuis gebleven. Er kwam niks.', 'nl', ['pakket-te-laat-nl']],
     // A Dutch compound read as its parts.
     ['het geld staat nog steeds niet op mijn bankrekening', 'nl', ['terugbetaling-niet-ontvangen-nl']],
+    // A separable verb, split around its object.
+    ['hoe zeg ik mijn plus abonnement op?', 'nl', ['northwind-plus-opzeggen-nl']],
+    ['can I send the blue shoes back?', 'en', ['return-how-to-en', 'returns-window-en']],
+    // A how-long question is about what the rest of the message names.
+    ['hoelang duurt een terugbetaling meestal?', 'nl', ['terugbetaling-termijn-nl']],
   ] as const)('%s', async (message, lang, ids) => {
     const hits = await suggest(kb, [message], { lang });
     expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);
@@ -122,6 +127,20 @@ describe('suggest on how customers really write', () => {
 });
 
 describe('key terms', () => {
+  it('joins a clause-final particle to its verb', () => {
+    const words = keyTerms(kb.index, ['ik stuur de schoenen morgen terug'], ['nl']).map((g) => g.word);
+    expect(words).toContain('terugstuur');
+    expect(words).not.toContain('terug');
+    expect(keyTerms(kb.index, ['can i send the shoes back'], ['en']).map((g) => g.word)).toContain('send back');
+  });
+
+  it('weighs a how-long frame like a generic word', () => {
+    const groups = keyTerms(kb.index, ['how long does a refund take'], ['en']);
+    const frame = groups.find((g) => g.word === 'how long');
+    const refund = groups.find((g) => g.word === 'refund');
+    expect(frame && refund && frame.info < refund.info / 2).toBe(true);
+  });
+
   it('splits an unknown Dutch compound into two parts the KB knows', () => {
     const [group] = keyTerms(kb.index, ['mijn bankrekening'], ['nl']);
     expect(group?.word).toBe('bankrekening');

@@ -37,8 +37,8 @@ export const SUGGEST_MIN_CONFIDENCE = 0.45;
 const COVERAGE_WEIGHT = { search: 0.6, suggest: 1 } as const;
 /** Matched information that counts as a full-strength match, as a share of one very rare word's. */
 const STRONG_SHARE = { search: 1, suggest: 0.75 } as const;
-/** Hits scoring below this share of the best hit are noise next to it. */
-const RELATIVE_CUTOFF = { search: 0.3, suggest: 0.6 } as const;
+/** Hits ranking below this share of the best hit (score × confidence) are noise next to it. */
+const RELATIVE_CUTOFF = { search: 0.3, suggest: 0.3 } as const;
 /** How much each older message counts (newest first). */
 const RECENCY = [1, 0.75, 0.5] as const;
 const MAX_GROUPS = 30;
@@ -185,9 +185,12 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
     const confidence = Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
     if (confidence >= minConfidence) confident.push({ doc, score, confidence, mask });
   }
-  confident.sort((a, b) => b.score - a.score);
-  const cutoff = (confident[0]?.score ?? 0) * RELATIVE_CUTOFF[mode];
-  const top = confident.filter((h) => h.score >= cutoff).slice(0, opts.limit ?? DEFAULT_LIMIT);
+  // Best first by evidence × confidence: a snippet that scores on a side word of a long
+  // message must not outrank one that covers what the message is about.
+  const rankKey = (h: { score: number; confidence: number }) => h.score * h.confidence;
+  confident.sort((a, b) => rankKey(b) - rankKey(a));
+  const cutoff = (confident[0] ? rankKey(confident[0]) : 0) * RELATIVE_CUTOFF[mode];
+  const top = confident.filter((h) => rankKey(h) >= cutoff).slice(0, opts.limit ?? DEFAULT_LIMIT);
   const snippets = await kb.snippets(top.map((h) => index.documentId(h.doc) ?? ''));
   const hits: KbHit[] = [];
   const titles = new Set<string>();

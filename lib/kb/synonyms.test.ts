@@ -18,7 +18,11 @@ describe('customer vocabulary', () => {
     expect(match?.phrase).toBe('doet het niet meer');
     expect(match?.positions).toEqual([2, 3, 4, 5]);
     expect(match?.terms).toContain(stem('kapot', 'nl'));
-    expect(findPhrases(words('my package has not shown up'), 'en').map((m) => m.phrase)).toContain('shown up');
+    expect(findPhrases(words('my package has finally shown up'), 'en').map((m) => m.phrase)).toContain('shown up');
+    // The longest phrase wins: "not shown up" is a late parcel, not an arrival.
+    const [late] = findPhrases(words('my package has not shown up'), 'en');
+    expect(late?.phrase).toBe('not shown up');
+    expect(late?.terms).toContain(stem('delayed', 'en'));
   });
 
   it('lets a phrase stand for its concept, not for another concept’s words in it', () => {
