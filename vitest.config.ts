@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     environment: 'happy-dom',
     testTimeout: 20_000,
+    // Hooks start real services (an embedded PGlite hub, PostgreSQL, Redis): allow for a busy machine.
+    hookTimeout: 60_000,
   },
 });
