@@ -70,6 +70,11 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   let scan = 0;
   /** Mutations that arrived while a history scan was still running. */
   let pending: MutationRecord[] | null = null;
+  /**
+   * History read but not handed over yet. It goes out when the scan ends, so the worker's
+   * analysis of it never competes with the scan's own slices; a switch mid-scan flushes it.
+   */
+  let unsent: ChatTurn[] = [];
 
   const report = (missing: string[]) => {
     const key = missing.join('|') || 'ok';
@@ -150,7 +155,15 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     }
   };
 
+  const flushHistory = () => {
+    const turns = unsent;
+    unsent = [];
+    send(turns);
+  };
+
   const attach = (next: Element) => {
+    // Still for the thread and conversation the cut-short scan was reading.
+    flushHistory();
     thread = next;
     const id = adapter.conversationId(next, doc);
     if (id !== conversationId) {
@@ -170,7 +183,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   // The history is read in slices of SCAN_SLICE messages, one task each, so a long chat never
   // blocks the page; changes that arrive meanwhile wait until the scan is done, keeping order.
   const scanHistory = (root: Element, token: number) => {
-    const all = root.querySelectorAll(adapter.selectors.message);
+    let all: NodeListOf<Element> | undefined;
     const scanCounts = new Map<string, number>();
     let prev: Seen | undefined;
     let at = 0;
@@ -178,18 +191,20 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     const step = () => {
       if (token !== scan) return;
       const startedAt = performance.now();
-      const turns: ChatTurn[] = [];
+      all ??= root.querySelectorAll(adapter.selectors.message);
+      const before = unsent.length;
       for (const end = Math.min(all.length, at + SCAN_SLICE); at < end; at++) {
         const el = all[at]!;
         if (!el.isConnected) continue;
         const turn = read(el, true, prev, scanCounts);
-        if (turn) turns.push(turn);
+        if (turn) unsent.push(turn);
         prev = readEntry ?? prev;
       }
-      send(turns);
+      const readNow = unsent.length - before;
+      if (at >= all.length) flushHistory();
       const took = performance.now() - startedAt;
       spent += took;
-      options.onTiming?.('slice', took, turns.length);
+      options.onTiming?.('slice', took, readNow);
       if (at < all.length) {
         pending ??= [];
         setTimeout(() => {
@@ -289,6 +304,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   healthTimer = setTimeout(fullCheck, options.healthDelayMs ?? 1500);
   return () => {
     observer.disconnect();
+    unsent = [];
     clearTimeout(repickTimer);
     clearTimeout(vanishTimer);
     clearTimeout(healthTimer);
