@@ -71,8 +71,8 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   /** Mutations that arrived while a history scan was still running. */
   let pending: MutationRecord[] | null = null;
   /**
-   * History read but not handed over yet. It goes out when the scan ends, so the worker's
-   * analysis of it never competes with the scan's own slices; a switch mid-scan flushes it.
+   * History read but not handed over yet. It goes out once the whole history is read, so the
+   * worker's analysis of it never competes with the reading; a switch mid-scan flushes it.
    */
   let unsent: ChatTurn[] = [];
 
@@ -182,6 +182,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
 
   // The history is read in slices of SCAN_SLICE messages, one task each, so a long chat never
   // blocks the page; changes that arrive meanwhile wait until the scan is done, keeping order.
+  // What was read is sent after the last slice, one batch per task (the attach measure counts them).
   const scanHistory = (root: Element, token: number) => {
     let all: NodeListOf<Element> | undefined;
     const scanCounts = new Map<string, number>();
@@ -201,11 +202,12 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
         prev = readEntry ?? prev;
       }
       const readNow = unsent.length - before;
-      if (at >= all.length) flushHistory();
+      // Once all is read, one batch goes out per task: no task sends the whole history.
+      if (at >= all.length) send(unsent.splice(0, MAX_BATCH));
       const took = performance.now() - startedAt;
       spent += took;
       options.onTiming?.('slice', took, readNow);
-      if (at < all.length) {
+      if (at < all.length || unsent.length > 0) {
         pending ??= [];
         setTimeout(() => {
           try {
