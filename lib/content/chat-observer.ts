@@ -42,7 +42,6 @@ const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'style', 'data-conv
 interface Seen {
   id: string;
   text: string;
-  base: string;
   role: Role;
   time: number;
 }
@@ -71,6 +70,11 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   let scan = 0;
   /** Mutations that arrived while a history scan was still running. */
   let pending: MutationRecord[] | null = null;
+  /**
+   * History read but not handed over yet. It goes out once the whole history is read, so the
+   * worker's analysis of it never competes with the reading; a switch mid-scan flushes it.
+   */
+  let unsent: ChatTurn[] = [];
 
   const report = (missing: string[]) => {
     const key = missing.join('|') || 'ok';
@@ -79,11 +83,14 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     sink.health(missing.length ? 'broken' : 'ok', missing);
   };
 
-  const derive = (el: Element, base: string, scanCounts?: Map<string, number>): string => {
+  // Only messages the helpdesk gives no id are hashed: the id is their author, text and rank
+  // among same-text messages.
+  const derive = (el: Element, role: Role, text: string, scanCounts?: Map<string, number>): string => {
+    const base = `${role}:${hashText(text)}`;
     let n: number;
     if (scanCounts) n = (scanCounts.get(base) ?? 0) + 1;
     else if (!baseCounts.has(base)) n = 1;
-    else n = occurrence(el, base);
+    else n = occurrence(el, role, text);
     scanCounts?.set(base, n);
     baseCounts.set(base, Math.max(n, baseCounts.get(base) ?? 0));
     return `t:${base}:${n}`;
@@ -91,36 +98,44 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
 
   // Only for a repeated text without a helpdesk id: is this a re-render of an earlier message
   // or a new one with the same words? Its place among the same-text messages decides.
-  const occurrence = (el: Element, base: string): number => {
+  const occurrence = (el: Element, role: Role, text: string): number => {
     let n = 1;
     for (const other of thread?.querySelectorAll(adapter.selectors.message) ?? []) {
       if (other === el) break;
-      if (seen.get(other)?.base === base) n++;
+      const entry = seen.get(other);
+      if (entry && entry.role === role && entry.text === text) n++;
     }
     return n;
   };
+
+  /** The entry of the element read last (its earlier one when it now reads as nothing). */
+  let readEntry: Seen | undefined;
 
   const read = (el: Element, historical: boolean, prev: Seen | undefined, scanCounts?: Map<string, number>): ChatTurn | null => {
     const raw = adapter.readMessage(el);
     if (!raw) {
       reads.empty++;
+      readEntry = seen.get(el);
       return null;
     }
     reads.ok++;
-    const text = raw.deleted ? '' : raw.text.trim().slice(0, MAX_TEXT);
+    const text = raw.deleted ? '' : clip(raw.text.trim());
     const known = seen.get(el);
+    readEntry = known;
     if (known && known.text === text) return null;
     const role = raw.role ?? known?.role ?? prev?.role ?? 'customer';
     const time = raw.time ?? known?.time ?? (historical ? prev?.time : undefined) ?? now();
-    const base = `${role}:${hashText(text)}`;
-    const id = raw.id ?? known?.id ?? derive(el, base, scanCounts);
-    const entry: Seen = { id, text, base, role, time };
+    const id = raw.id ?? known?.id ?? derive(el, role, text, scanCounts);
+    const entry: Seen = { id, text, role, time };
     seen.set(el, entry);
     last = entry;
+    readEntry = entry;
     // Virtualised lists re-create elements for messages already sent: same id, same text.
     if (!known && sentById.get(id) === text) return null;
     sentById.set(id, text);
-    return { messageId: id, role, text, time, historical, ...(raw.deleted ? { deleted: true } : {}) };
+    const turn: ChatTurn = { messageId: id, role, text, time, historical };
+    if (raw.deleted) turn.deleted = true;
+    return turn;
   };
 
   const previousSeen = (el: Element): Seen | undefined => {
@@ -140,7 +155,15 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     }
   };
 
+  const flushHistory = () => {
+    const turns = unsent;
+    unsent = [];
+    send(turns);
+  };
+
   const attach = (next: Element) => {
+    // Still for the thread and conversation the cut-short scan was reading.
+    flushHistory();
     thread = next;
     const id = adapter.conversationId(next, doc);
     if (id !== conversationId) {
@@ -159,8 +182,9 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
 
   // The history is read in slices of SCAN_SLICE messages, one task each, so a long chat never
   // blocks the page; changes that arrive meanwhile wait until the scan is done, keeping order.
+  // What was read is sent after the last slice, one batch per task (the attach measure counts them).
   const scanHistory = (root: Element, token: number) => {
-    const all = root.querySelectorAll(adapter.selectors.message);
+    let all: NodeListOf<Element> | undefined;
     const scanCounts = new Map<string, number>();
     let prev: Seen | undefined;
     let at = 0;
@@ -168,19 +192,22 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     const step = () => {
       if (token !== scan) return;
       const startedAt = performance.now();
-      const turns: ChatTurn[] = [];
+      all ??= root.querySelectorAll(adapter.selectors.message);
+      const before = unsent.length;
       for (const end = Math.min(all.length, at + SCAN_SLICE); at < end; at++) {
         const el = all[at]!;
         if (!el.isConnected) continue;
         const turn = read(el, true, prev, scanCounts);
-        if (turn) turns.push(turn);
-        prev = seen.get(el) ?? prev;
+        if (turn) unsent.push(turn);
+        prev = readEntry ?? prev;
       }
-      send(turns);
+      const readNow = unsent.length - before;
+      // Once all is read, one batch goes out per task: no task sends the whole history.
+      if (at >= all.length) send(unsent.splice(0, MAX_BATCH));
       const took = performance.now() - startedAt;
       spent += took;
-      options.onTiming?.('slice', took, turns.length);
-      if (at < all.length) {
+      options.onTiming?.('slice', took, readNow);
+      if (at < all.length || unsent.length > 0) {
         pending ??= [];
         setTimeout(() => {
           try {
@@ -279,9 +306,14 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
   healthTimer = setTimeout(fullCheck, options.healthDelayMs ?? 1500);
   return () => {
     observer.disconnect();
+    unsent = [];
     clearTimeout(repickTimer);
     clearTimeout(vanishTimer);
     clearTimeout(healthTimer);
     scan++;
   };
+}
+
+function clip(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }

@@ -95,12 +95,40 @@ describe('long histories', () => {
     const items = Array.from({ length: 600 }, (_, i) => rcItem(`h${i}`, `history ${i}`, { own: i % 2 === 0, title: '2026-03-04T09:00:00Z' })).join('');
     document.body.innerHTML = `<ul class="messages-list">${items}</ul><footer class="rc-message-box"><textarea name="msg"></textarea></footer>`;
     const { batches, turns } = watch(rocketChat);
-    expect(turns()).toHaveLength(250);
+    // The first slice is read now; the history is handed over once the whole scan is done.
+    expect(turns()).toHaveLength(0);
     document.querySelector('ul')!.insertAdjacentHTML('beforeend', rcItem('live', 'live one', { own: false, title: '2026-03-04T10:00:00Z' }));
-    await vi.waitFor(() => expect(turns()).toHaveLength(601));
+    await vi.waitFor(() => expect(turns()).toHaveLength(601), { timeout: 5000 });
     expect(turns().at(-1)).toMatchObject({ messageId: 'live', historical: false });
     expect(turns().slice(0, 600).every((t) => t.historical)).toBe(true);
     expect(Math.max(...batches.map((b) => b.turns.length))).toBeLessThanOrEqual(250);
+  });
+
+  it('loses nothing when the list is re-rendered while its history is being read', async () => {
+    history.replaceState(null, '', '/live/room1');
+    const items = Array.from({ length: 600 }, (_, i) => rcItem(`h${i}`, `history ${i}`, { own: i % 2 === 0, title: '2026-03-04T09:00:00Z' })).join('');
+    document.body.innerHTML = `<ul class="messages-list">${items}</ul><footer class="rc-message-box"><textarea name="msg"></textarea></footer>`;
+    const { turns } = watch(rocketChat);
+    // Same conversation, fresh elements, after the first slice was read but before it was sent.
+    document.querySelector('ul')!.outerHTML = `<ul class="messages-list">${items}</ul>`;
+    await vi.waitFor(() => expect(turns()).toHaveLength(600), { timeout: 5000 });
+    await flush();
+    expect(new Set(turns().map((t) => t.messageId)).size).toBe(600);
+  });
+
+  it('hands the history read so far to its own conversation when the agent switches mid-scan', async () => {
+    history.replaceState(null, '', '/live/room1');
+    const items = (prefix: string) => Array.from({ length: 600 }, (_, i) => rcItem(`${prefix}${i}`, `${prefix} ${i}`, { own: false, title: '2026-03-04T09:00:00Z' })).join('');
+    document.body.innerHTML = `<ul class="messages-list">${items('a')}</ul><footer class="rc-message-box"><textarea name="msg"></textarea></footer>`;
+    const { batches, turns } = watch(rocketChat);
+    history.replaceState(null, '', '/live/room2');
+    document.querySelector('ul')!.outerHTML = `<ul class="messages-list">${items('b')}</ul>`;
+    await vi.waitFor(() => expect(turns().filter((t) => t.messageId.startsWith('b'))).toHaveLength(600), { timeout: 5000 });
+    const room1 = batches.filter((b) => b.conversationId === 'room1').flatMap((b) => b.turns.map((t) => t.messageId));
+    const room2 = batches.filter((b) => b.conversationId === 'room2').flatMap((b) => b.turns.map((t) => t.messageId));
+    expect(room1.length).toBeGreaterThan(0);
+    expect(room1.every((id) => id.startsWith('a'))).toBe(true);
+    expect(room2.every((id) => id.startsWith('b'))).toBe(true);
   });
 });
 
