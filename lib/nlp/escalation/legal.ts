@@ -35,8 +35,14 @@ const PATTERNS = [
   ),
 ];
 
+/** "Send the invoice to our legal department for their records": paperwork for the customer's own files, not a threat. */
+const FOR_THE_RECORDS = /^[^.!?]*?(?<!\p{L})(?:for (?:their|our|the|my|your) (?:records|files|administration|bookkeeping|accounts)|voor (?:de|hun|onze|mijn) (?:administratie|boekhouding|dossiers?))(?!\p{L})/iu;
+
 export default defineSignal({
   id: 'legal',
   hint: /regulator|verhalen|wet|law|procedure|legally|wettelijk|lawyer|autoriteit|persoonsgegevens|ombudsdienst|kantonrechter|geschil|attorney|solicitor|barrister|legal|lawsuit|litigat|court|sue|suing|liab|responsib|accountab|claim|damages|ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|authorit|police|consumer|protection|bureau|bbb|acm|summons|subpoena|cease|notice|breach|illegal|unlawful|fraud|against the law|advoca|jurist|rechtsbijstand|raadsman|rechte|rechtb|rechtsz|rechtz|aankla|proced|zaak|juridisch|gerechtelijk|aansprakelijk|verantwoordelijk|gebreke|dagvaard|geschillen|schade|consumentenbond|kifid|toezicht|afm|politie|aankoop|fod|ombuds|aangifte|incasso|deurwaarder|das |arag|contractbreuk|illegaal|onrechtmatig|strafbaar|fraude/i,
-  detect: ({ text }) => findTrigger(text, PATTERNS),
+  detect: ({ text }) => {
+    const hit = findTrigger(text, PATTERNS);
+    return hit && FOR_THE_RECORDS.test(text.slice(hit.end)) ? null : hit;
+  },
 });
