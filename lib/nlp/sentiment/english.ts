@@ -45,7 +45,7 @@ delete SERVICE.useless_;
 
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['still waiting', -1.8], ['fed up', -2.2], ['sick of', -2], ['sick and tired', -2.6], ['let down', -1.8],
-  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
+  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['not normal', -1.8], ['nobody bothers', -1.8], ['no one bothers', -1.8], ['nobody bothered', -1.8], ['as it should', 1.2], ['as they should', 1.2], ['a lot better', 1.6], ['much better', 1.6], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
@@ -131,7 +131,7 @@ export const english: SentimentProfile = {
   contrast: new Set(['but', 'however']),
   courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers']),
   requestWords: new Set(['please', 'pls', 'plz', 'kindly']),
-  requestOpeners: new Set(['can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
+  requestOpeners: new Set(['in advance', 'can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
   expectations: new Set([
     'arrived', 'arrive', 'arrives', 'received', 'receive', 'delivered', 'deliver', 'shipped', 'working', 'work',
     'works', 'worked', 'fixed', 'resolved', 'solved', 'answered', 'responded', 'respond', 'replied', 'reply',

@@ -165,3 +165,24 @@ describe('sentiment: everyday Dutch idiom and salutations', () => {
     else expect(Math.abs(s)).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: politeness, advice sought and inflected adjectives', () => {
+  it.each([
+    ['neutral', 'Stuur me de handleiding, bedankt alvast.'],
+    ['neutral', 'Thanks in advance, I will check the tracking tonight.'],
+    ['neutral', 'Welk abonnement is het beste voor twee personen?'],
+    ['neutral', 'Which charger is best for this phone?'],
+    ['neutral', 'Sorry, ik bedoelde mijn andere adres.'],
+    ['neutral', 'Kunt u het zo snel mogelijk opsturen?'],
+    ['neutral', 'Wat is precies het probleem met mijn modem?'],
+    ['negative', 'Wat een nutteloze medewerker.'],
+    ['negative', 'De verkoper was erg boze en kortaf.'],
+    ['positive', 'Sinds de update werkt alles naar behoren.'],
+    ['negative', 'Ik heb geen vertrouwen meer in jullie.'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else if (kind === 'negative') expect(s).toBeLessThanOrEqual(-0.05);
+    else expect(Math.abs(s)).toBeLessThan(0.05);
+  });
+});

@@ -150,7 +150,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (isAnswerParticle(tokens, sentence, i)) continue;
       // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
       const own = profile.valence(word);
-      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word });
+      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(word) });
       continue;
     }
     if (word === profile.excess && isExcess(tokens, words, clause, i, profile)) {
@@ -181,6 +181,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     // "Ok, I'll try that", "Yes, that's the address", "Oké." answer a question; they say nothing about feeling.
     if (ACKNOWLEDGEMENTS.has(word) && isAnswerParticle(tokens, sentence, i, true)) continue;
     if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
+    // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
+    if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     let factual = profile.factual.has(word);
@@ -205,7 +207,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
         emphasised = true;
       }
       const boosted = boost(words, tokens, clause, i, profile, v, shouting);
-      if (boosted !== 0) emphasised = true;
+      // Only a booster that strengthens the word shows feeling; a dampener ("wat", "a bit") does not.
+      if (boosted * v > 0) emphasised = true;
       v += boosted;
       if (negated) v *= NEGATION_SCALAR;
     }
@@ -224,7 +227,18 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
 /** "like" is the verb only after a subject or an auxiliary ("I like it", "would really like"); else it compares ("like you promised", "looks like"). */
 const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'also', 'still', 'do', 'did', 'does', 'not', 'definitely', 'totally', 'just', 'actually', 'always', 'would', 'd', 'to', 'kinda', 'sorta', 'people', 'all', 'who', 'and', 'so', 'much', 'dont', 'didnt', 'doesnt', 'nt']);
 const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
-const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
+const ACKNOWLEDGEMENTS = new Set(['sorry', 'pardon', 'oops', 'oeps', 'ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
+
+const SUPERLATIVES = new Set(['best', 'beste', 'bestest']);
+
+function inQuestion(tokens: readonly Token[], sentence: readonly number[], i: number): boolean {
+  // The closing mark already counts as the next sentence.
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]!.text === '?') return true;
+    if (sentence[k] !== sentence[i]) return false;
+  }
+  return false;
+}
 
 /** A word alone at the start of a sentence before a comma (or, for a bare "Ok.", a full stop). */
 /** A salutation opens the message and ends at a comma or line break within a few words ("Beste klantenservice,"). */
