@@ -75,6 +75,9 @@ const SURFACE: Record<string, number> = {
   afgezet: -2, klasse: 2, verknald: -2.2, verkloot: -2.4, bespaard: 1.4, aanwinst: 2, boeien: 1.6, boeit: 1.6, boeide: 1.6, gaaf: 2.2, gemeen: -2, geduldig: 1.4, succes: 1.6, ergernis: -1.8, woede: -2.4, blijdschap: 2.4, compliment: 2, complimenten: 2, klachten: -1,
   schaamte: -1.8, pech: -1.4, geluk: 1.6, knudde: -2.4, ergste: -3, waanzinnig: 0, makkelijk: 2, oncomfortabel: -2,
   gek: 0, eindeloos: -1, eindeloze: -1, ver: 0, totaal: 0, geholpen: 1.6, drama: -2, onkunde: -2.2, onkundig: -2, onbekwaam: -2.2, wanorde: -1.6,
+  // Who is in charge is asked about, not felt ("geef me je leidinggevende", "wie is verantwoordelijk").
+  gaan: 0, gaat: 0, aanwezig: 0, regel: 0, regelen: 0, heet: 0, benieuwd: 0,
+  leidinggevende: 0, leidinggevenden: 0, verantwoordelijk: 0, verantwoordelijke: 0, verantwoordelijkheid: 0,
   automatisch: 0, automatische: 0, gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,

@@ -37,6 +37,10 @@ const SERVICE: Record<string, number> = {
   '🙄': -1.8, '🙃': -1, '😒': -1.8, '😡': -2.6, '😠': -2.4, '😤': -2, '🤬': -3, '🤦': -1.6, '👎': -1.8,
   // Acknowledgements answer a question ("Ok, I'll try that", "Yes, that's the address"): no feeling.
   // What the company said it would do: in chat it is cited against it ("like you promised").
+  // Who is in charge is asked about, not felt: "who is responsible", "someone with authority".
+  responsible: 0, responsibility: 0, authority: 0, senior: 0, charge: 0,
+  // Nouns of a contract, the law, a body part or an audience name no feeling.
+  agreement: 0, legal: 0, legally: 0, clearly: 0, hand: 0, hands: 0, friends: 0,
   promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
   worried: -1.6, stressed: -1.8, stressful: -1.8, upset: -2.2, annoyed: -2, gutted: -2.2, devastated: -2.8,
   '💩': -1.8, '😩': -1.8, '😫': -1.8, '😢': -1.8, '😭': -1.6, '😞': -1.6, '😔': -1.4, '😕': -1.2,

@@ -186,3 +186,19 @@ describe('sentiment: politeness, advice sought and inflected adjectives', () => 
     else expect(Math.abs(s)).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: who is in charge, and promises cited', () => {
+  it.each([
+    ['neutral', 'Geef me uw leidinggevende.'],
+    ['neutral', 'Who is responsible for my account?'],
+    ['neutral', 'Ik wil de overeenkomst beëindigen.'],
+    ['neutral', 'Please terminate the agreement.'],
+    ['neutral', 'They said it would be fixed by Monday.'],
+    ['neutral', 'Er werd gezegd dat het geregeld zou worden.'],
+    ['positive', 'It is fixed now, thank you so much!'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else expect(Math.abs(s)).toBeLessThan(0.05);
+  });
+});

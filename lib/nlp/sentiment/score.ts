@@ -183,6 +183,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
     // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
+    // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
+    if (OUTCOMES.has(word) && afterModal(words, clause, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
     const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
     let factual = profile.factual.has(word);
@@ -230,6 +232,14 @@ const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
 const ACKNOWLEDGEMENTS = new Set(['sorry', 'pardon', 'oops', 'oeps', 'ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
 
 const SUPERLATIVES = new Set(['best', 'beste', 'bestest']);
+const OUTCOMES = new Set(['fixed', 'sorted', 'resolved', 'solved', 'repaired', 'opgelost', 'geregeld', 'gerepareerd', 'hersteld', 'verholpen']);
+const MODALS = new Set(['would', 'should', 'supposed', 'zou', 'zouden', 'moest', 'moesten']);
+
+function afterModal(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = 1; k <= SCOPE + 1 && i - k >= 0 && clause[i - k] === clause[i]; k++) if (MODALS.has(words[i - k]!)) return true;
+  // Dutch puts the modal after the participle: "dat het opgelost zou zijn".
+  return MODALS.has(words[i + 1] ?? '') && clause[i + 1] === clause[i];
+}
 
 function inQuestion(tokens: readonly Token[], sentence: readonly number[], i: number): boolean {
   // The closing mark already counts as the next sentence.
