@@ -49,7 +49,7 @@ delete SERVICE.useless_;
 
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['still waiting', -1.8], ['fed up', -2.2], ['sick of', -2], ['sick and tired', -2.6], ['let down', -1.8],
-  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['not normal', -1.8], ['nobody bothers', -1.8], ['no one bothers', -1.8], ['nobody bothered', -1.8], ['as it should', 1.2], ['as they should', 1.2], ['a lot better', 1.6], ['much better', 1.6], ['kind regards', 0],
+  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['in no time', 1.4], ['can not fault', 2], ['cannot fault', 2], ['could not fault', 2], ['nothing to fault', 2], ['weight off my mind', 2], ['weight off my shoulders', 2], ['no clue', -1.4], ['not a clue', -1.4], ['nobody has a clue', -2], ['was supposed to', -1.2], ['were supposed to', -1.2], ['not normal', -1.8], ['nobody bothers', -1.8], ['no one bothers', -1.8], ['nobody bothered', -1.8], ['as it should', 1.2], ['as they should', 1.2], ['a lot better', 1.6], ['much better', 1.6], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
@@ -118,6 +118,7 @@ export function emojiValence(symbol: string): number | undefined {
 
 /** Fault words of a plain problem report (see SentimentProfile.factual). */
 const FACTUAL = new Set([
+  'was supposed to', 'were supposed to',
   'broken', 'broke', 'damaged', 'defective', 'faulty', 'missing', 'lost', 'late', 'delayed', 'delay', 'wrong', 'error', 'errors',
   'failed', 'fail', 'fails', 'failing', 'stuck', 'dead', 'problem', 'problems', 'issue', 'issues', 'forgot', 'forgotten', 'crash',
   'crashes', 'crashed', 'crashing', 'leak', 'leaks', 'leaking', 'declined', 'cracked', 'blocked', 'locked', 'expired', 'invalid',

@@ -202,3 +202,20 @@ describe('sentiment: who is in charge, and promises cited', () => {
     else expect(Math.abs(s)).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: idiom and the negated expecting', () => {
+  it.each([
+    ['positive', 'Had niet zo\'n vriendelijke monteur verwacht, top!'],
+    ['negative', 'Ik had niet zo\'n slechte service verwacht.'],
+    ['positive', 'They fixed it in no time.'],
+    ['positive', 'I cannot fault your team.'],
+    ['positive', 'Er is niets op aan te merken.'],
+    ['negative', 'It was supposed to be here on Monday.'],
+    ['negative', 'Nobody has a clue what is going on.'],
+    ['positive', 'Keurig geregeld, dank je.'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else expect(s).toBeLessThanOrEqual(-0.05);
+  });
+});

@@ -186,7 +186,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
     if (OUTCOMES.has(word) && afterModal(words, clause, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
-    const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
+    const negated = (isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile)) && !beforeExpectVerb(words, clause, i);
     let factual = profile.factual.has(word);
     let emphasised = false;
     let unmet = false;
@@ -230,6 +230,14 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
 const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'also', 'still', 'do', 'did', 'does', 'not', 'definitely', 'totally', 'just', 'actually', 'always', 'would', 'd', 'to', 'kinda', 'sorta', 'people', 'all', 'who', 'and', 'so', 'much', 'dont', 'didnt', 'doesnt', 'nt']);
 const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
 const ACKNOWLEDGEMENTS = new Set(['sorry', 'pardon', 'oops', 'oeps', 'ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
+
+/** "Had niet zo'n snelle reactie verwacht": the negator denies the expecting, not the word between. */
+const EXPECT_VERBS = new Set(['verwacht', 'verwachtte', 'verwachten', 'gedacht', 'gerekend']);
+
+function beforeExpectVerb(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = i + 1; k <= i + SCOPE && k < words.length && clause[k] === clause[i]; k++) if (EXPECT_VERBS.has(words[k]!)) return true;
+  return false;
+}
 
 const SUPERLATIVES = new Set(['best', 'beste', 'bestest']);
 const OUTCOMES = new Set(['fixed', 'sorted', 'resolved', 'solved', 'repaired', 'opgelost', 'geregeld', 'gerepareerd', 'hersteld', 'verholpen']);
