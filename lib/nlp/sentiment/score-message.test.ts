@@ -219,3 +219,16 @@ describe('sentiment: idiom and the negated expecting', () => {
     else expect(s).toBeLessThanOrEqual(-0.05);
   });
 });
+
+describe('sentiment: Dutch courtesy formulas and qualities sought', () => {
+  it.each([
+    'Helaas kan ik morgen niet thuis zijn, kan de monteur later komen?',
+    'Sorry voor de late reactie, het adres is Kerkstraat 4.',
+    'Fijne avond, ik hoor het morgen wel.',
+    'Ik zoek een mooie jas voor de winter, wat raadt u aan?',
+    'Is er ook een betere router voor een groot huis?',
+    'Ik begrijp niet goed hoe de factuur is opgebouwd.',
+  ])('%s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+});

@@ -183,6 +183,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
     // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
+    // "Ik zoek een goede laptop", "looking for a good charger": the quality sought, not one felt.
+    if (request && isSoughtQuality(words, sentence, i)) continue;
     // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
     if (OUTCOMES.has(word) && afterModal(words, clause, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
@@ -239,7 +241,7 @@ function beforeExpectVerb(words: readonly string[], clause: readonly number[], i
   return false;
 }
 
-const SUPERLATIVES = new Set(['best', 'beste', 'bestest']);
+const SUPERLATIVES = new Set(['best', 'beste', 'bestest', 'better', 'beter', 'betere', 'cheaper', 'goedkoper', 'goedkopere', 'goedkoopste', 'cheapest']);
 const OUTCOMES = new Set(['fixed', 'sorted', 'resolved', 'solved', 'repaired', 'opgelost', 'geregeld', 'gerepareerd', 'hersteld', 'verholpen']);
 const MODALS = new Set(['would', 'should', 'supposed', 'zou', 'zouden', 'moest', 'moesten']);
 
@@ -247,6 +249,15 @@ function afterModal(words: readonly string[], clause: readonly number[], i: numb
   for (let k = 1; k <= SCOPE + 1 && i - k >= 0 && clause[i - k] === clause[i]; k++) if (MODALS.has(words[i - k]!)) return true;
   // Dutch puts the modal after the participle: "dat het opgelost zou zijn".
   return MODALS.has(words[i + 1] ?? '') && clause[i + 1] === clause[i];
+}
+
+const ARTICLES = new Set(['een', 'a', 'an']);
+const SEEKING = new Set(['zoek', 'zoeken', 'looking', 'seeking', 'recommend', 'suggest', 'raadt', 'raden', 'aanraden', 'advies', 'advice', 'adviseren']);
+
+function isSoughtQuality(words: readonly string[], sentence: readonly number[], i: number): boolean {
+  if (!ARTICLES.has(words[i - 1] ?? '')) return false;
+  for (let k = 0; k < words.length; k++) if (sentence[k] === sentence[i] && SEEKING.has(words[k]!)) return true;
+  return false;
 }
 
 function inQuestion(tokens: readonly Token[], sentence: readonly number[], i: number): boolean {
