@@ -152,6 +152,12 @@ describe('empathy and personal touch in many phrasings', () => {
     ['Can I change the delivery address for order 4411?', 'Addresses can be changed in your account settings.', false],
     ['Mijn pakket is nog niet aangekomen.', 'Pakketten worden meestal binnen 3 werkdagen bezorgd.', false],
     ['Mijn trein naar Amsterdam had 2 uur vertraging.', 'Bij vertragingen boven 60 minuten heeft u recht op compensatie.', false],
+    // A qualified plural, a redirect to the FAQ or website, "kunt u" in a rule: still the stock reply.
+    ['Why was I charged an admin fee?', 'Admin fees are added when a paper invoice is requested.', false],
+    ['Kan ik mijn abonnement pauzeren?', 'Zie onze website voor informatie over het pauzeren van abonnementen.', false],
+    ['Can I swap the lamp I ordered for a bigger one?', 'Please visit our help centre for information about swapping orders.', false],
+    ['Ik wil de factuur op naam van mijn bedrijf.', 'Facturen kunt u zelf aanpassen in uw account.', false],
+    ['Why was I charged an admin fee?', 'I see the admin fee came from a paper invoice you never asked for, so I have refunded it.', true],
     ['Mijn trein naar Amsterdam had 2 uur vertraging.', 'Voor uw vertraagde trein naar Amsterdam krijgt u 50% terug.', true],
     ['De verwarming doet het niet.', 'Morgen kan er een monteur langskomen voor de verwarming.', true],
     // Looking at the customer's own product, order or account is personal even in other words.

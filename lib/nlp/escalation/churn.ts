@@ -66,8 +66,21 @@ function endsRelationship(text: string) {
   return hit;
 }
 
+/**
+ * An ending explained by a life event (moving abroad, a death, no further need) is administration,
+ * not a customer lost to dissatisfaction: nothing to escalate while the message is not unhappy.
+ */
+const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?:ren|erd)|buitenland|passed away|deceased|bereavement|overleden|overlijden\w*|no longer (?:need|use)|(?:don't|do not) (?:need|use) (?:it|them|this) any ?more|niet meer nodig|geen gebruik meer)(?!\p{L})|(?<!\p{L})(?:verhuis\w*|moving|relocating) (?:naar|to) (?!(?:een|de|het|a|an|the|another|your) )\p{Lu}/u;
+/** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
+const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
+const UNHAPPY = -0.05;
+
 export default defineSignal({
   id: 'churn',
   hint: /zoek|ander|vertrek|terug|back to|concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
-  detect: ({ text }) => endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true }),
+  detect: ({ text, sentiment }) => {
+    const hit = endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true });
+    if (!hit || (sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
+    return LIFE_EVENT.test(text) ? null : hit;
+  },
 });

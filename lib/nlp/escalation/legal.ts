@@ -27,7 +27,7 @@ const PATTERNS = [
     [
       `(?:in strijd met|tegen) de wet|(?:procedure|zaak|rechtszaak)${gap(1)}tegen (?:jullie|u|je)|(?:laat|laten) (?:mijn|onze|een) ${NL_PERSON}|(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft|is|kijkt|pakt|weet)`,
       `${NL_PERSON}${gap(3)}(?:inschakelen|ingeschakeld|in de arm|bellen|raadplegen|geraadpleegd|bijhalen|oppakken|ernaar kijken)`,
-      `(?:inschakelen|schakel|neem|bel|raadpleeg|van|via|aan|naar|bij|met)${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
+      `(?:inschakelen|schakel|neem|bel|raadpleeg|(?<!(?:kantoor|adres|naam|nummer|gegevens|secretaresse) )(?:van|via|aan|naar|bij|met))${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
       `(?:naar|bij|aan|via|inschakelen|schakel|voor)${gap(1)}(?:de |het |een )?${NL_BODY}|${NL_BODY}${gap(2)}(?:inschakelen|ingeschakeld|melden|voorleggen|voorgelegd|stappen|aanspannen)`,
       `rechtbank|rechtszaak|rechtzaak|aanklagen|aanklacht|procederen|(?:procedure|zaak) (?:starten|beginnen|aanspannen|aangespannen)|(?:juridische|gerechtelijke) (?:stappen|actie|weg|hulp|procedure|maatregelen)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|schadeclaim|schadevergoeding (?:eisen|vorderen|claimen)|(?:ik )?(?:eis|vorder|claim)${gap(1)}(?:een |volledige )?schadevergoeding|claim${gap(3)}tegen (?:jullie|u|je)`,
       `(?:doe|doen|gedaan|ga)${gap(2)}aangifte|aangifte (?:doen|gedaan|tegen)|incassobureau|deurwaarder|(?:das|arag) (?:ingeschakeld|inschakelen)|(?:houd|hou|stel)${gap(2)}(?:verantwoordelijk|aansprakelijk)|contractbreuk|(?:dit|dat|het) is (?:illegaal|onrechtmatig|strafbaar|fraude)`,
@@ -35,8 +35,14 @@ const PATTERNS = [
   ),
 ];
 
+/** "Send the invoice to our legal department for their records": paperwork for the customer's own files, not a threat. */
+const FOR_THE_RECORDS = /^[^.!?]*?(?<!\p{L})(?:for (?:their|our|the|my|your) (?:records|files|administration|bookkeeping|accounts)|voor (?:de|hun|onze|mijn) (?:administratie|boekhouding|dossiers?))(?!\p{L})/iu;
+
 export default defineSignal({
   id: 'legal',
   hint: /regulator|verhalen|wet|law|procedure|legally|wettelijk|lawyer|autoriteit|persoonsgegevens|ombudsdienst|kantonrechter|geschil|attorney|solicitor|barrister|legal|lawsuit|litigat|court|sue|suing|liab|responsib|accountab|claim|damages|ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|authorit|police|consumer|protection|bureau|bbb|acm|summons|subpoena|cease|notice|breach|illegal|unlawful|fraud|against the law|advoca|jurist|rechtsbijstand|raadsman|rechte|rechtb|rechtsz|rechtz|aankla|proced|zaak|juridisch|gerechtelijk|aansprakelijk|verantwoordelijk|gebreke|dagvaard|geschillen|schade|consumentenbond|kifid|toezicht|afm|politie|aankoop|fod|ombuds|aangifte|incasso|deurwaarder|das |arag|contractbreuk|illegaal|onrechtmatig|strafbaar|fraude/i,
-  detect: ({ text }) => findTrigger(text, PATTERNS),
+  detect: ({ text }) => {
+    const hit = findTrigger(text, PATTERNS);
+    return hit && FOR_THE_RECORDS.test(text.slice(hit.end)) ? null : hit;
+  },
 });

@@ -48,8 +48,8 @@ const SURFACE: Record<string, number> = {
   onprofessioneel: -2.2, vergeten: -1.2, vergat: -1.2, vergaten: -1.2, ongeduldig: -1.2, onduidelijk: -1.2, ingewikkeld: -1, omslachtig: -1.2, onhandig: -1.2,
   aardig: 1.6, attent: 1.8, gastvrij: 2, sfeervol: 2, smakelijk: 2.2, voortreffelijk: 3, subliem: 3.2,
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
-  groot: 0.4, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0, natuurlijk: 0, speciaal: 1.2,
-  bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0.4,
+  groot: 0, later: 0, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0, natuurlijk: 0, speciaal: 1.2,
+  bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0,
   bekend: 0.4, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
   hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 2.4, geachte: 0,
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
@@ -75,7 +75,10 @@ const SURFACE: Record<string, number> = {
   afgezet: -2, klasse: 2, verknald: -2.2, verkloot: -2.4, bespaard: 1.4, aanwinst: 2, boeien: 1.6, boeit: 1.6, boeide: 1.6, gaaf: 2.2, gemeen: -2, geduldig: 1.4, succes: 1.6, ergernis: -1.8, woede: -2.4, blijdschap: 2.4, compliment: 2, complimenten: 2, klachten: -1,
   schaamte: -1.8, pech: -1.4, geluk: 1.6, knudde: -2.4, ergste: -3, waanzinnig: 0, makkelijk: 2, oncomfortabel: -2,
   gek: 0, eindeloos: -1, eindeloze: -1, ver: 0, totaal: 0, geholpen: 1.6, drama: -2, onkunde: -2.2, onkundig: -2, onbekwaam: -2.2, wanorde: -1.6,
-  gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
+  // Who is in charge is asked about, not felt ("geef me je leidinggevende", "wie is verantwoordelijk").
+  geregeld: 1.2, bezig: 0, gaan: 0, gaat: 0, aanwezig: 0, regel: 0, regelen: 0, heet: 0, benieuwd: 0,
+  leidinggevende: 0, leidinggevenden: 0, verantwoordelijk: 0, verantwoordelijke: 0, verantwoordelijkheid: 0,
+  automatisch: 0, automatische: 0, gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
@@ -84,7 +87,8 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['te laat', -1.8], ['lang wachten', -1.6], ['lang gewacht', -1.6], ['lang moeten wachten', -1.8], ['viel tegen', -1.8],
   ['vielen tegen', -1.8], ['valt tegen', -1.8], ['aan te raden', 2.2], ['de moeite waard', 2],
   ['nooit meer', -1.6], ['niks speciaals', -1.2], ['niets speciaals', -1.2], ['niets bijzonders', -1.2], ['niks bijzonders', -1.2], ['zonde van het geld', -2.2], ['niet te eten', -2.4], ['niet te vreten', -2.6], ['waar voor je geld', 1.8], ['kom zeker terug', 2],
-  ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['vriendelijke groet', 0], ['beste groeten', 0], ['beste groet', 0], ['de beste wensen', 0], ['vriendelijke groeten', 0],
+  ['komen zeker terug', 2], ['een aanrader', 2.4], ['geen probleem', 1], ['geen zorgen', 1], ['zo snel mogelijk', 0], ['zo spoedig mogelijk', 0], ['zo vlot mogelijk', 0], ['naar behoren', 1.2], ['een stuk beter', 1.6], ['stuk beter', 1.6], ['veel beter', 1.6],
+  ['geen vertrouwen meer', -2], ['sorry voor de late reactie', 0], ['sorry voor de vertraging', 0], ['sorry voor de verwarring', 0], ['excuses voor de late reactie', 0], ['fijn weekend', 0], ['fijne avond', 0], ['fijne middag', 0], ['prettig weekend', 0], ['prettige dag', 0], ['fijne feestdagen', 0], ['begrijp niet goed', 0], ['begrijp het niet goed', 0], ['snap niet goed', 0], ['snap het niet goed', 0], ['weet niet goed', 0], ['niks op aan te merken', 2], ['niets op aan te merken', 2], ['niets aan te merken', 2], ['niks aan te merken', 2], ['pak van mijn hart', 2], ['in no time', 1.4], ['geen vertrouwen', -1.8], ['niemand neemt de moeite', -2], ['neemt de moeite niet', -1.8], ['dat is goed ,', 0], ['dat is goed .', 0], ['is goed ,', 0], ['vriendelijke groet', 0], ['beste groeten', 0], ['beste groet', 0], ['de beste wensen', 0], ['vriendelijke groeten', 0],
   ['met vriendelijke', 0], ['in de steek', -2.2], ['niet normaal', -2], ['niet oké', -2], ['niet ok', -2],
   ['eerlijk gezegd', 0], ['niet wat ik verwacht', -1.8], ['slaat nergens op', -2.2], ['sloeg nergens op', -2.2], ['niet weer', -1.4], ['nee hè', -1.2], ['kan beter', -1], ['hoe lang', 0], ['kon erger', 1], ['meer verwacht', -1.6], ['beter verwacht', -1.8], ['precies wat ik', 2], ['juist wat ik', 2],
   ['werkt eindelijk', 1.6], ['ben er klaar mee', -2], ['klaar mee', -1.8], ['snelle vraag', 0], ['korte vraag', 0], ['kleine vraag', 0], ['valt mee', 1.2], ['viel mee', 1.2], ['vielen mee', 1.2], ['niets mis mee', 1.4], ['niks mis mee', 1.4],
@@ -101,7 +105,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
   ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.4], ['nog steeds niks', -1.4], ['nog altijd niets', -1.4], ['nog altijd niks', -1.4],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
-  ['dank je', 1.6], ['dank u', 1.6], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
+  ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
 
 const TYPOS: ReadonlyMap<string, string> = new Map([
@@ -222,7 +226,22 @@ function lexiconValence(word: string): number | undefined {
   }
   // Comparatives and superlatives the stemmer keeps ("duurdere", "lekkerste").
   const base = word.replace(DEGREE, '');
-  return base !== word && base.length >= 3 ? lexiconValence(base) : undefined;
+  if (base !== word && base.length >= 3) return lexiconValence(base);
+  const plain = uninflected(word);
+  return plain === undefined ? undefined : surface.get(plain);
+}
+
+/**
+ * The base form of an inflected adjective whose spelling changes: "waardeloze" → "waardeloos",
+ * "boze" → "boos", "lieve" → "lief" (the -e ending voices s/f and halves a long vowel).
+ */
+function uninflected(word: string): string | undefined {
+  if (word.length < 5 || !word.endsWith('e')) return undefined;
+  let base = word.slice(0, -1);
+  if (base.endsWith('z')) base = `${base.slice(0, -1)}s`;
+  else if (base.endsWith('v')) base = `${base.slice(0, -1)}f`;
+  const open = /(?:^|[^aeiou])([aeou])([^aeiouj])$/.exec(base);
+  return open ? `${base.slice(0, -1)}${open[1]}${open[2]}` : base;
 }
 
 /** Fault words of a plain problem report (see SentimentProfile.factual). */
@@ -231,7 +250,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
-  'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood',
+  'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood', 'minder',
 ]);
 
 export const dutch: SentimentProfile = {
@@ -240,8 +259,8 @@ export const dutch: SentimentProfile = {
   negators: new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'nergens', 'noch', 'zonder', 'nee', 'neen', 'amper', 'nauwelijks', 'weinig', 'minder', 'gebrek']),
   boosters: BOOSTERS,
   contrast: new Set(['maar', 'echter']),
-  courtesy: new Set(['bedankt', 'dank', 'alvast', 'hopelijk', 'hoop', 'sorry', 'excuus', 'waardeer', 'merci']),
-  requestWords: new Set(['graag', 'alstublieft', 'alsjeblieft', 'aub', 'svp', 'asjeblieft', 'astublieft']),
+  courtesy: new Set(['bedankt', 'dank', 'alvast', 'hopelijk', 'hoop', 'helaas', 'sorry', 'excuus', 'waardeer', 'merci']),
+  requestWords: new Set(['alvast', 'graag', 'alstublieft', 'alsjeblieft', 'aub', 'svp', 'asjeblieft', 'astublieft']),
   requestOpeners: new Set(['kunt u', 'kun je', 'kan je', 'kunnen jullie', 'zou u', 'zou je', 'kan ik', 'mag ik', 'ik wil', 'ik zou', 'ik heb', 'ik wacht', 'hoe kan', 'waar is', 'wanneer komt', 'wanneer wordt', 'is het', 'hoe lang']),
   expectations: new Set([
     'ontvangen', 'geleverd', 'bezorgd', 'aangekomen', 'gekregen', 'werkt', 'werken', 'werkte', 'gewerkt', 'opgelost',
@@ -249,7 +268,7 @@ export const dutch: SentimentProfile = {
     'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
     'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet', 'klopt', 'klopte', 'klopten',
     'beantwoordt', 'beantwoorden', 'beantwoordde', 'antwoorden', 'luistert', 'luisteren', 'luisterde', 'past', 'passen', 'paste', 'pasten', 'belde', 'belt', 'reageert', 'reageerde', 'antwoordt', 'antwoordde', 'terug', 'gemaild', 'opgenomen', 'nagekomen',
-    'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend',
+    'geregeld', 'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: TYPOS,
@@ -260,7 +279,7 @@ export const dutch: SentimentProfile = {
   // "te" is also the infinitive marker ("om te eten"): infinitives end in -en.
   isExcessTarget: (word) => word.length > 2 && !word.endsWith('en') && !functionWords.isStopword(word),
   factual: FACTUAL,
-  serviceWords: new Set('abonnement account accu adres afspraak afstandsbediening api app apparaat artikel auto bagage batterij bedrag beeldscherm bereik bestelling bestellingen betaling bezorger bezorging bluetooth boeking bon camera code console contract controller cv decoder deur doos droger export factuur fiets gas gebruikersnaam headset horloge hypotheek incasso inlog instellingen internet internetsnelheid jas kaart kabel kachel ketel knop koelkast koerier koptelefoon kortingscode lamp laptop lening levering licentie licentiesleutel link machine mail meter meterstand meterstanden modem monitor monteur muis nummer oplader orderbedrag overboeking pakket pakketje pas pincode pixel polis portaal printer product profiel retour rits router saldo scherm schoenen scooter simkaart site slot snelheid speaker stekker stroom synchronisatie tablet telefoon terugbetaling ticket toetsenbord tracking tv update vaatwasser verbinding verwarming verzekering vlucht volume wachtwoord wasmachine water waterdruk waterkoker website wifi zending'.split(' ')),
+  serviceWords: new Set('aansluiting abonnement account accu adres afspraak afstandsbediening api app apparaat artikel auto bagage batterij bedrag beeldscherm bereik bestelling bestellingen betaling bezorger bezorging bluetooth boeking bon camera code console contract controller cv decoder deur doos droger export factuur fiets gas gebruikersnaam headset horloge hypotheek incasso inlog instellingen internet internetsnelheid jas kaart kabel kachel ketel knop koelkast koerier koptelefoon kortingscode lamp laptop lening levering licentie licentiesleutel link machine mail meter meterstand meterstanden modem monitor monteur muis nummer oplader orderbedrag overboeking pakket pakketje pas pincode pixel polis portaal printer product profiel retour rits router saldo scherm schoenen scooter simkaart site slot snelheid speaker stekker stroom synchronisatie tablet telefoon terugbetaling ticket toetsenbord tracking tv update vaatwasser verbinding verwarming verzekering vlucht volume wachtwoord wasmachine water waterdruk waterkoker website wifi zending'.split(' ')),
   negatorMayFollow: true,
   greetings: new Set(['beste']),
 };

@@ -37,6 +37,10 @@ const SERVICE: Record<string, number> = {
   '🙄': -1.8, '🙃': -1, '😒': -1.8, '😡': -2.6, '😠': -2.4, '😤': -2, '🤬': -3, '🤦': -1.6, '👎': -1.8,
   // Acknowledgements answer a question ("Ok, I'll try that", "Yes, that's the address"): no feeling.
   // What the company said it would do: in chat it is cited against it ("like you promised").
+  // Who is in charge is asked about, not felt: "who is responsible", "someone with authority".
+  responsible: 0, responsibility: 0, authority: 0, senior: 0, charge: 0,
+  // Nouns of a contract, the law, a body part or an audience name no feeling.
+  agreement: 0, legal: 0, legally: 0, clearly: 0, hand: 0, hands: 0, friends: 0,
   promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
   worried: -1.6, stressed: -1.8, stressful: -1.8, upset: -2.2, annoyed: -2, gutted: -2.2, devastated: -2.8,
   '💩': -1.8, '😩': -1.8, '😫': -1.8, '😢': -1.8, '😭': -1.6, '😞': -1.6, '😔': -1.4, '😕': -1.2,
@@ -45,7 +49,7 @@ delete SERVICE.useless_;
 
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['still waiting', -1.8], ['fed up', -2.2], ['sick of', -2], ['sick and tired', -2.6], ['let down', -1.8],
-  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['kind regards', 0],
+  ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['in no time', 1.4], ['sorry for the late reply', 0], ['sorry for the late response', 0], ['sorry for the delay', 0], ['sorry for the confusion', 0], ['can not fault', 2], ['cannot fault', 2], ['could not fault', 2], ['nothing to fault', 2], ['weight off my mind', 2], ['weight off my shoulders', 2], ['no clue', -1.4], ['not a clue', -1.4], ['nobody has a clue', -2], ['was supposed to', -1.2], ['were supposed to', -1.2], ['not normal', -1.8], ['nobody bothers', -1.8], ['no one bothers', -1.8], ['nobody bothered', -1.8], ['as it should', 1.2], ['as they should', 1.2], ['a lot better', 1.6], ['much better', 1.6], ['kind regards', 0],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
@@ -114,6 +118,7 @@ export function emojiValence(symbol: string): number | undefined {
 
 /** Fault words of a plain problem report (see SentimentProfile.factual). */
 const FACTUAL = new Set([
+  'was supposed to', 'were supposed to',
   'broken', 'broke', 'damaged', 'defective', 'faulty', 'missing', 'lost', 'late', 'delayed', 'delay', 'wrong', 'error', 'errors',
   'failed', 'fail', 'fails', 'failing', 'stuck', 'dead', 'problem', 'problems', 'issue', 'issues', 'forgot', 'forgotten', 'crash',
   'crashes', 'crashed', 'crashing', 'leak', 'leaks', 'leaking', 'declined', 'cracked', 'blocked', 'locked', 'expired', 'invalid',
@@ -131,7 +136,7 @@ export const english: SentimentProfile = {
   contrast: new Set(['but', 'however']),
   courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers']),
   requestWords: new Set(['please', 'pls', 'plz', 'kindly']),
-  requestOpeners: new Set(['can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
+  requestOpeners: new Set(['in advance', 'can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
   expectations: new Set([
     'arrived', 'arrive', 'arrives', 'received', 'receive', 'delivered', 'deliver', 'shipped', 'working', 'work',
     'works', 'worked', 'fixed', 'resolved', 'solved', 'answered', 'responded', 'respond', 'replied', 'reply',

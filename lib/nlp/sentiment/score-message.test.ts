@@ -165,3 +165,70 @@ describe('sentiment: everyday Dutch idiom and salutations', () => {
     else expect(Math.abs(s)).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: politeness, advice sought and inflected adjectives', () => {
+  it.each([
+    ['neutral', 'Stuur me de handleiding, bedankt alvast.'],
+    ['neutral', 'Thanks in advance, I will check the tracking tonight.'],
+    ['neutral', 'Welk abonnement is het beste voor twee personen?'],
+    ['neutral', 'Which charger is best for this phone?'],
+    ['neutral', 'Sorry, ik bedoelde mijn andere adres.'],
+    ['neutral', 'Kunt u het zo snel mogelijk opsturen?'],
+    ['neutral', 'Wat is precies het probleem met mijn modem?'],
+    ['negative', 'Wat een nutteloze medewerker.'],
+    ['negative', 'De verkoper was erg boze en kortaf.'],
+    ['positive', 'Sinds de update werkt alles naar behoren.'],
+    ['negative', 'Ik heb geen vertrouwen meer in jullie.'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else if (kind === 'negative') expect(s).toBeLessThanOrEqual(-0.05);
+    else expect(Math.abs(s)).toBeLessThan(0.05);
+  });
+});
+
+describe('sentiment: who is in charge, and promises cited', () => {
+  it.each([
+    ['neutral', 'Geef me uw leidinggevende.'],
+    ['neutral', 'Who is responsible for my account?'],
+    ['neutral', 'Ik wil de overeenkomst beëindigen.'],
+    ['neutral', 'Please terminate the agreement.'],
+    ['neutral', 'They said it would be fixed by Monday.'],
+    ['neutral', 'Er werd gezegd dat het geregeld zou worden.'],
+    ['positive', 'It is fixed now, thank you so much!'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else expect(Math.abs(s)).toBeLessThan(0.05);
+  });
+});
+
+describe('sentiment: idiom and the negated expecting', () => {
+  it.each([
+    ['positive', 'Had niet zo\'n vriendelijke monteur verwacht, top!'],
+    ['negative', 'Ik had niet zo\'n slechte service verwacht.'],
+    ['positive', 'They fixed it in no time.'],
+    ['positive', 'I cannot fault your team.'],
+    ['positive', 'Er is niets op aan te merken.'],
+    ['negative', 'It was supposed to be here on Monday.'],
+    ['negative', 'Nobody has a clue what is going on.'],
+    ['positive', 'Keurig geregeld, dank je.'],
+  ])('%s: %s', (kind, text) => {
+    const s = score(text);
+    if (kind === 'positive') expect(s).toBeGreaterThanOrEqual(0.05);
+    else expect(s).toBeLessThanOrEqual(-0.05);
+  });
+});
+
+describe('sentiment: Dutch courtesy formulas and qualities sought', () => {
+  it.each([
+    'Helaas kan ik morgen niet thuis zijn, kan de monteur later komen?',
+    'Sorry voor de late reactie, het adres is Kerkstraat 4.',
+    'Fijne avond, ik hoor het morgen wel.',
+    'Ik zoek een mooie jas voor de winter, wat raadt u aan?',
+    'Is er ook een betere router voor een groot huis?',
+    'Ik begrijp niet goed hoe de factuur is opgebouwd.',
+  ])('%s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+});

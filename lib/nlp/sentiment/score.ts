@@ -150,7 +150,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (isAnswerParticle(tokens, sentence, i)) continue;
       // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
       const own = profile.valence(word);
-      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word });
+      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(word) });
       continue;
     }
     if (word === profile.excess && isExcess(tokens, words, clause, i, profile)) {
@@ -181,8 +181,14 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     // "Ok, I'll try that", "Yes, that's the address", "Oké." answer a question; they say nothing about feeling.
     if (ACKNOWLEDGEMENTS.has(word) && isAnswerParticle(tokens, sentence, i, true)) continue;
     if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
+    // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
+    if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
+    // "Ik zoek een goede laptop", "looking for a good charger": the quality sought, not one felt.
+    if (request && isSoughtQuality(words, sentence, i)) continue;
+    // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
+    if (OUTCOMES.has(word) && afterModal(words, clause, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
-    const negated = isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile);
+    const negated = (isNegated(words, clause, i, profile, profile.negatorMayFollow && profile.expectations.has(word)) || negatedAfterVerb(words, clause, i, profile)) && !beforeExpectVerb(words, clause, i);
     let factual = profile.factual.has(word);
     let emphasised = false;
     let unmet = false;
@@ -205,7 +211,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
         emphasised = true;
       }
       const boosted = boost(words, tokens, clause, i, profile, v, shouting);
-      if (boosted !== 0) emphasised = true;
+      // Only a booster that strengthens the word shows feeling; a dampener ("wat", "a bit") does not.
+      if (boosted * v > 0) emphasised = true;
       v += boosted;
       if (negated) v *= NEGATION_SCALAR;
     }
@@ -224,7 +231,43 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
 /** "like" is the verb only after a subject or an auxiliary ("I like it", "would really like"); else it compares ("like you promised", "looks like"). */
 const LIKE_AS_VERB = new Set(['i', 'we', 'you', 'they', 'u', 'ya', 'really', 'also', 'still', 'do', 'did', 'does', 'not', 'definitely', 'totally', 'just', 'actually', 'always', 'would', 'd', 'to', 'kinda', 'sorta', 'people', 'all', 'who', 'and', 'so', 'much', 'dont', 'didnt', 'doesnt', 'nt']);
 const ANSWER_FOLLOW = new Set([',', ':', '-', '–']);
-const ACKNOWLEDGEMENTS = new Set(['ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
+const ACKNOWLEDGEMENTS = new Set(['sorry', 'pardon', 'oops', 'oeps', 'ok', 'okay', 'oke', 'oké', 'okido', 'alright', 'yes', 'yeah', 'yep', 'yup', 'sure', 'ja', 'jawel', 'jep', 'goed', 'prima', 'fine', 'right']);
+
+/** "Had niet zo'n snelle reactie verwacht": the negator denies the expecting, not the word between. */
+const EXPECT_VERBS = new Set(['verwacht', 'verwachtte', 'verwachten', 'gedacht', 'gerekend']);
+
+function beforeExpectVerb(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = i + 1; k <= i + SCOPE && k < words.length && clause[k] === clause[i]; k++) if (EXPECT_VERBS.has(words[k]!)) return true;
+  return false;
+}
+
+const SUPERLATIVES = new Set(['best', 'beste', 'bestest', 'better', 'beter', 'betere', 'cheaper', 'goedkoper', 'goedkopere', 'goedkoopste', 'cheapest']);
+const OUTCOMES = new Set(['fixed', 'sorted', 'resolved', 'solved', 'repaired', 'opgelost', 'geregeld', 'gerepareerd', 'hersteld', 'verholpen']);
+const MODALS = new Set(['would', 'should', 'supposed', 'zou', 'zouden', 'moest', 'moesten']);
+
+function afterModal(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = 1; k <= SCOPE + 1 && i - k >= 0 && clause[i - k] === clause[i]; k++) if (MODALS.has(words[i - k]!)) return true;
+  // Dutch puts the modal after the participle: "dat het opgelost zou zijn".
+  return MODALS.has(words[i + 1] ?? '') && clause[i + 1] === clause[i];
+}
+
+const ARTICLES = new Set(['een', 'a', 'an']);
+const SEEKING = new Set(['zoek', 'zoeken', 'looking', 'seeking', 'recommend', 'suggest', 'raadt', 'raden', 'aanraden', 'advies', 'advice', 'adviseren']);
+
+function isSoughtQuality(words: readonly string[], sentence: readonly number[], i: number): boolean {
+  if (!ARTICLES.has(words[i - 1] ?? '')) return false;
+  for (let k = 0; k < words.length; k++) if (sentence[k] === sentence[i] && SEEKING.has(words[k]!)) return true;
+  return false;
+}
+
+function inQuestion(tokens: readonly Token[], sentence: readonly number[], i: number): boolean {
+  // The closing mark already counts as the next sentence.
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]!.text === '?') return true;
+    if (sentence[k] !== sentence[i]) return false;
+  }
+  return false;
+}
 
 /** A word alone at the start of a sentence before a comma (or, for a bare "Ok.", a full stop). */
 /** A salutation opens the message and ends at a comma or line break within a few words ("Beste klantenservice,"). */

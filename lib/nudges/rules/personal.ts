@@ -19,7 +19,9 @@ const GENERIC = new Set(
  * processed within 14 days", "Retourneren kan binnen 30 dagen"): its subject is everyone's, not
  * this customer's, so sharing its words is no reference to their situation.
  */
-const GENERIC_SENTENCE = /(^|[.!?]\s+)(?:(?:for|with|on|in|at|bij|voor|met|na|op) )?(\p{L}+(?:s|ing|en))((?:\s+[\p{L}\p{N}-]+){0,3}?)\s+(?:are|can|could|must|should|will|may|usually|normally|typically|generally|always|take|need|qualify|have to|worden|kunnen|kan|moeten|moet|mogen|mag|duren|duurt|zijn|heeft|hebt|krijgt|krijgen|get|gets|normaal|meestal|altijd)\s[^.!?]*[.!?]?/giu;
+const GENERIC_SENTENCE = /(^|[.!?]\s+)(?:(?:for|with|on|in|at|bij|voor|met|na|op) )?(\p{L}+(?:s|ing|en))((?:\s+[\p{L}\p{N}-]+){0,3}?)\s+(?:are|can|could|must|should|will|may|usually|normally|typically|generally|always|take|need|qualify|have to|worden|kunnen|kan|kunt|kun|moeten|moet|mogen|mag|duren|duurt|zijn|heeft|hebt|krijgt|krijgen|get|gets|normaal|meestal|altijd)\s[^.!?]*[.!?]?/giu;
+/** The same with a qualifier before the plural ("Late fees are charged…", "Losse onderdelen worden…"). */
+const QUALIFIED_GENERIC_SENTENCE = /(^|[.!?]\s+)(?:(?:for|with|on|in|at|bij|voor|met|na|op) )?(?:(?!(?:your|uw|je|jouw|this|these|that|those|deze|dit|die|dat|i|we|you|they|he|she|it|ik|wij|jij|u|ze|zij|hij|het|er)\s)\p{L}+\s+)(\p{L}+(?:s|ing|en))((?:\s+[\p{L}\p{N}-]+){0,3}?)\s+(?:are|can|could|must|should|will|may|usually|normally|typically|generally|always|take|need|qualify|have to|worden|kunnen|kan|kunt|kun|moeten|moet|mogen|mag|duren|duurt|zijn|heeft|hebt|krijgt|krijgen|get|gets|normaal|meestal|altijd)\s[^.!?]*[.!?]?/giu;
 /** Adverbs, pronouns and verbs that end like a plural ("Tomorrow", "This", "Morgen") open no generic statement. */
 const NOT_BARE = new Set(
   `this his its is was has does yes thanks thanx cheers sorry always sometimes perhaps unless besides towards thus as us plus anyways
@@ -48,8 +50,14 @@ function isServiceNoun(noun: string, service: ReadonlySet<string>, lang: 'en' | 
   return false;
 }
 
+/** "Please see our FAQ", "kijk op onze website": a sentence that sends the customer elsewhere is the stock reply itself. */
+const REDIRECT_SENTENCE = /(^|[.!?]\s+)(?:please |kindly |(?:u |je )?(?:kunt|kan) )?(?:see|visit|check|read|consult|refer to|go to|look at|zie|kijk (?:op|in|bij)|bekijk|raadpleeg|lees|ga naar)\s+(?:our|the|onze|de|het)\s+(?:faq|website|site|help ?(?:centre|center|page|pagina)|support page|terms|policy|veelgestelde vragen|klantenservicepagina|voorwaarden|webpagina)[^.!?]*[.!?]?/giu;
+
 function withoutGenericSentences(draft: string): string {
-  return draft.replace(GENERIC_SENTENCE, (sentence, lead: string, subject: string) => (NOT_BARE.has(subject.toLowerCase()) ? sentence : lead));
+  return draft
+    .replace(REDIRECT_SENTENCE, (_sentence, lead: string) => lead)
+    .replace(GENERIC_SENTENCE, (sentence, lead: string, subject: string) => (NOT_BARE.has(subject.toLowerCase()) ? sentence : lead))
+    .replace(QUALIFIED_GENERIC_SENTENCE, (sentence, lead: string, subject: string) => (NOT_BARE.has(subject.toLowerCase()) ? sentence : lead));
 }
 
 function escapeRegExp(s: string): string {
