@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
 import { search } from './search';
@@ -92,5 +93,24 @@ describe('KbStore', () => {
     const huge = `${'lorem ipsum dolor '.repeat(60_000)} walrus`;
     expect(await kb.applyChanges([change(snippet('big', 1, { body: huge }))])).toMatchObject({ ok: true });
     expect(await ids(kb, 'walrus')).toEqual(['big']);
+  });
+
+  it('keeps the stored snippets through the upgrade that drops their secondary indexes', async () => {
+    const name = `kb-v3-${crypto.randomUUID()}`;
+    // The v3 schema, as an installed extension has it.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ snippets: 'id, language, version, updatedAt', usage: '++id, snippetId, event, at', meta: 'key', postings: 'term', indexState: 'key' });
+    await v3.table('snippets').put(snippet('a', 1, { title: 'Walrus care' }));
+    v3.close();
+    const db = new KbDb(name);
+    const kb = await KbStore.open(db);
+    expect(db.tables.find((t) => t.name === 'snippets')?.schema.indexes).toEqual([]);
+    expect((await kb.snippets(['a']))[0]?.title).toBe('Walrus care');
+    expect(await kb.applyChanges([change(snippet('a', 2, { title: 'Narwhal care' }))])).toMatchObject({ ok: true, applied: 1 });
+    expect(await ids(kb, 'narwhal')).toEqual(['a']);
+    db.close();
+    const raw = await new Dexie(name).open();
+    expect(raw.table('snippets').schema.indexes).toEqual([]);
+    raw.close();
   });
 });

@@ -90,9 +90,12 @@ export class KbStore {
     const { db, index } = this;
     try {
       return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
-        if ((await this.source()) !== 'hub') await this.clearAll();
         const incoming = latestPerId(changes);
-        const stored = await db.snippets.bulkGet(incoming.map((s) => s.id));
+        // Everything the batch must read, in one round trip to IndexedDB.
+        const [source, storedLastVersion, found] = await Promise.all([this.source(), this.lastVersion(), db.snippets.bulkGet(incoming.map((s) => s.id))]);
+        const fromHub = source === 'hub';
+        if (!fromHub) await this.clearAll();
+        const stored = fromHub ? found : [];
         const updates: IndexUpdate[] = [];
         const writes: KbSnippet[] = [];
         incoming.forEach((after, i) => {
@@ -101,12 +104,15 @@ export class KbStore {
           updates.push({ before, after });
           writes.push(after);
         });
-        // Not awaited first: IndexedDB stores the snippets while the index analyses their text.
-        await Promise.all([db.snippets.bulkPut(writes), index.stage(updates)]);
-        const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), await this.lastVersion());
-        await db.meta.bulkPut([
-          { key: 'lastVersion', value: lastVersion },
-          { key: 'source', value: 'hub' },
+        const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), fromHub ? storedLastVersion : 0);
+        // Not awaited in turn: IndexedDB stores the snippets while the index analyses their text.
+        await Promise.all([
+          db.snippets.bulkPut(writes),
+          index.stage(updates),
+          db.meta.bulkPut([
+            { key: 'lastVersion', value: lastVersion },
+            { key: 'source', value: 'hub' },
+          ]),
         ]);
         return { ok: true as const, applied: writes.length, lastVersion };
       });
@@ -122,11 +128,14 @@ export class KbStore {
     try {
       return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
         await this.clearAll();
-        await Promise.all([db.snippets.bulkPut([...snippets]), index.stage(snippets.map((after) => ({ after })))]);
         const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
-        await db.meta.bulkPut([
-          { key: 'lastVersion', value: lastVersion },
-          { key: 'source', value: source },
+        await Promise.all([
+          db.snippets.bulkPut([...snippets]),
+          index.stage(snippets.map((after) => ({ after }))),
+          db.meta.bulkPut([
+            { key: 'lastVersion', value: lastVersion },
+            { key: 'source', value: source },
+          ]),
         ]);
         return { ok: true as const, applied: snippets.length, lastVersion };
       });
@@ -143,9 +152,7 @@ export class KbStore {
   }
 
   private async clearAll() {
-    await this.db.snippets.clear();
-    await this.index.stageClear();
-    await this.db.meta.clear();
+    await Promise.all([this.db.snippets.clear(), this.index.stageClear(), this.db.meta.clear()]);
   }
 
   /** Live snippets by id, in the order asked (tombstones and unknown ids are undefined). */
