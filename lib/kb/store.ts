@@ -21,6 +21,8 @@ export type StoreResult = { ok: true; applied: number; lastVersion: number } | {
 
 /** Lets the first query after a restart run before the cache warm-up starts reading. */
 const WARM_DELAY_MS = 50;
+/** Snippets kept after a read (~1.5 KB each, so ~3 MB): searches show the same ones again and again. */
+const RECENT_SNIPPETS = 2_000;
 
 type DemoSnippet = Pick<KbSnippet, 'id' | 'title' | 'body' | 'tags' | 'language' | 'variants'>;
 
@@ -53,7 +55,72 @@ function latestPerId(changes: readonly KbChange[]): KbSnippet[] {
   return [...byId.values()];
 }
 
+/**
+ * The snippets read lately, so a search need not wait for IndexedDB to show them again (that
+ * wait was most of a warm search's time). A write drops the snippets it touches before it
+ * starts, and a read that overlapped a write is not kept: it may hold the state before it.
+ */
+export class RecentSnippets {
+  private readonly rows = new Map<string, KbSnippet>();
+  private writesStarted = 0;
+  private writesEnded = 0;
+
+  constructor(private readonly limit = RECENT_SNIPPETS) {}
+
+  /** Rows by id, in the order asked (undefined where none is stored); reads only the ones it lacks. */
+  async read(ids: readonly string[], fetch: (ids: string[]) => Promise<Array<KbSnippet | undefined>>): Promise<Array<KbSnippet | undefined>> {
+    const out = ids.map((id) => this.take(id));
+    const missing = ids.filter((_, i) => !out[i]);
+    if (!missing.length) return out;
+    const startedBefore = this.writesStarted;
+    const quiet = startedBefore === this.writesEnded;
+    const fetched = new Map<string, KbSnippet>();
+    for (const row of await fetch(missing)) if (row) fetched.set(row.id, row);
+    const keep = quiet && this.writesStarted === startedBefore;
+    return ids.map((id, i) => {
+      const row = out[i] ?? fetched.get(id);
+      if (keep && row && !out[i]) this.remember(row);
+      return row;
+    });
+  }
+
+  /** Runs a write of these snippets (or of all of them), keeping the cache out of its way. */
+  async writing<T>(ids: readonly string[] | 'all', write: () => Promise<T>): Promise<T> {
+    this.writesStarted++;
+    if (ids === 'all') this.forgetAll();
+    else for (const id of ids) this.rows.delete(id);
+    try {
+      return await write();
+    } finally {
+      this.writesEnded++;
+    }
+  }
+
+  /** Inside a write that replaces every snippet. */
+  forgetAll() {
+    this.rows.clear();
+  }
+
+  private take(id: string): KbSnippet | undefined {
+    const row = this.rows.get(id);
+    if (row) {
+      // Most recently used last: eviction drops the Map's oldest entry.
+      this.rows.delete(id);
+      this.rows.set(id, row);
+    }
+    return row;
+  }
+
+  private remember(row: KbSnippet) {
+    this.rows.delete(row.id);
+    this.rows.set(row.id, row);
+    if (this.rows.size > this.limit) this.rows.delete(this.rows.keys().next().value as string);
+  }
+}
+
 export class KbStore {
+  private readonly recent = new RecentSnippets();
+
   private constructor(
     readonly db: KbDb,
     readonly index: TermIndex,
@@ -87,62 +154,71 @@ export class KbStore {
    * snippet is skipped. The first hub change replaces the demo KB.
    */
   async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
+    const incoming = latestPerId(changes);
+    return this.write(incoming.map((s) => s.id), () => this.stageChanges(incoming));
+  }
+
+  /** Replaces the whole KB (a hub's full export, or the demo KB). */
+  async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+    return this.write('all', () => this.stageReplacement(snippets, source));
+  }
+
+  /**
+   * Runs one write in ONE transaction over snippets, index and cursor; a failure leaves the
+   * stored state as it was, and the index reads it back.
+   */
+  private async write(ids: readonly string[] | 'all', stage: () => Promise<StoreResult>): Promise<StoreResult> {
     const { db, index } = this;
     try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
-        const incoming = latestPerId(changes);
-        // Everything the batch must read, in one round trip to IndexedDB.
-        const [source, storedLastVersion, found] = await Promise.all([this.source(), this.lastVersion(), db.snippets.bulkGet(incoming.map((s) => s.id))]);
-        const fromHub = source === 'hub';
-        if (!fromHub) await this.clearAll();
-        const stored = fromHub ? found : [];
-        const updates: IndexUpdate[] = [];
-        const writes: KbSnippet[] = [];
-        incoming.forEach((after, i) => {
-          const before = stored[i];
-          if (before && before.version >= after.version) return;
-          updates.push({ before, after });
-          writes.push(after);
-        });
-        const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), fromHub ? storedLastVersion : 0);
-        // Not awaited in turn: IndexedDB stores the snippets while the index analyses their text.
-        await Promise.all([
-          db.snippets.bulkPut(writes),
-          index.stage(updates),
-          db.meta.bulkPut([
-            { key: 'lastVersion', value: lastVersion },
-            { key: 'source', value: 'hub' },
-          ]),
-        ]);
-        return { ok: true as const, applied: writes.length, lastVersion };
-      });
+      // An async scope function: Dexie keeps the transaction open across native awaits only then.
+      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => stage()));
     } catch (error) {
       await index.reload();
       return failure(error);
     }
   }
 
-  /** Replaces the whole KB (a hub's full export, or the demo KB). */
-  async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+  private async stageChanges(incoming: readonly KbSnippet[]): Promise<StoreResult> {
     const { db, index } = this;
-    try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
-        await this.clearAll();
-        const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
-        await Promise.all([
-          db.snippets.bulkPut([...snippets]),
-          index.stage(snippets.map((after) => ({ after }))),
-          db.meta.bulkPut([
-            { key: 'lastVersion', value: lastVersion },
-            { key: 'source', value: source },
-          ]),
-        ]);
-        return { ok: true as const, applied: snippets.length, lastVersion };
-      });
-    } catch (error) {
-      await index.reload();
-      return failure(error);
-    }
+    // Everything the batch must read, in one round trip to IndexedDB.
+    const [source, storedLastVersion, found] = await Promise.all([this.source(), this.lastVersion(), db.snippets.bulkGet(incoming.map((s) => s.id))]);
+    const fromHub = source === 'hub';
+    if (!fromHub) await this.clearAll();
+    const stored = fromHub ? found : [];
+    const updates: IndexUpdate[] = [];
+    const writes: KbSnippet[] = [];
+    incoming.forEach((after, i) => {
+      const before = stored[i];
+      if (before && before.version >= after.version) return;
+      updates.push({ before, after });
+      writes.push(after);
+    });
+    const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), fromHub ? storedLastVersion : 0);
+    // Not awaited in turn: IndexedDB stores the snippets while the index analyses their text.
+    await Promise.all([
+      db.snippets.bulkPut(writes),
+      index.stage(updates),
+      db.meta.bulkPut([
+        { key: 'lastVersion', value: lastVersion },
+        { key: 'source', value: 'hub' },
+      ]),
+    ]);
+    return { ok: true, applied: writes.length, lastVersion };
+  }
+
+  private async stageReplacement(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+    const { db, index } = this;
+    await this.clearAll();
+    const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
+    await Promise.all([
+      db.snippets.bulkPut([...snippets]),
+      index.stage(snippets.map((after) => ({ after }))),
+      db.meta.bulkPut([
+        { key: 'lastVersion', value: lastVersion },
+        { key: 'source', value: source },
+      ]),
+    ]);
+    return { ok: true, applied: snippets.length, lastVersion };
   }
 
   /** A fresh install holds the demo KB until a hub is configured. */
@@ -152,12 +228,13 @@ export class KbStore {
   }
 
   private async clearAll() {
+    this.recent.forgetAll();
     await Promise.all([this.db.snippets.clear(), this.index.stageClear(), this.db.meta.clear()]);
   }
 
   /** Live snippets by id, in the order asked (tombstones and unknown ids are undefined). */
   async snippets(ids: readonly string[]): Promise<Array<KbSnippet | undefined>> {
-    const rows = await this.db.snippets.bulkGet([...ids]);
+    const rows = await this.recent.read(ids, (missing) => this.db.snippets.bulkGet(missing));
     return rows.map((s) => (s && !s.deleted ? s : undefined));
   }
 }
