@@ -21,7 +21,8 @@ async function indexContents(kb: KbStore) {
     const id = idOf(n);
     if (id) lengths.set(id, kb.index.documentLength(n));
   }
-  return { postings, lengths, count: kb.index.documentCount, terms: [...kb.index.terms()] };
+  const terms = [...kb.index.terms()];
+  return { postings, lengths, count: kb.index.documentCount, terms, frequencies: terms.map((t) => kb.index.frequency(t)) };
 }
 
 /** The KB edited in several batches: body edits, title edits, deletes, new snippets, a language switch. */
@@ -39,17 +40,22 @@ async function editedKb(db: KbDb) {
   const added = generateKb(330).slice(300).map((s) => ({ ...s, id: `new-${s.id}`, version: next() }));
   const switched = { ...(base[95] as KbSnippet), language: 'nl' as const, body: 'Wij repareren uw walrus binnen een week.', version: next() };
   await kb.applyChanges(changes([...added, switched, { ...(edits[0] as KbSnippet), body: 'Short now.', version: next() }]));
+  // Only document frequencies change: the vocabulary stays the same.
+  await kb.applyChanges(changes(base.slice(100, 110).map((s) => ({ ...s, body: `${s.body} Kettle.`, version: next() }))));
   const live = (await db.snippets.toArray()).filter((s) => !s.deleted);
   return { kb, live };
 }
 
 describe('TermIndex updates', () => {
   it('after many incremental batches, holds exactly what a rebuild from scratch holds', async () => {
-    const { kb, live } = await editedKb(freshDb());
+    const db = freshDb();
+    const { kb, live } = await editedKb(db);
     const rebuilt = await KbStore.open(freshDb());
     await rebuilt.replaceAll(live, 'hub');
     const a = await indexContents(kb);
     const b = await indexContents(rebuilt);
+    // And what was stored along the way reads back the same.
+    expect(await indexContents(await KbStore.open(new KbDb(db.name)))).toEqual(b);
     expect(a.count).toBe(live.length);
     expect(a.lengths).toEqual(b.lengths);
     expect(a.terms).toEqual(b.terms);

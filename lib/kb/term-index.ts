@@ -49,6 +49,18 @@ function unpack(state: PackedIndexState) {
   };
 }
 
+/** Index of the first element >= key in a sorted array. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Merges sorted `extra` into sorted `base`, dropping `removed`: O(n) per batch, not a re-sort. */
 function mergeSorted(base: readonly string[], extra: string[], removed: ReadonlySet<string>): string[] {
   extra.sort();
@@ -130,6 +142,15 @@ export class TermIndex {
   private freeNumbers: number[] = [];
   private vocabulary = new Map<string, number>();
   private sortedTerms: string[] | undefined;
+  /**
+   * The parts of the stored state that a batch rarely changes, kept from the last snapshot():
+   * an edit changes neither which snippet has which number nor, mostly, the vocabulary, and
+   * rebuilding them on every batch was a fixed cost that grew with the KB.
+   */
+  private packedIds: string | undefined;
+  private packedTerms: { of: readonly string[]; joined: string; frequencies: Uint32Array } | undefined;
+  /** Terms whose document frequency changed since packedTerms was built. */
+  private staleFrequencies = new Set<string>();
   private totalLength = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
@@ -168,6 +189,9 @@ export class TermIndex {
     this.revision++;
     this.cache.clear();
     this.cached = 0;
+    this.packedIds = undefined;
+    this.packedTerms = undefined;
+    this.staleFrequencies.clear();
   }
 
   /** Drops in-memory state after a failed transaction and reads back what was committed. */
@@ -285,6 +309,7 @@ export class TermIndex {
         // Re-analysing the old text is cheaper than storing term lists (see db.ts, docTerms).
         this.diffDoc(diff, n, before ? snippetTerms(before) : NO_TERMS, NO_TERMS);
         this.docIds[n] = '';
+        this.packedIds = undefined;
         this.docLengths[n] = 0;
         this.numbersById.delete(id);
         this.freeNumbers.push(n);
@@ -301,6 +326,7 @@ export class TermIndex {
         length = 0;
         for (const weight of next.values()) length += weight;
       }
+      if (this.docIds[n] !== id) this.packedIds = undefined;
       this.docIds[n] = id;
       this.docLengths[n] = length;
       this.docLanguages[n] = after.language;
@@ -385,6 +411,7 @@ export class TermIndex {
         puts.push({ term, docs, weights });
         if (!this.vocabulary.has(term)) newTerms.push(term);
         this.vocabulary.set(term, docs.length);
+        this.staleFrequencies.add(term);
       } else if (this.vocabulary.delete(term)) {
         deletes.push(term);
       }
@@ -414,16 +441,34 @@ export class TermIndex {
   }
 
   private snapshot(): PackedIndexState {
-    const terms = this.terms();
+    // JSON, not a join: a hub's snippet id may contain any character.
+    this.packedIds ??= JSON.stringify(this.docIds);
+    const { joined, frequencies } = this.packVocabulary();
     return {
       key: 'main',
       format: 'packed',
-      // JSON, not a join: a hub's snippet id may contain any character.
-      docIds: JSON.stringify(this.docIds),
+      docIds: this.packedIds,
       docLengths: Uint32Array.from(this.docLengths),
       docLanguages: Uint8Array.from(this.docLanguages, (l) => Math.max(0, LANGUAGE_CODES.indexOf(l))),
-      terms: terms.join('\n'),
-      frequencies: Uint32Array.from(terms, (t) => this.vocabulary.get(t) ?? 0),
+      terms: joined,
+      // A copy: the kept array is patched by later batches.
+      frequencies: frequencies.slice(),
     };
+  }
+
+  /** The sorted vocabulary joined, and its frequencies: patched in place while the vocabulary is the same. */
+  private packVocabulary() {
+    const terms = this.terms();
+    if (this.packedTerms?.of !== terms) {
+      this.packedTerms = { of: terms, joined: terms.join('\n'), frequencies: Uint32Array.from(terms, (t) => this.vocabulary.get(t) ?? 0) };
+    } else {
+      const { frequencies } = this.packedTerms;
+      for (const term of this.staleFrequencies) {
+        const i = lowerBound(terms, term);
+        if (terms[i] === term) frequencies[i] = this.vocabulary.get(term) ?? 0;
+      }
+    }
+    this.staleFrequencies.clear();
+    return this.packedTerms;
   }
 }
