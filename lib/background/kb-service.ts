@@ -76,10 +76,17 @@ export class KbService {
   private async recordShown(store: KbStore, conversationKey: string, hits: KbHit[]): Promise<void> {
     const seen = this.shown.get(conversationKey) ?? new Set<string>();
     this.shown.set(conversationKey, seen);
-    for (const hit of hits) {
-      if (seen.has(hit.snippetId)) continue;
-      seen.add(hit.snippetId);
-      await recordUsage(store.db, hit.snippetId, 'shown', conversationKey);
+    const fresh: string[] = [];
+    for (const { snippetId } of hits) {
+      if (seen.has(snippetId)) continue;
+      seen.add(snippetId);
+      fresh.push(snippetId);
     }
+    if (!fresh.length) return;
+    // One transaction (one commit) for all of them, not one per hit in turn: suggestions wait for it.
+    const { db } = store;
+    await db.transaction('rw', db.usage, async () => {
+      await Promise.all(fresh.map((snippetId) => recordUsage(db, snippetId, 'shown', conversationKey)));
+    });
   }
 }

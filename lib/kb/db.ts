@@ -10,7 +10,10 @@
  *   same transactions, so a worker restart reads it back instead of rebuilding it.
  * - docTerms (v2, dropped in v3): each snippet's stored term list. Measured in Chromium
  *   (bench/kb-worker.ts), reading and writing 1,000 such rows cost 150–230 ms against
- *   45–70 ms for re-analysing the old text, so updates re-analyse instead.
+ *   45–70 ms for re-analysing the old text, so updates re-analyse instead (now only the part
+ *   of the text that changed: term-index.ts).
+ * - v4 drops the snippets' secondary indexes (language, version, updatedAt): nothing queries
+ *   them, and each was one more IndexedDB entry to write per snippet on every update.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { KbLanguage, KbSnippet, KbSource } from './types';
@@ -87,6 +90,7 @@ export class KbDb extends Dexie {
     });
     this.version(2).stores({ docTerms: 'id' });
     this.version(3).stores({ docTerms: null });
+    this.version(4).stores({ snippets: 'id' });
   }
 }
 

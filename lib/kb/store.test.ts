@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
 import { search } from './search';
@@ -92,5 +93,49 @@ describe('KbStore', () => {
     const huge = `${'lorem ipsum dolor '.repeat(60_000)} walrus`;
     expect(await kb.applyChanges([change(snippet('big', 1, { body: huge }))])).toMatchObject({ ok: true });
     expect(await ids(kb, 'walrus')).toEqual(['big']);
+  });
+
+  it('keeps the stored snippets through the upgrade that drops their secondary indexes', async () => {
+    const name = `kb-v3-${crypto.randomUUID()}`;
+    // The v3 schema, as an installed extension has it.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ snippets: 'id, language, version, updatedAt', usage: '++id, snippetId, event, at', meta: 'key', postings: 'term', indexState: 'key' });
+    await v3.table('snippets').put(snippet('a', 1, { title: 'Walrus care' }));
+    v3.close();
+    const db = new KbDb(name);
+    const kb = await KbStore.open(db);
+    expect(db.tables.find((t) => t.name === 'snippets')?.schema.indexes).toEqual([]);
+    expect((await kb.snippets(['a']))[0]?.title).toBe('Walrus care');
+    expect(await kb.applyChanges([change(snippet('a', 2, { title: 'Narwhal care' }))])).toMatchObject({ ok: true, applied: 1 });
+    expect(await ids(kb, 'narwhal')).toEqual(['a']);
+    db.close();
+    const raw = await new Dexie(name).open();
+    expect(raw.table('snippets').schema.indexes).toEqual([]);
+    raw.close();
+  });
+
+  it('shows snippets again without reading IndexedDB, and never a version older than the stored one', async () => {
+    const kb = await KbStore.open(freshDb(), { warm: false });
+    await kb.applyChanges([change(snippet('a', 1, { title: 'Walrus care' })), change(snippet('b', 2, { title: 'Walrus food' }))]);
+    expect((await search(kb, 'walrus')).map((h) => h.title).sort()).toEqual(['Walrus care', 'Walrus food']);
+    const reads = vi.spyOn(kb.db.snippets, 'bulkGet');
+    expect((await search(kb, 'walrus')).map((h) => h.title).sort()).toEqual(['Walrus care', 'Walrus food']);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    await kb.applyChanges([change(snippet('a', 3, { title: 'Walrus care, updated' })), change(snippet('b', 4, { deleted: true }))]);
+    expect((await search(kb, 'walrus')).map((h) => h.title)).toEqual(['Walrus care, updated']);
+    expect(await kb.snippets(['b'])).toEqual([undefined]);
+    await kb.replaceAll([snippet('c', 5, { title: 'Walrus tusks' })], 'hub');
+    expect(await kb.snippets(['a', 'c'])).toEqual([undefined, expect.objectContaining({ title: 'Walrus tusks' })]);
+  });
+
+  it('reads snippets ahead after a restart, so the first searches need no snippet reads', async () => {
+    const db = freshDb();
+    await (await KbStore.open(db, { warm: false })).applyChanges([change(snippet('a', 1, { title: 'Walrus care' })), change(snippet('b', 2, { title: 'Walrus food' }))]);
+    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    await restarted.warm();
+    const reads = vi.spyOn(restarted.db.snippets, 'bulkGet');
+    expect(await ids(restarted, 'walrus')).toHaveLength(2);
+    expect(reads).not.toHaveBeenCalled();
   });
 });

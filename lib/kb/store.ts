@@ -13,13 +13,14 @@
  */
 import Dexie from 'dexie';
 import { type KbDb, kbDb } from './db';
+import { RecentSnippets } from './recent-snippets';
 import demoKb from './demo/demo-kb.json';
 import { type IndexUpdate, TermIndex } from './term-index';
 import type { KbChange, KbSnippet, KbSource } from './types';
 
 export type StoreResult = { ok: true; applied: number; lastVersion: number } | { ok: false; error: 'quota-exceeded' | 'failed'; message: string };
 
-/** Lets the first query after a restart run before the cache warm-up starts reading. */
+/** Lets the first query after a restart run before the warm-up starts reading. */
 const WARM_DELAY_MS = 50;
 
 type DemoSnippet = Pick<KbSnippet, 'id' | 'title' | 'body' | 'tags' | 'language' | 'variants'>;
@@ -54,6 +55,9 @@ function latestPerId(changes: readonly KbChange[]): KbSnippet[] {
 }
 
 export class KbStore {
+  private readonly recent = new RecentSnippets();
+  private warming: Promise<void> | undefined;
+
   private constructor(
     readonly db: KbDb,
     readonly index: TermIndex,
@@ -64,12 +68,25 @@ export class KbStore {
    * reads the most used postings into memory in the background (warm: false skips that).
    */
   static async open(db: KbDb = kbDb(), opts: { warm?: boolean } = {}): Promise<KbStore> {
-    const index = await TermIndex.load(db);
+    const store = new KbStore(db, await TermIndex.load(db));
     if (opts.warm !== false) {
       // A background nicety: a closed database or a failed read only means a colder cache.
-      setTimeout(() => void index.warm().catch(() => undefined), WARM_DELAY_MS);
+      setTimeout(() => void store.warm().catch(() => undefined), WARM_DELAY_MS);
     }
-    return new KbStore(db, index);
+    return store;
+  }
+
+  /**
+   * Reads ahead what searches need after a restart: the most used postings, then snippets
+   * for showing hits, as far as their memory budgets go (the whole KB up to ~10,000 snippets).
+   * Once per store; resolves when done.
+   */
+  warm(): Promise<void> {
+    this.warming ??= (async () => {
+      await this.index.warm();
+      await this.recent.warm((after, count) => (after === undefined ? this.db.snippets.limit(count) : this.db.snippets.where(':id').above(after).limit(count)).toArray());
+    })();
+    return this.warming;
   }
 
   async lastVersion(): Promise<number> {
@@ -87,53 +104,71 @@ export class KbStore {
    * snippet is skipped. The first hub change replaces the demo KB.
    */
   async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
+    const incoming = latestPerId(changes);
+    return this.write(incoming.map((s) => s.id), () => this.stageChanges(incoming));
+  }
+
+  /** Replaces the whole KB (a hub's full export, or the demo KB). */
+  async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+    return this.write('all', () => this.stageReplacement(snippets, source));
+  }
+
+  /**
+   * Runs one write in ONE transaction over snippets, index and cursor; a failure leaves the
+   * stored state as it was, and the index reads it back.
+   */
+  private async write(ids: readonly string[] | 'all', stage: () => Promise<StoreResult>): Promise<StoreResult> {
     const { db, index } = this;
     try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
-        if ((await this.source()) !== 'hub') await this.clearAll();
-        const incoming = latestPerId(changes);
-        const stored = await db.snippets.bulkGet(incoming.map((s) => s.id));
-        const updates: IndexUpdate[] = [];
-        const writes: KbSnippet[] = [];
-        incoming.forEach((after, i) => {
-          const before = stored[i];
-          if (before && before.version >= after.version) return;
-          updates.push({ before, after });
-          writes.push(after);
-        });
-        // Not awaited first: IndexedDB stores the snippets while the index analyses their text.
-        await Promise.all([db.snippets.bulkPut(writes), index.stage(updates)]);
-        const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), await this.lastVersion());
-        await db.meta.bulkPut([
-          { key: 'lastVersion', value: lastVersion },
-          { key: 'source', value: 'hub' },
-        ]);
-        return { ok: true as const, applied: writes.length, lastVersion };
-      });
+      // An async scope function: Dexie keeps the transaction open across native awaits only then.
+      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => stage()));
     } catch (error) {
       await index.reload();
       return failure(error);
     }
   }
 
-  /** Replaces the whole KB (a hub's full export, or the demo KB). */
-  async replaceAll(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+  private async stageChanges(incoming: readonly KbSnippet[]): Promise<StoreResult> {
     const { db, index } = this;
-    try {
-      return await db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => {
-        await this.clearAll();
-        await Promise.all([db.snippets.bulkPut([...snippets]), index.stage(snippets.map((after) => ({ after })))]);
-        const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
-        await db.meta.bulkPut([
-          { key: 'lastVersion', value: lastVersion },
-          { key: 'source', value: source },
-        ]);
-        return { ok: true as const, applied: snippets.length, lastVersion };
-      });
-    } catch (error) {
-      await index.reload();
-      return failure(error);
-    }
+    // Everything the batch must read, in one round trip to IndexedDB.
+    const [source, storedLastVersion, found] = await Promise.all([this.source(), this.lastVersion(), db.snippets.bulkGet(incoming.map((s) => s.id))]);
+    const fromHub = source === 'hub';
+    if (!fromHub) await this.clearAll();
+    const stored = fromHub ? found : [];
+    const updates: IndexUpdate[] = [];
+    const writes: KbSnippet[] = [];
+    incoming.forEach((after, i) => {
+      const before = stored[i];
+      if (before && before.version >= after.version) return;
+      updates.push({ before, after });
+      writes.push(after);
+    });
+    const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), fromHub ? storedLastVersion : 0);
+    // Not awaited in turn: IndexedDB stores the snippets while the index analyses their text.
+    await Promise.all([
+      db.snippets.bulkPut(writes),
+      index.stage(updates),
+      db.meta.bulkPut([
+        { key: 'lastVersion', value: lastVersion },
+        { key: 'source', value: 'hub' },
+      ]),
+    ]);
+    return { ok: true, applied: writes.length, lastVersion };
+  }
+
+  private async stageReplacement(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+    const { db, index } = this;
+    await this.clearAll();
+    const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
+    await Promise.all([
+      db.snippets.bulkPut([...snippets]),
+      index.stage(snippets.map((after) => ({ after }))),
+      db.meta.bulkPut([
+        { key: 'lastVersion', value: lastVersion },
+        { key: 'source', value: source },
+      ]),
+    ]);
+    return { ok: true, applied: snippets.length, lastVersion };
   }
 
   /** A fresh install holds the demo KB until a hub is configured. */
@@ -143,14 +178,13 @@ export class KbStore {
   }
 
   private async clearAll() {
-    await this.db.snippets.clear();
-    await this.index.stageClear();
-    await this.db.meta.clear();
+    this.recent.forgetAll();
+    await Promise.all([this.db.snippets.clear(), this.index.stageClear(), this.db.meta.clear()]);
   }
 
   /** Live snippets by id, in the order asked (tombstones and unknown ids are undefined). */
   async snippets(ids: readonly string[]): Promise<Array<KbSnippet | undefined>> {
-    const rows = await this.db.snippets.bulkGet([...ids]);
+    const rows = await this.recent.read(ids, (missing) => this.db.snippets.bulkGet(missing));
     return rows.map((s) => (s && !s.deleted ? s : undefined));
   }
 }

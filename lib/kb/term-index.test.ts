@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
-import { generateKb } from './generate-kb';
+import { generateKb, seededRandom } from './generate-kb';
 import { search } from './search';
 import { KbStore } from './store';
+import { differingSpans, snippetTermChanges, snippetTerms } from './term-index';
 import type { KbChange, KbSnippet } from './types';
 
 const freshDb = () => new KbDb(`kb-index-${crypto.randomUUID()}`);
@@ -20,7 +21,8 @@ async function indexContents(kb: KbStore) {
     const id = idOf(n);
     if (id) lengths.set(id, kb.index.documentLength(n));
   }
-  return { postings, lengths, count: kb.index.documentCount, terms: [...kb.index.terms()] };
+  const terms = [...kb.index.terms()];
+  return { postings, lengths, count: kb.index.documentCount, terms, frequencies: terms.map((t) => kb.index.frequency(t)) };
 }
 
 /** The KB edited in several batches: body edits, title edits, deletes, new snippets, a language switch. */
@@ -38,17 +40,22 @@ async function editedKb(db: KbDb) {
   const added = generateKb(330).slice(300).map((s) => ({ ...s, id: `new-${s.id}`, version: next() }));
   const switched = { ...(base[95] as KbSnippet), language: 'nl' as const, body: 'Wij repareren uw walrus binnen een week.', version: next() };
   await kb.applyChanges(changes([...added, switched, { ...(edits[0] as KbSnippet), body: 'Short now.', version: next() }]));
+  // Only document frequencies change: the vocabulary stays the same.
+  await kb.applyChanges(changes(base.slice(100, 110).map((s) => ({ ...s, body: `${s.body} Kettle.`, version: next() }))));
   const live = (await db.snippets.toArray()).filter((s) => !s.deleted);
   return { kb, live };
 }
 
 describe('TermIndex updates', () => {
   it('after many incremental batches, holds exactly what a rebuild from scratch holds', async () => {
-    const { kb, live } = await editedKb(freshDb());
+    const db = freshDb();
+    const { kb, live } = await editedKb(db);
     const rebuilt = await KbStore.open(freshDb());
     await rebuilt.replaceAll(live, 'hub');
     const a = await indexContents(kb);
     const b = await indexContents(rebuilt);
+    // And what was stored along the way reads back the same.
+    expect(await indexContents(await KbStore.open(new KbDb(db.name)))).toEqual(b);
     expect(a.count).toBe(live.length);
     expect(a.lengths).toEqual(b.lengths);
     expect(a.terms).toEqual(b.terms);
@@ -124,5 +131,83 @@ describe('TermIndex updates', () => {
     await kb.applyChanges(changes([{ ...(generateKb(1)[0] as KbSnippet), body: 'Walrus.', version: 9_999 }]));
     expect(await warming).toBeLessThan(vocabulary / 2);
     expect(vocabulary).toBeGreaterThan(200);
+  });
+});
+
+/** What a full re-analysis of both versions says changed (zero changes left out). */
+function fullChanges(before: KbSnippet, after: KbSnippet): Map<string, number> {
+  const out = new Map(snippetTerms(after));
+  for (const [term, weight] of snippetTerms(before)) out.set(term, (out.get(term) ?? 0) - weight);
+  return new Map([...out].filter(([, change]) => change !== 0));
+}
+const nonZero = (m: Map<string, number>) => new Map([...m].filter(([, change]) => change !== 0));
+
+describe('snippetTermChanges', () => {
+  const base = { ...(generateKb(1)[0] as KbSnippet), title: 'Café crème', tags: ['retour', 'geld'] };
+
+  it('cuts only at a space or line break both versions share', () => {
+    expect(differingSpans('the spare filter ships', 'the spare filters ship')).toEqual(['filter ships', 'filters ship']);
+    expect(differingSpans('abc', 'abd')).toEqual(['abc', 'abd']);
+    expect(differingSpans('same text', 'same text')).toEqual(['', '']);
+    expect(differingSpans('a b', 'a x b')).toEqual(['', 'x ']);
+    // An appended sentence: nothing of the old text is analysed again.
+    expect(differingSpans('It ships.', 'It ships. Update: it ships later.')).toEqual(['', ' Update: it ships later.']);
+  });
+
+  it('equals a full re-analysis for edits inside words, accents, placeholders, sigma and line breaks', () => {
+    const pairs: Array<[string, string]> = [
+      ['Order {order.id} ships today', 'Order {order.idx} ships today'],
+      ['Order {order.id} ships today', 'Order {order} ships today'],
+      ['De föhn is geïnstalleerd.', 'De fohn is geïnstalleerd.'],
+      ['Cafe\u0301 open', 'Cafe open'],
+      ['ΟΔΟΣ ΟΔΟΣ', 'ΟΔΟΣΑ ΟΔΟΣ'],
+      ['line one\r\nline two', 'line one\r\nline  two'],
+      ['tab\tseparated words', 'tab\tseparated\twords'],
+      ['a walrus', 'walrus'],
+      [`${'x'.repeat(40)} y`, `${'x'.repeat(41)} y`],
+      ['NW-51877 ships in 2 days', 'NW-51878 ships in 20 days'],
+      ['', 'Brand new text'],
+      ['Old text only', ''],
+    ];
+    for (const [a, b] of pairs) {
+      for (const field of ['title', 'body'] as const) {
+        const before = { ...base, [field]: a };
+        const after = { ...base, [field]: b };
+        expect(nonZero(snippetTermChanges(before, after)), `${field}: ${a} → ${b}`).toEqual(fullChanges(before, after));
+      }
+    }
+    const retagged = { ...base, tags: ['retour', 'terugbetaling'] };
+    expect(nonZero(snippetTermChanges(base, retagged))).toEqual(fullChanges(base, retagged));
+  });
+
+  it('equals a full re-analysis for random edits of generated snippets', () => {
+    const rand = seededRandom(11);
+    const pieces = [' ', '\n\n', 'spare filter', 'é', '{order.id}', 'x', 'Walrus ', '-', '**', 'ΣΟΣ'];
+    for (const s of generateKb(150)) {
+      let body = s.body;
+      for (let edit = 0; edit < 3; edit++) {
+        const at = Math.floor(rand() * body.length);
+        const cut = Math.floor(rand() * 12);
+        body = body.slice(0, at) + (pieces[Math.floor(rand() * pieces.length)] as string) + body.slice(at + cut);
+      }
+      const after = { ...s, body };
+      expect(nonZero(snippetTermChanges(s, after))).toEqual(fullChanges(s, after));
+    }
+  });
+
+  it('keeps weights capped at the postings maximum exact through edits', async () => {
+    const kb = await KbStore.open(freshDb(), { warm: false });
+    const s = { ...(generateKb(1)[0] as KbSnippet), body: 'walrus '.repeat(66_000) };
+    await kb.applyChanges(changes([s]));
+    const edits = [`${s.body} walrus`, `${s.body} walrus tusk`, 'walrus tusk '.repeat(10)];
+    let version = s.version;
+    for (const body of edits) await kb.applyChanges(changes([{ ...s, body, version: ++version }]));
+    const rebuilt = await KbStore.open(freshDb(), { warm: false });
+    await rebuilt.replaceAll([{ ...s, body: edits.at(-1) as string, version }], 'hub');
+    const a = await indexContents(kb);
+    const b = await indexContents(rebuilt);
+    expect(a.postings.get('walrus')).toEqual(['gen-000000:10']);
+    expect(a.postings).toEqual(b.postings);
+    expect(a.lengths).toEqual(b.lengths);
   });
 });

@@ -6,8 +6,9 @@
  * hundreds of MB at 100k snippets and take seconds to reload in a restarted worker. Here only
  * the vocabulary and per-document lengths live in memory (one record to read on wake-up); each
  * term's postings are read from IndexedDB when a query needs them, through a bounded LRU cache.
- * An update diffs the snippet's old terms against its new ones and rewrites only the postings
- * of the terms whose weight for it changed (an edited sentence touches a handful).
+ * An update analyses only the text that changed between the snippet's old and new versions and
+ * rewrites only the postings of the terms whose weight for it changed (an edited sentence
+ * touches a handful).
  */
 import { type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
 import { addTermCounts } from './text-analysis';
@@ -48,6 +49,18 @@ function unpack(state: PackedIndexState) {
   };
 }
 
+/** Index of the first element >= key in a sorted array. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Merges sorted `extra` into sorted `base`, dropping `removed`: O(n) per batch, not a re-sort. */
 function mergeSorted(base: readonly string[], extra: string[], removed: ReadonlySet<string>): string[] {
   extra.sort();
@@ -61,10 +74,64 @@ function mergeSorted(base: readonly string[], extra: string[], removed: Readonly
   return out;
 }
 
-/** Per term: the documents whose entry goes, and the entries that come (after the removals). */
+/** Characters words() always splits at and that no placeholder, case rule or accent spans. */
+const isBreak = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+/** Cutting a text at i splits no word: the cut touches a break or an end of the text. */
+const cutsCleanly = (text: string, i: number) => i === 0 || i === text.length || isBreak(text.charCodeAt(i - 1)) || isBreak(text.charCodeAt(i));
+
+/**
+ * The parts of two versions of a text that differ, cut where both texts break between words:
+ * what lies before and after the cuts gives the same words in both, so only the differing
+ * parts need analysing. An edit is usually a sentence; re-analysing whole snippets twice is
+ * what made a batch of 1,000 updates slow.
+ */
+export function differingSpans(a: string, b: string): [string, string] {
+  if (a === b) return ['', ''];
+  const shorter = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  while (!(cutsCleanly(a, start) && cutsCleanly(b, start))) start--;
+  let end = 0;
+  const maxEnd = shorter - start;
+  while (end < maxEnd && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  while (!(cutsCleanly(a, a.length - end) && cutsCleanly(b, b.length - end))) end--;
+  return [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+}
+
+/** Adds `weight` × (the new text's term counts − the old text's) to `out`, skipping the shared parts. */
+function addTextChange(out: Map<string, number>, old: string, next: string, lang: KbLanguage, weight: number) {
+  if (old === next) return;
+  const [gone, come] = differingSpans(old, next);
+  addTermCounts(out, come, lang, weight);
+  addTermCounts(out, gone, lang, -weight);
+}
+
+/** Field-weighted term count changes from one version of a snippet to the next (same language). */
+export function snippetTermChanges(before: KbSnippet, after: KbSnippet): Map<string, number> {
+  const out = new Map<string, number>();
+  addTextChange(out, before.title, after.title, after.language, FIELD_WEIGHTS.title);
+  addTextChange(out, before.tags.join(' '), after.tags.join(' '), after.language, FIELD_WEIGHTS.tags);
+  addTextChange(out, before.body, after.body, after.language, FIELD_WEIGHTS.body);
+  return out;
+}
+
+/**
+ * The postings changes of a batch, per term: each document whose entry changes, in the order
+ * the batch met them, with its new weight (0 drops the entry) or, for the documents in
+ * `edited`, the change to its stored weight (only their edited text was analysed).
+ */
 interface PostingsDiff {
-  removed: Map<string, Set<number>>;
-  added: Map<string, Array<[number, number]>>;
+  changes: Map<string, Map<number, number>>;
+  edited: Map<number, KbSnippet>;
+}
+
+/**
+ * An edited document's new weight for a term: its stored weight plus the change, unless the
+ * stored weight was capped at MAX_WEIGHT (the true one is unknown): then the whole new text.
+ */
+function editedWeight(term: string, after: KbSnippet, stored: number, change: number): number {
+  const weight = stored < MAX_WEIGHT ? stored + change : (snippetTerms(after).get(term) ?? 0);
+  return Math.min(weight, MAX_WEIGHT);
 }
 
 export class TermIndex {
@@ -75,6 +142,15 @@ export class TermIndex {
   private freeNumbers: number[] = [];
   private vocabulary = new Map<string, number>();
   private sortedTerms: string[] | undefined;
+  /**
+   * The parts of the stored state that a batch rarely changes, kept from the last snapshot():
+   * an edit changes neither which snippet has which number nor, mostly, the vocabulary, and
+   * rebuilding them on every batch was a fixed cost that grew with the KB.
+   */
+  private packedIds: string | undefined;
+  private packedTerms: { of: readonly string[]; joined: string; frequencies: Uint32Array } | undefined;
+  /** Terms whose document frequency changed since packedTerms was built. */
+  private staleFrequencies = new Set<string>();
   private totalLength = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
@@ -113,6 +189,9 @@ export class TermIndex {
     this.revision++;
     this.cache.clear();
     this.cached = 0;
+    this.packedIds = undefined;
+    this.packedTerms = undefined;
+    this.staleFrequencies.clear();
   }
 
   /** Drops in-memory state after a failed transaction and reads back what was committed. */
@@ -215,85 +294,116 @@ export class TermIndex {
 
   /**
    * Writes the index changes for a batch of snippet changes. Call inside a Dexie `rw`
-   * transaction over `postings`, `indexState` and `docTerms`; if it fails, call reload().
+   * transaction over `postings` and `indexState`; if it fails, call reload().
    */
   async stage(updates: readonly IndexUpdate[]): Promise<void> {
-    const diff: PostingsDiff = { removed: new Map(), added: new Map() };
+    const diff: PostingsDiff = { changes: new Map(), edited: new Map() };
     for (const { before, after } of updates) {
       const id = (before ?? after)?.id;
       if (!id) continue;
       let n = this.numbersById.get(id);
-      // Re-analysing the old text is cheaper than storing term lists (see db.ts, docTerms).
-      const old = before && n !== undefined ? snippetTerms(before) : NO_TERMS;
       const live = after && !after.deleted;
-      const next = live ? snippetTerms(after) : NO_TERMS;
       if (n !== undefined) this.totalLength -= this.docLengths[n] ?? 0;
       if (!live) {
         if (n === undefined) continue;
-        this.diffDoc(diff, n, old, next);
+        // Re-analysing the old text is cheaper than storing term lists (see db.ts, docTerms).
+        this.diffDoc(diff, n, before ? snippetTerms(before) : NO_TERMS, NO_TERMS);
         this.docIds[n] = '';
+        this.packedIds = undefined;
         this.docLengths[n] = 0;
         this.numbersById.delete(id);
         this.freeNumbers.push(n);
         continue;
       }
-      n ??= this.freeNumbers.pop() ?? this.docIds.length;
-      this.diffDoc(diff, n, old, next);
-      let length = 0;
-      for (const weight of next.values()) length += weight;
+      let length: number;
+      if (n !== undefined && before && before.language === after.language) {
+        length = (this.docLengths[n] ?? 0) + this.diffEdit(diff, n, before, after);
+      } else {
+        const old = before && n !== undefined ? snippetTerms(before) : NO_TERMS;
+        const next = snippetTerms(after);
+        n ??= this.freeNumbers.pop() ?? this.docIds.length;
+        this.diffDoc(diff, n, old, next);
+        length = 0;
+        for (const weight of next.values()) length += weight;
+      }
+      if (this.docIds[n] !== id) this.packedIds = undefined;
       this.docIds[n] = id;
       this.docLengths[n] = length;
       this.docLanguages[n] = after.language;
       this.numbersById.set(id, n);
       this.totalLength += length;
     }
-    await this.rewritePostings(diff);
-    await this.db.indexState.put(this.snapshot());
+    const writes = this.rewritePostings(diff, await this.currentPostings([...diff.changes.keys()]));
+    await Promise.all([...writes, this.db.indexState.put(this.snapshot())]);
+  }
+
+  private change(diff: PostingsDiff, term: string, n: number, value: number) {
+    let docs = diff.changes.get(term);
+    if (!docs) diff.changes.set(term, (docs = new Map()));
+    docs.set(n, value);
   }
 
   /** Records the postings changes of one document: only terms whose weight changed. */
   private diffDoc(diff: PostingsDiff, n: number, old: ReadonlyMap<string, number>, next: ReadonlyMap<string, number>) {
-    for (const [term, weight] of old) {
-      if (next.get(term) === weight) continue;
-      const set = diff.removed.get(term) ?? new Set<number>();
-      set.add(n);
-      diff.removed.set(term, set);
-    }
-    for (const [term, weight] of next) {
-      if (old.get(term) === weight) continue;
-      const list = diff.added.get(term) ?? [];
-      list.push([n, Math.min(weight, MAX_WEIGHT)]);
-      diff.added.set(term, list);
-    }
+    for (const [term, weight] of old) if (next.get(term) !== weight) this.change(diff, term, n, 0);
+    for (const [term, weight] of next) if (old.get(term) !== weight) this.change(diff, term, n, Math.min(weight, MAX_WEIGHT));
   }
 
-  private async rewritePostings({ removed, added }: PostingsDiff) {
-    const terms = [...new Set([...removed.keys(), ...added.keys()])];
-    if (!terms.length) return;
-    const rows = await this.db.postings.bulkGet(terms);
+  /** Records an edited document's weight changes from its edited text only; returns its length change. */
+  private diffEdit(diff: PostingsDiff, n: number, before: KbSnippet, after: KbSnippet): number {
+    diff.edited.set(n, after);
+    let lengthChange = 0;
+    for (const [term, change] of snippetTermChanges(before, after)) {
+      if (change === 0) continue;
+      this.change(diff, term, n, change);
+      lengthChange += change;
+    }
+    return lengthChange;
+  }
+
+  /** The stored postings of these terms (undefined for new ones): from the cache where it has them. */
+  private async currentPostings(terms: readonly string[]): Promise<Array<PostingsRecord | undefined>> {
+    const missing = terms.filter((t) => this.vocabulary.has(t) && !this.cache.has(t));
+    const read = new Map<string, PostingsRecord>();
+    if (missing.length) for (const row of await this.db.postings.bulkGet(missing)) if (row) read.set(row.term, row);
+    return terms.map((t) => this.cache.get(t) ?? read.get(t));
+  }
+
+  /**
+   * Applies the diff to the stored rows: the entries that change leave their place and come
+   * back at the end, as the batch met them. Updates the vocabulary and the cache; returns the
+   * IndexedDB writes, started together.
+   */
+  private rewritePostings({ changes, edited }: PostingsDiff, rows: ReadonlyArray<PostingsRecord | undefined>): Array<Promise<unknown>> {
     const puts: PostingsRecord[] = [];
     const deletes: string[] = [];
     const newTerms: string[] = [];
-    terms.forEach((term, i) => {
-      const row = rows[i];
-      const gone = removed.get(term);
-      const extra = added.get(term) ?? [];
+    let i = 0;
+    for (const [term, docChanges] of changes) {
+      const row = rows[i++];
       // Typed buffers, cut to size once: frequent terms have postings of 10k–50k entries.
-      const capacity = (row?.docs.length ?? 0) + extra.length;
+      const capacity = (row?.docs.length ?? 0) + docChanges.size;
       const allDocs = new Uint32Array(capacity);
       const allWeights = new Uint16Array(capacity);
+      const storedWeights = new Map<number, number>();
       let k = 0;
       if (row) {
         for (let j = 0; j < row.docs.length; j++) {
           const d = row.docs[j] as number;
-          if (gone?.has(d)) continue;
+          if (docChanges.has(d)) {
+            storedWeights.set(d, row.weights[j] as number);
+            continue;
+          }
           allDocs[k] = d;
           allWeights[k++] = row.weights[j] as number;
         }
       }
-      for (const [d, w] of extra) {
+      for (const [d, value] of docChanges) {
+        const after = edited.get(d);
+        const weight = after ? editedWeight(term, after, storedWeights.get(d) ?? 0, value) : value;
+        if (weight <= 0) continue;
         allDocs[k] = d;
-        allWeights[k++] = w;
+        allWeights[k++] = weight;
       }
       const docs = k === capacity ? allDocs : allDocs.slice(0, k);
       const weights = k === capacity ? allWeights : allWeights.slice(0, k);
@@ -301,16 +411,19 @@ export class TermIndex {
         puts.push({ term, docs, weights });
         if (!this.vocabulary.has(term)) newTerms.push(term);
         this.vocabulary.set(term, docs.length);
+        this.staleFrequencies.add(term);
       } else if (this.vocabulary.delete(term)) {
         deletes.push(term);
       }
-    });
-    await this.db.postings.bulkPut(puts);
-    await this.db.postings.bulkDelete(deletes);
+    }
     for (const row of puts) if (this.cache.has(row.term)) this.remember(row);
     for (const term of deletes) this.forget(term);
     if (this.sortedTerms && (newTerms.length || deletes.length)) this.sortedTerms = mergeSorted(this.sortedTerms, newTerms, new Set(deletes));
     this.revision++;
+    const writes: Array<Promise<unknown>> = [];
+    if (puts.length) writes.push(this.db.postings.bulkPut(puts));
+    if (deletes.length) writes.push(this.db.postings.bulkDelete(deletes));
+    return writes;
   }
 
   private forget(term: string) {
@@ -328,16 +441,34 @@ export class TermIndex {
   }
 
   private snapshot(): PackedIndexState {
-    const terms = this.terms();
+    // JSON, not a join: a hub's snippet id may contain any character.
+    this.packedIds ??= JSON.stringify(this.docIds);
+    const { joined, frequencies } = this.packVocabulary();
     return {
       key: 'main',
       format: 'packed',
-      // JSON, not a join: a hub's snippet id may contain any character.
-      docIds: JSON.stringify(this.docIds),
+      docIds: this.packedIds,
       docLengths: Uint32Array.from(this.docLengths),
       docLanguages: Uint8Array.from(this.docLanguages, (l) => Math.max(0, LANGUAGE_CODES.indexOf(l))),
-      terms: terms.join('\n'),
-      frequencies: Uint32Array.from(terms, (t) => this.vocabulary.get(t) ?? 0),
+      terms: joined,
+      // A copy: the kept array is patched by later batches.
+      frequencies: frequencies.slice(),
     };
+  }
+
+  /** The sorted vocabulary joined, and its frequencies: patched in place while the vocabulary is the same. */
+  private packVocabulary() {
+    const terms = this.terms();
+    if (this.packedTerms?.of !== terms) {
+      this.packedTerms = { of: terms, joined: terms.join('\n'), frequencies: Uint32Array.from(terms, (t) => this.vocabulary.get(t) ?? 0) };
+    } else {
+      const { frequencies } = this.packedTerms;
+      for (const term of this.staleFrequencies) {
+        const i = lowerBound(terms, term);
+        if (terms[i] === term) frequencies[i] = this.vocabulary.get(term) ?? 0;
+      }
+    }
+    this.staleFrequencies.clear();
+    return this.packedTerms;
   }
 }
