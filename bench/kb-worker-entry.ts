@@ -77,11 +77,11 @@ const api = {
     return { openMs, firstQueryMs: performance.now() - t, fresh };
   },
 
-  /** Waits for the background warm-up that open() started (postings, then snippets). */
+  /** Waits for the background postings warm-up that open() started (finishing what is left). */
   async warmUp(): Promise<{ ms: number }> {
     if (!kb) throw new Error('restore first');
     const t = performance.now();
-    await kb.warm();
+    await kb.index.warm();
     return { ms: performance.now() - t };
   },
 

@@ -36,7 +36,7 @@ interface SizeResult {
   restartMs: number;
   openMs: number;
   firstQueryMs: number;
-  /** The rest of the background warm-up (postings, then snippets), waited for before the timed queries. */
+  /** The rest of the background postings warm-up, waited for before the timed queries. */
   warmMs: number;
   key: Timing;
   raw: Timing;
@@ -169,9 +169,9 @@ function report(results: SizeResult[], chromiumVersion: string): string {
   const lines = [
     '## Knowledge-base search in a real Chromium service worker',
     '',
-    `Chromium ${chromiumVersion} (headless, Debian), MV3 service worker, real IndexedDB, Node ${process.version} driving it; ${QUERIES} key-term queries and ${QUERIES / 3} raw customer messages per size, times taken inside the worker, after the background warm-up that follows a restart (postings, then snippets within their memory budget; the first query after the restart is timed on its own). Heap = V8 heap + array buffers (the postings and snippet caches), after a full GC, without wink. Produced by \`npx tsx bench/kb-worker.ts\`.`,
+    `Chromium ${chromiumVersion} (headless, Debian), MV3 service worker, real IndexedDB, Node ${process.version} driving it; ${QUERIES} key-term queries and ${QUERIES / 3} raw customer messages per size, times taken inside the worker, after the postings cache warm-up that follows a restart (the first query after the restart is timed on its own). Heap = V8 heap + array buffers (the postings cache), after a full GC, without wink. Produced by \`npx tsx bench/kb-worker.ts\`.`,
     '',
-    '| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates, median / max of 5 (ms) | worker restart (ms) | restore: open + first query (ms) | warm-up, background (ms) | heap empty → after queries (MB) |',
+    '| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates, median / max of 5 (ms) | worker restart (ms) | restore: open + first query (ms) | cache warm-up, background (ms) | heap empty → after queries (MB) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
 import { search } from './search';
-import { demoSnippets, KbStore } from './store';
+import { demoSnippets, KbStore, RecentSnippets } from './store';
 import type { KbChange, KbSnippet } from './types';
 
 const freshDb = () => new KbDb(`kb-test-${crypto.randomUUID()}`);
@@ -128,14 +128,45 @@ describe('KbStore', () => {
     await kb.replaceAll([snippet('c', 5, { title: 'Walrus tusks' })], 'hub');
     expect(await kb.snippets(['a', 'c'])).toEqual([undefined, expect.objectContaining({ title: 'Walrus tusks' })]);
   });
+});
 
-  it('reads snippets ahead after a restart, so the first searches need no snippet reads', async () => {
-    const db = freshDb();
-    await (await KbStore.open(db, { warm: false })).applyChanges([change(snippet('a', 1, { title: 'Walrus care' })), change(snippet('b', 2, { title: 'Walrus food' }))]);
-    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
-    await restarted.warm();
-    const reads = vi.spyOn(restarted.db.snippets, 'bulkGet');
-    expect(await ids(restarted, 'walrus')).toHaveLength(2);
-    expect(reads).not.toHaveBeenCalled();
+describe('RecentSnippets', () => {
+  const row = (id: string, version: number) => snippet(id, version);
+
+  it('keeps what it read, up to its limit, dropping the least recently used', async () => {
+    const recent = new RecentSnippets(2);
+    const fetch = vi.fn(async (ids: string[]) => ids.map((id) => (id === 'none' ? undefined : row(id, 1))));
+    expect((await recent.read(['a', 'none', 'b'], fetch)).map((s) => s?.id)).toEqual(['a', undefined, 'b']);
+    expect(await recent.read(['a'], fetch)).toEqual([row('a', 1)]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await recent.read(['c'], fetch);
+    await recent.read(['a', 'b'], fetch);
+    expect(fetch.mock.calls.at(-1)?.[0]).toEqual(['b']);
+  });
+
+  it('drops what a write touches and does not keep a read that overlapped a write', async () => {
+    const recent = new RecentSnippets();
+    let version = 1;
+    const fetch = vi.fn(async (ids: string[]) => ids.map((id) => row(id, version)));
+    await recent.read(['a', 'b'], fetch);
+    let finish = () => {};
+    const writing = recent.writing(['a'], () => new Promise<void>((resolve) => (finish = resolve)));
+    // During the write: the untouched snippet from memory, the touched one from storage.
+    expect((await recent.read(['a', 'b'], fetch)).map((s) => s?.version)).toEqual([1, 1]);
+    expect(fetch.mock.calls.at(-1)?.[0]).toEqual(['a']);
+    version = 2;
+    finish();
+    await writing;
+    expect((await recent.read(['a'], fetch))[0]?.version).toBe(2);
+    // A read that started before a write and ended after it is not kept.
+    let release = () => {};
+    const slow = recent.read(['c'], async (ids) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return ids.map((id) => row(id, 1));
+    });
+    await recent.writing(['x'], async () => release());
+    await slow;
+    await recent.read(['c'], fetch);
+    expect(fetch.mock.calls.at(-1)?.[0]).toEqual(['c']);
   });
 });

@@ -13,15 +13,16 @@
  */
 import Dexie from 'dexie';
 import { type KbDb, kbDb } from './db';
-import { RecentSnippets } from './recent-snippets';
 import demoKb from './demo/demo-kb.json';
 import { type IndexUpdate, TermIndex } from './term-index';
 import type { KbChange, KbSnippet, KbSource } from './types';
 
 export type StoreResult = { ok: true; applied: number; lastVersion: number } | { ok: false; error: 'quota-exceeded' | 'failed'; message: string };
 
-/** Lets the first query after a restart run before the warm-up starts reading. */
+/** Lets the first query after a restart run before the cache warm-up starts reading. */
 const WARM_DELAY_MS = 50;
+/** Snippets kept after a read (~1.5 KB each, so ~3 MB): searches show the same ones again and again. */
+const RECENT_SNIPPETS = 2_000;
 
 type DemoSnippet = Pick<KbSnippet, 'id' | 'title' | 'body' | 'tags' | 'language' | 'variants'>;
 
@@ -54,9 +55,71 @@ function latestPerId(changes: readonly KbChange[]): KbSnippet[] {
   return [...byId.values()];
 }
 
+/**
+ * The snippets read lately, so a search need not wait for IndexedDB to show them again (that
+ * wait was most of a warm search's time). A write drops the snippets it touches before it
+ * starts, and a read that overlapped a write is not kept: it may hold the state before it.
+ */
+export class RecentSnippets {
+  private readonly rows = new Map<string, KbSnippet>();
+  private writesStarted = 0;
+  private writesEnded = 0;
+
+  constructor(private readonly limit = RECENT_SNIPPETS) {}
+
+  /** Rows by id, in the order asked (undefined where none is stored); reads only the ones it lacks. */
+  async read(ids: readonly string[], fetch: (ids: string[]) => Promise<Array<KbSnippet | undefined>>): Promise<Array<KbSnippet | undefined>> {
+    const out = ids.map((id) => this.take(id));
+    const missing = ids.filter((_, i) => !out[i]);
+    if (!missing.length) return out;
+    const startedBefore = this.writesStarted;
+    const quiet = startedBefore === this.writesEnded;
+    const fetched = new Map<string, KbSnippet>();
+    for (const row of await fetch(missing)) if (row) fetched.set(row.id, row);
+    const keep = quiet && this.writesStarted === startedBefore;
+    return ids.map((id, i) => {
+      const row = out[i] ?? fetched.get(id);
+      if (keep && row && !out[i]) this.remember(row);
+      return row;
+    });
+  }
+
+  /** Runs a write of these snippets (or of all of them), keeping the cache out of its way. */
+  async writing<T>(ids: readonly string[] | 'all', write: () => Promise<T>): Promise<T> {
+    this.writesStarted++;
+    if (ids === 'all') this.forgetAll();
+    else for (const id of ids) this.rows.delete(id);
+    try {
+      return await write();
+    } finally {
+      this.writesEnded++;
+    }
+  }
+
+  /** Inside a write that replaces every snippet. */
+  forgetAll() {
+    this.rows.clear();
+  }
+
+  private take(id: string): KbSnippet | undefined {
+    const row = this.rows.get(id);
+    if (row) {
+      // Most recently used last: eviction drops the Map's oldest entry.
+      this.rows.delete(id);
+      this.rows.set(id, row);
+    }
+    return row;
+  }
+
+  private remember(row: KbSnippet) {
+    this.rows.delete(row.id);
+    this.rows.set(row.id, row);
+    if (this.rows.size > this.limit) this.rows.delete(this.rows.keys().next().value as string);
+  }
+}
+
 export class KbStore {
   private readonly recent = new RecentSnippets();
-  private warming: Promise<void> | undefined;
 
   private constructor(
     readonly db: KbDb,
@@ -68,25 +131,12 @@ export class KbStore {
    * reads the most used postings into memory in the background (warm: false skips that).
    */
   static async open(db: KbDb = kbDb(), opts: { warm?: boolean } = {}): Promise<KbStore> {
-    const store = new KbStore(db, await TermIndex.load(db));
+    const index = await TermIndex.load(db);
     if (opts.warm !== false) {
       // A background nicety: a closed database or a failed read only means a colder cache.
-      setTimeout(() => void store.warm().catch(() => undefined), WARM_DELAY_MS);
+      setTimeout(() => void index.warm().catch(() => undefined), WARM_DELAY_MS);
     }
-    return store;
-  }
-
-  /**
-   * Reads ahead what searches need after a restart: the most used postings, then snippets
-   * for showing hits, as far as their memory budgets go (the whole KB up to ~10,000 snippets).
-   * Once per store; resolves when done.
-   */
-  warm(): Promise<void> {
-    this.warming ??= (async () => {
-      await this.index.warm();
-      await this.recent.warm((after, count) => (after === undefined ? this.db.snippets.limit(count) : this.db.snippets.where(':id').above(after).limit(count)).toArray());
-    })();
-    return this.warming;
+    return new KbStore(db, index);
   }
 
   async lastVersion(): Promise<number> {
