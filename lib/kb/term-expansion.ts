@@ -12,7 +12,7 @@ const MAX_PREFIX_TERMS = 8;
 const MAX_TYPO_TERMS = 4;
 
 /** Index of the first element >= key in a sorted array. */
-function lowerBound(sorted: readonly string[], key: string): number {
+export function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -11,6 +11,7 @@
  * touches a handful).
  */
 import { type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
+import { lowerBound } from './term-expansion';
 import { addTermCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
 
@@ -47,18 +48,6 @@ function unpack(state: PackedIndexState) {
     terms: split(state.terms),
     frequencies: state.frequencies,
   };
-}
-
-/** Index of the first element >= key in a sorted array. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Merges sorted `extra` into sorted `base`, dropping `removed`: O(n) per batch, not a re-sort. */
