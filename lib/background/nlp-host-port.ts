@@ -1,3 +1,4 @@
+import { NLP_TARGET, type NlpReply, type NlpWorkerAnswer, type NlpWorkerCall } from '../messaging/protocol';
 import type { NlpHostPort } from './offscreen-analysis';
 
 const HOST_PAGE = 'nlp-host.html';
@@ -31,6 +32,27 @@ export function chromeNlpHost(): NlpHostPort {
       });
   };
 
+  // One port per worker lifetime, point to point: requests reach only the host (a broadcast
+  // would also wake every open side panel), and replies are matched by id.
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  let nextId = 0;
+  const pending = new Map<number, (reply: NlpReply | undefined) => void>();
+  const connect = () => {
+    const connected = browser.runtime.connect({ name: NLP_TARGET });
+    connected.onMessage.addListener((answer: NlpWorkerAnswer) => {
+      pending.get(answer.id)?.(answer.reply);
+      pending.delete(answer.id);
+    });
+    // No host listening, or the host went away: what was asked gets no answer, and is asked again.
+    connected.onDisconnect.addListener(() => {
+      if (port === connected) port = undefined;
+      open = false;
+      for (const settle of pending.values()) settle(undefined);
+      pending.clear();
+    });
+    return connected;
+  };
+
   return {
     async ensureHost() {
       if (open) return;
@@ -38,15 +60,12 @@ export function chromeNlpHost(): NlpHostPort {
       await opening;
       open = true;
     },
-    async send(request) {
-      try {
-        const reply = await browser.runtime.sendMessage(request);
-        if (reply === undefined) open = false;
-        return reply;
-      } catch (error) {
-        open = false;
-        throw error;
-      }
+    send(request) {
+      port ??= connect();
+      const id = nextId++;
+      const reply = new Promise<NlpReply | undefined>((resolve) => pending.set(id, resolve));
+      port.postMessage({ id, request } satisfies NlpWorkerCall);
+      return reply;
     },
   };
 }

@@ -195,11 +195,10 @@ export function conversationKey(adapter: string, conversationId: string): string
 }
 
 /**
- * Background → NLP host (runtime.sendMessage, Chrome only). The host is an offscreen document
- * whose worker keeps wink's model loaded while Chrome stops and restarts the idle service
- * worker, so a woken worker does not reload the model before it can score a message.
- * Requests carry `target` so the side panel and console, which also receive runtime
- * broadcasts, can tell they are not theirs.
+ * Background → NLP host (Chrome only), over a runtime port named NLP_TARGET that the service
+ * worker opens. The host is an offscreen document whose worker keeps wink's model loaded
+ * while Chrome stops and restarts the idle service worker, so a woken worker does not reload
+ * the model before it can score a message.
  */
 export const NLP_TARGET = 'tact-nlp';
 export type NlpRequest =
@@ -207,7 +206,7 @@ export type NlpRequest =
   | { target: typeof NLP_TARGET; op: 'check-draft'; input: DraftInput };
 export type NlpReply = { ok: true; analyses: MessageAnalysis[] } | { ok: true; check: DraftCheck } | { ok: false; error: string };
 
-/** NLP host document ⇄ its dedicated worker (postMessage), matched by `id`. */
+/** On both hops (service worker ⇄ host document ⇄ its dedicated worker), matched by `id`. */
 export interface NlpWorkerCall {
   id: number;
   request: NlpRequest;

@@ -87,11 +87,6 @@ const nlpRequest = z.discriminatedUnion('op', [
   }),
 ]);
 
-/** True for a runtime message addressed to the NLP host (others are some other page's). */
-export function isNlpRequest(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && (raw as { target?: unknown }).target === NLP_TARGET;
-}
-
 /**
  * The NLP host answers only Tact's own service worker: not a content script (it has a tab),
  * not another extension page, and only requests of a known shape and size.

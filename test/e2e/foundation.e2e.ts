@@ -82,8 +82,18 @@ describe('helpdesk chat → local analysis → side panel', () => {
   });
 
   it('lets only the service worker use the NLP host', async () => {
-    const reply = await panel.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ target: 'tact-nlp', op: 'analyze-messages', texts: ['hello'] }));
-    expect(reply).toEqual({ ok: false, error: 'unknown sender' });
+    // The side panel is an extension page too, but not the service worker: the host hangs up.
+    const outcome = await panel.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(f: () => void): void }; onDisconnect: { addListener(f: () => void): void } } } } }).chrome.runtime.connect({ name: 'tact-nlp' });
+          port.onMessage.addListener(() => resolve('answered'));
+          port.onDisconnect.addListener(() => resolve('refused'));
+          port.postMessage({ id: 1, request: { target: 'tact-nlp', op: 'analyze-messages', texts: ['hello'] } });
+          setTimeout(() => resolve('no answer'), 5_000);
+        }),
+    );
+    expect(outcome).toBe('refused');
   });
 
   it('survives hostile and oversized input without rendering page text as HTML', async () => {

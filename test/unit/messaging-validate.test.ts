@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, classifyNlpRequest, isNlpRequest } from '../../lib/messaging/validate';
+import { classifyIncoming, classifyNlpRequest } from '../../lib/messaging/validate';
 import { NLP_TARGET } from '../../lib/messaging/protocol';
 import { MAX_ANALYSED_CHARS } from '../../lib/nlp/types';
 
@@ -56,9 +56,4 @@ describe('who may ask the NLP host for an analysis', () => {
     expect(classifyNlpRequest({ ...ask, texts: Array(501).fill('hi') }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
   });
 
-  it('tells its requests from pushes meant for the side panel', () => {
-    expect(isNlpRequest(ask)).toBe(true);
-    expect(isNlpRequest({ type: 'state:hub', hub: {} })).toBe(false);
-    expect(isNlpRequest(null)).toBe(false);
-  });
 });
