@@ -108,20 +108,15 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     return n;
   };
 
-  /** The entry of the element read last (its earlier one when it now reads as nothing). */
-  let readEntry: Seen | undefined;
-
   const read = (el: Element, historical: boolean, prev: Seen | undefined, scanCounts?: Map<string, number>): ChatTurn | null => {
     const raw = adapter.readMessage(el);
     if (!raw) {
       reads.empty++;
-      readEntry = seen.get(el);
       return null;
     }
     reads.ok++;
-    const text = raw.deleted ? '' : clip(raw.text.trim());
+    const text = raw.deleted ? '' : raw.text.trim().slice(0, MAX_TEXT);
     const known = seen.get(el);
-    readEntry = known;
     if (known && known.text === text) return null;
     const role = raw.role ?? known?.role ?? prev?.role ?? 'customer';
     const time = raw.time ?? known?.time ?? (historical ? prev?.time : undefined) ?? now();
@@ -129,7 +124,6 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     const entry: Seen = { id, text, role, time };
     seen.set(el, entry);
     last = entry;
-    readEntry = entry;
     // Virtualised lists re-create elements for messages already sent: same id, same text.
     if (!known && sentById.get(id) === text) return null;
     sentById.set(id, text);
@@ -199,7 +193,7 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
         if (!el.isConnected) continue;
         const turn = read(el, true, prev, scanCounts);
         if (turn) unsent.push(turn);
-        prev = readEntry ?? prev;
+        prev = seen.get(el) ?? prev;
       }
       const readNow = unsent.length - before;
       // Once all is read, one batch goes out per task: no task sends the whole history.
@@ -312,8 +306,4 @@ export function observeChat(adapter: HelpdeskAdapter, doc: Document, sink: ChatS
     clearTimeout(healthTimer);
     scan++;
   };
-}
-
-function clip(text: string): string {
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
