@@ -12,8 +12,8 @@ import type { SocketFactory } from '@/lib/sync/client';
 import { createAnalysisEngine } from '../lib/background/engine-for-chrome';
 import { PRIVACY_KEY, readPrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
-import type { BackgroundToPanel, PanelReply } from '@/lib/messaging/protocol';
-import { classifyIncoming } from '@/lib/messaging/validate';
+import { type BackgroundToPanel, CONTENT_PORT, type ContentPortAck, type PanelReply } from '@/lib/messaging/protocol';
+import { classifyContentPortMessage, classifyIncoming } from '@/lib/messaging/validate';
 import { ENABLED_SITES_KEY, syncSiteScripts } from '@/lib/options/site-access';
 
 const RETENTION_ALARM = 'tact-retention';
@@ -97,6 +97,32 @@ export default defineBackground({
       return handled.catch((error: unknown) => {
         console.error('[tact] message handler failed:', error);
         return { ok: false, error: 'Tact could not handle that message' };
+      });
+    });
+
+    // Content scripts post their messages on a port (cheaper for the page than a
+    // sendMessage per message); each is acknowledged once handled, so nothing is lost when
+    // this worker stops mid-way: the content script sends the unacknowledged ones again.
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== CONTENT_PORT) return;
+      port.onMessage.addListener((raw: unknown) => {
+        const incoming = classifyContentPortMessage(raw, port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'));
+        if (!incoming.ok) {
+          console.warn('[tact] ignored content message:', incoming.error);
+          port.disconnect();
+          return;
+        }
+        analysis.warm();
+        void app
+          .onContent(incoming.tabId, incoming.message)
+          .catch((error: unknown) => console.error('[tact] content message handler failed:', error))
+          .finally(() => {
+            try {
+              port.postMessage({ ack: incoming.seq } satisfies ContentPortAck);
+            } catch {
+              // The page went away meanwhile.
+            }
+          });
       });
     });
 

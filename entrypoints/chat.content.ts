@@ -1,6 +1,7 @@
 import { ADAPTERS } from '@/lib/adapters/index';
 import { expectedAdapter, pickAdapter } from '@/lib/content/pick-adapter';
 import { type AdapterPreviewRequest, previewAdapter } from '@/lib/content/preview-adapter';
+import { backgroundLink, type LinkPort } from '@/lib/content/background-link';
 import type { AdapterSession } from '@/lib/content/run-adapter';
 import { runAdapter } from '@/lib/content/run-adapter';
 import type { BackgroundToContent, ContentToBackground } from '@/lib/messaging/protocol';
@@ -27,11 +28,14 @@ export default defineContentScript({
     const scope = globalThis as { [RUNNING]?: true };
     if (scope[RUNNING]) return;
     scope[RUNNING] = true;
-    const send = (message: ContentToBackground) => {
-      // A stopped service worker is woken by the message; one retry covers its start-up race.
-      browser.runtime.sendMessage(message).catch(() => setTimeout(() => browser.runtime.sendMessage(message).catch(() => {}), 200));
-    };
     const timing = import.meta.env.MODE === 'test' ? measure : undefined;
+    // One port to the background; a stopped service worker is woken by the next message.
+    const link = backgroundLink({
+      connect: (name) => browser.runtime.connect({ name }) as unknown as LinkPort,
+      lastError: () => browser.runtime.lastError,
+      onAckTiming: timing && ((durationMs) => timing('ack', durationMs, 1)),
+    });
+    const send = (message: ContentToBackground) => link.send(message);
     let userSpecs: UserAdapterSpec[] = await loadUserSpecs();
     let session: AdapterSession | undefined;
     let lastTry = 0;
@@ -89,6 +93,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       session?.stop();
+      link.close();
       waitForHelpdesk.disconnect();
       clearTimeout(retryTimer);
       browser.storage.onChanged.removeListener(onStorage);
@@ -116,6 +121,6 @@ function toSpecs(raw: unknown): UserAdapterSpec[] {
 }
 
 /** Test builds only: the observer's own cost, readable by the page's PerformanceObserver. */
-function measure(what: 'attach' | 'slice' | 'mutations', durationMs: number, messages: number): void {
+function measure(what: 'attach' | 'slice' | 'mutations' | 'ack', durationMs: number, messages: number): void {
   performance.measure(`tact:${what}`, { end: performance.now(), duration: durationMs, detail: { messages } });
 }

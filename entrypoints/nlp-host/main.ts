@@ -1,24 +1,24 @@
-import { NLP_TARGET, type NlpWorkerAnswer } from '@/lib/messaging/protocol';
+import type { NlpWorkerAnswer } from '@/lib/messaging/protocol';
 import { classifyNlpRequest } from '@/lib/messaging/validate';
 import { type WorkerLike, workerRelay } from '@/lib/nlp-host/worker-relay';
 
 // Chrome's offscreen document that holds Tact's analysis worker (see
-// lib/background/offscreen-analysis.ts for why). It answers only the service worker, over the
-// port the worker opens to it.
+// lib/background/offscreen-analysis.ts for why). It answers only the service worker, whose
+// requests arrive as service-worker messages (Clients API), never as runtime messages: this
+// page has no runtime.onConnect or onMessage listener, so it never joins another part's port.
 const relay = workerRelay(() => new Worker(new URL('../../lib/nlp-host/nlp-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
 const serviceWorkerUrl = browser.runtime.getURL('/background.js');
 
-browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== NLP_TARGET) return;
-  const sender = port.sender ?? {};
-  port.onMessage.addListener(async (call: { id?: unknown; request?: unknown }) => {
-    if (typeof call?.id !== 'number') return;
-    const incoming = classifyNlpRequest(call.request, sender, browser.runtime.id, serviceWorkerUrl);
-    if (!incoming.ok) {
-      console.warn('[tact] NLP host refused a request:', incoming.error);
-      port.disconnect();
-      return;
-    }
-    port.postMessage({ id: call.id, reply: await relay(incoming.request) } satisfies NlpWorkerAnswer);
-  });
+navigator.serviceWorker.addEventListener('message', async (event) => {
+  const source = event.source;
+  const call = event.data as { id?: unknown; request?: unknown } | null;
+  if (!(source instanceof ServiceWorker) || typeof call?.id !== 'number') return;
+  const incoming = classifyNlpRequest(call.request, { id: browser.runtime.id, url: source.scriptURL }, browser.runtime.id, serviceWorkerUrl);
+  if (!incoming.ok) {
+    console.warn('[tact] NLP host refused a request:', incoming.error);
+    return;
+  }
+  source.postMessage({ id: call.id, reply: await relay(incoming.request) } satisfies NlpWorkerAnswer);
 });
+// Messages the worker sent while this page loaded were queued until now.
+navigator.serviceWorker.startMessages();

@@ -1,4 +1,4 @@
-import { NLP_TARGET, type NlpReply, type NlpWorkerAnswer, type NlpWorkerCall } from '../messaging/protocol';
+import type { NlpReply, NlpWorkerAnswer, NlpWorkerCall } from '../messaging/protocol';
 import type { NlpHostPort } from './offscreen-analysis';
 
 const HOST_PAGE = 'nlp-host.html';
@@ -6,6 +6,17 @@ const HOST_PAGE = 'nlp-host.html';
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
 }
+interface WindowClientLike {
+  url: string;
+  postMessage(message: NlpWorkerCall): void;
+}
+interface WorkerScopeLike {
+  clients: { matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly WindowClientLike[]> };
+  addEventListener(type: 'message', listener: (event: { source: unknown; data: unknown }) => void): void;
+}
+/** A 500-message batch takes well under a second: an answer this late will not come. */
+const ANSWER_TIMEOUT_MS = 10_000;
+
 interface ContextsApi {
   getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
 }
@@ -18,12 +29,14 @@ export function chromeNlpHost(): NlpHostPort {
   const offscreen = (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
   const runtime = browser.runtime as unknown as ContextsApi;
   const hostUrl = browser.runtime.getURL(`/${HOST_PAGE}`);
+  const scope = globalThis as unknown as WorkerScopeLike;
   let open = false;
   let opening: Promise<void> | undefined;
 
   const openHost = async () => {
     const existing = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] });
     if (existing.length) return;
+    host = undefined;
     await offscreen
       .createDocument({ url: HOST_PAGE, reasons: ['WORKERS'], justification: "Runs Tact's on-device language analysis in a worker, so customers' words are analysed on this machine." })
       .catch((error: unknown) => {
@@ -32,25 +45,28 @@ export function chromeNlpHost(): NlpHostPort {
       });
   };
 
-  // One port per worker lifetime, point to point: requests reach only the host (a broadcast
-  // would also wake every open side panel), and replies are matched by id.
-  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  // Point to point through the Clients API: requests reach only the host document (a runtime
+  // broadcast would also wake every open side panel), replies are matched by id and accepted
+  // only from the host's own URL.
   let nextId = 0;
-  const pending = new Map<number, (reply: NlpReply | undefined) => void>();
-  const connect = () => {
-    const connected = browser.runtime.connect({ name: NLP_TARGET });
-    connected.onMessage.addListener((answer: NlpWorkerAnswer) => {
-      pending.get(answer.id)?.(answer.reply);
-      pending.delete(answer.id);
-    });
-    // No host listening, or the host went away: what was asked gets no answer, and is asked again.
-    connected.onDisconnect.addListener(() => {
-      if (port === connected) port = undefined;
-      open = false;
-      for (const settle of pending.values()) settle(undefined);
-      pending.clear();
-    });
-    return connected;
+  const pending = new Map<number, { settle: (reply: NlpReply | undefined) => void; timer: ReturnType<typeof setTimeout> }>();
+  const settle = (id: number, reply: NlpReply | undefined) => {
+    const waiting = pending.get(id);
+    if (!waiting) return;
+    pending.delete(id);
+    clearTimeout(waiting.timer);
+    waiting.settle(reply);
+  };
+  scope.addEventListener('message', (event) => {
+    const source = event.source as { url?: string } | null;
+    const answer = event.data as Partial<NlpWorkerAnswer> | null;
+    if (source?.url !== hostUrl || typeof answer?.id !== 'number' || typeof answer.reply !== 'object') return;
+    settle(answer.id, answer.reply);
+  });
+  let host: WindowClientLike | undefined;
+  const findHost = async () => {
+    const clients = await scope.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+    return clients.find((client) => client.url === hostUrl);
   };
 
   return {
@@ -60,11 +76,24 @@ export function chromeNlpHost(): NlpHostPort {
       await opening;
       open = true;
     },
-    send(request) {
-      port ??= connect();
+    async send(request) {
+      host ??= await findHost();
+      if (!host) {
+        // Closed since: the next attempt opens it again.
+        open = false;
+        return undefined;
+      }
       const id = nextId++;
-      const reply = new Promise<NlpReply | undefined>((resolve) => pending.set(id, resolve));
-      port.postMessage({ id, request } satisfies NlpWorkerCall);
+      const reply = new Promise<NlpReply | undefined>((resolve) => {
+        // A host that went away never answers: give up on it and look for it again.
+        const timer = setTimeout(() => {
+          host = undefined;
+          open = false;
+          settle(id, undefined);
+        }, ANSWER_TIMEOUT_MS);
+        pending.set(id, { settle: resolve, timer });
+      });
+      host.postMessage({ id, request } satisfies NlpWorkerCall);
       return reply;
     },
   };

@@ -57,6 +57,24 @@ export interface AdapterHealthMessage {
 
 export type ContentToBackground = ChatTurnsMessage | ChatFocusMessage | DraftChangedMessage | AdapterHealthMessage;
 
+/**
+ * Content script → background travels over one runtime port per page, named CONTENT_PORT:
+ * posting on an open port costs the page a fraction of what a runtime.sendMessage does (no
+ * channel opened per message). Each message carries a sequence number that the background
+ * acknowledges once handled; a port closes when the service worker stops, and the content
+ * script then sends what was not acknowledged again on a new port (handling is idempotent).
+ */
+export const CONTENT_PORT = 'tact-content';
+
+export interface ContentPortMessage {
+  seq: number;
+  message: ContentToBackground;
+}
+
+export interface ContentPortAck {
+  ack: number;
+}
+
 /** `append` adds to what the agent wrote; `replace` swaps the whole draft (one undo restores it). */
 export type InsertMode = 'append' | 'replace';
 
@@ -195,8 +213,10 @@ export function conversationKey(adapter: string, conversationId: string): string
 }
 
 /**
- * Background → NLP host (Chrome only), over a runtime port named NLP_TARGET that the service
- * worker opens. The host is an offscreen document whose worker keeps wink's model loaded
+ * Background → NLP host (Chrome only), point to point over the service worker's Clients API
+ * (`client.postMessage` there, `navigator.serviceWorker` messages in the host), not over
+ * runtime messaging: a runtime port would also reach every other extension page and a
+ * runtime.connect listener in the host would join the content scripts' ports. The host is an offscreen document whose worker keeps wink's model loaded
  * while Chrome stops and restarts the idle service worker, so a woken worker does not reload
  * the model before it can score a message.
  */

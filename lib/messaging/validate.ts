@@ -75,6 +75,20 @@ export function classifyIncoming(raw: unknown, sender: SenderInfo, extensionId: 
   return parsed.success ? { from: 'content', tabId, message: parsed.data } : { from: 'rejected', error: `malformed content message: ${parsed.error.issues[0]?.message}` };
 }
 
+/**
+ * A message on a content script's port: the sender must be a tab of a page (never an
+ * extension page), the envelope must carry a sequence number, and the message a known shape.
+ */
+export function classifyContentPortMessage(raw: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): { ok: true; seq: number; tabId: number; message: ContentToBackground } | { ok: false; error: string } {
+  if (sender.id !== extensionId || (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin))) return { ok: false, error: 'unknown sender' };
+  const seq = (raw as { seq?: unknown } | null)?.seq;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return { ok: false, error: 'content port message without a sequence number' };
+  const incoming = classifyIncoming((raw as { message?: unknown }).message, sender, extensionId, extensionOrigin);
+  if (incoming.from === 'rejected') return { ok: false, error: incoming.error };
+  if (incoming.from !== 'content') return { ok: false, error: 'unknown sender' };
+  return { ok: true, seq, tabId: incoming.tabId, message: incoming.message };
+}
+
 // The analyser reads at most MAX_ANALYSED_CHARS of a text; the background sends one character
 // more so the host can still say a text was cut.
 const nlpText = z.string().max(MAX_ANALYSED_CHARS + 1);

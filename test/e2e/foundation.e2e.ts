@@ -65,6 +65,32 @@ describe('helpdesk chat → local analysis → side panel', () => {
     await fresh.close();
   });
 
+  it('loses no message the page sent while the service worker was stopping', async () => {
+    const before = (await panelTexts(panel)).length;
+    // Messages appended around the stop: some reach the closing port, some a new one.
+    const stopping = h.stopWorker();
+    for (let i = 0; i < 5; i++) await addToDemo('customer', `While stopping ${i}`);
+    await stopping;
+    for (let i = 5; i < 10; i++) await addToDemo('customer', `While stopping ${i}`);
+    await expect.poll(async () => (await panelTexts(panel)).map((m) => m.text).filter((t) => t?.startsWith('While stopping')), { timeout: 15_000 }).toEqual(Array.from({ length: 10 }, (_, i) => `While stopping ${i}`));
+    expect(await panelTexts(panel)).toHaveLength(before + 10);
+  });
+
+  it("refuses an extension page on the content scripts' port", async () => {
+    type Chrome = { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onDisconnect: { addListener(f: () => void): void } } } };
+    const outcome = await panel.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const port = (globalThis as unknown as { chrome: Chrome }).chrome.runtime.connect({ name: 'tact-content' });
+          port.onDisconnect.addListener(() => resolve('refused'));
+          port.postMessage({ seq: 0, message: { type: 'chat:focus', adapter: 'demo', conversationId: 'forged' } });
+          setTimeout(() => resolve('kept open'), 5_000);
+        }),
+    );
+    expect(outcome).toBe('refused');
+    await expect.poll(() => panel.locator('[data-testid="conversation"]').getAttribute('data-conversation-id')).toBe('c-1001');
+  });
+
   it("keeps the analyser in Chrome's offscreen NLP host while the service worker is stopped", async () => {
     const hostOpen = async () => {
       const cdp = await h.context.newCDPSession(panel);
@@ -82,18 +108,24 @@ describe('helpdesk chat → local analysis → side panel', () => {
   });
 
   it('lets only the service worker use the NLP host', async () => {
-    // The side panel is an extension page too, but not the service worker: the host hangs up.
-    const outcome = await panel.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(f: () => void): void }; onDisconnect: { addListener(f: () => void): void } } } } }).chrome.runtime.connect({ name: 'tact-nlp' });
-          port.onMessage.addListener(() => resolve('answered'));
-          port.onDisconnect.addListener(() => resolve('refused'));
-          port.postMessage({ id: 1, request: { target: 'tact-nlp', op: 'analyze-messages', texts: ['hello'] } });
-          setTimeout(() => resolve('no answer'), 5_000);
-        }),
-    );
-    expect(outcome).toBe('refused');
+    // The side panel is an extension page too, but not the service worker. The host takes
+    // requests only as service-worker messages from background.js: a runtime port or a runtime
+    // message asking for an analysis gets none.
+    type Chrome = { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(f: () => void): void } }; sendMessage(m: unknown): Promise<unknown> } };
+    const outcome = await panel.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const request = { target: 'tact-nlp', op: 'analyze-messages', texts: ['hello'] };
+      const overPort = await new Promise<string>((resolve) => {
+        const port = chrome.runtime.connect({ name: 'tact-nlp' });
+        port.onMessage.addListener(() => resolve('answered'));
+        port.postMessage({ id: 1, request });
+        setTimeout(() => resolve('no answer'), 2_000);
+      });
+      const overMessage = await chrome.runtime.sendMessage(request);
+      return { overPort, overMessage };
+    });
+    expect(outcome.overPort).toBe('no answer');
+    expect(outcome.overMessage).toMatchObject({ ok: false, error: expect.stringContaining('malformed') });
   });
 
   it('survives hostile and oversized input without rendering page text as HTML', async () => {

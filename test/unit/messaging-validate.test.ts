@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, classifyNlpRequest } from '../../lib/messaging/validate';
+import { classifyContentPortMessage, classifyIncoming, classifyNlpRequest } from '../../lib/messaging/validate';
 import { NLP_TARGET } from '../../lib/messaging/protocol';
 import { MAX_ANALYSED_CHARS } from '../../lib/nlp/types';
 
@@ -33,6 +33,29 @@ describe('who may send what to the background', () => {
   it('accepts panel commands only from extension pages', () => {
     expect(classifyIncoming({ type: 'data:forget-all' }, fromPanel, ID, ORIGIN)).toMatchObject({ from: 'panel' });
     expect(classifyIncoming({ type: 'panel:state' }, fromPanel, ID, ORIGIN)).toMatchObject({ from: 'panel' });
+  });
+});
+
+describe("what the background accepts on a content script's port", () => {
+  const focus = { type: 'chat:focus', adapter: 'demo', conversationId: 'c' };
+
+  it('accepts a numbered content message from a tab', () => {
+    expect(classifyContentPortMessage({ seq: 7, message: focus }, fromPage, ID, ORIGIN)).toEqual({ ok: true, seq: 7, tabId: 4, message: focus });
+  });
+
+  it.each([
+    ['an extension page on the content port', { seq: 1, message: focus }, fromPanel, 'unknown sender'],
+    ['another extension', { seq: 1, message: focus }, { ...fromPage, id: 'evil' }, 'unknown sender'],
+    ['no sequence number', { message: focus }, fromPage, 'sequence number'],
+    ['a negative sequence number', { seq: -1, message: focus }, fromPage, 'sequence number'],
+    ['a fractional sequence number', { seq: 1.5, message: focus }, fromPage, 'sequence number'],
+    ['a malformed message', { seq: 1, message: { type: 'data:forget-all' } }, fromPage, 'malformed'],
+    ['null', null, fromPage, 'sequence number'],
+    ['no tab', { seq: 1, message: focus }, { id: ID, url: 'https://x.test' }, 'without a tab'],
+  ])('refuses %s', (_name, raw, sender, error) => {
+    const result = classifyContentPortMessage(raw, sender, ID, ORIGIN);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(error);
   });
 });
 
