@@ -28,8 +28,10 @@ export default defineAdapter({
     if (bubble.getAttribute('data-bubble-name') === 'activity') return { id, role: 'system', text: bubble.textContent ?? '' };
     const side = el.querySelector('.left-bubble, .right-bubble');
     // Private notes are right bubbles too; v4 paints them amber (unverified class name).
-    const note = side?.classList.contains('right-bubble') && el.querySelector('[class*="bg-n-solid-amber"]') !== null;
-    const role = note ? 'note' : side?.classList.contains('left-bubble') ? 'customer' : side ? 'agent' : undefined;
+    // matches(), not classList (an object made per element): the attach scan reads thousands.
+    const right = side?.matches('.right-bubble') ?? false;
+    const note = right && el.querySelector('[class*="bg-n-solid-amber"]') !== null;
+    const role = note ? 'note' : right ? 'agent' : side ? 'customer' : undefined;
     return { id, role, text: bubble.textContent ?? '', time: groupTime(el) };
   },
 });

@@ -23,7 +23,7 @@ export default defineAdapter({
     const id = el.getAttribute('data-id') ?? undefined;
     if (el.getAttribute('data-qa-type') === 'system-message') return { id, role: 'system', text: el.textContent ?? '' };
     const body = el.querySelector('[data-qa-type="message-body"]');
-    if (el.classList.contains('rcx-message--deleted')) return { id, text: '', deleted: true };
+    if (el.matches('.rcx-message--deleted')) return { id, text: '', deleted: true };
     if (!body) return null;
     const own = el.getAttribute('data-own');
     const role = own === 'true' ? 'agent' : own === 'false' || el.hasAttribute('data-username') ? 'customer' : undefined;
