@@ -12,11 +12,11 @@
  * const ideas = await suggest(kb, ['My kettle is leaking', 'order NW-51877'], { lang: 'en' });
  */
 import type { KbStore } from './store';
-import type { TermIndex } from './term-index';
+import type { DocumentHead, TermIndex } from './term-index';
 import { type Group, groupInfo, idf, maxIdf, messageGroups } from './message-terms';
 import { EXPANSION_WEIGHTS, prefixTerms, typoTerms, type WeightedTerm } from './term-expansion';
 import { addTermCounts, guessLanguage, LANGUAGES, type QueryWord, queryWords } from './text-analysis';
-import type { KbHit, KbLanguage, KbSnippet } from './types';
+import type { KbHit, KbLanguage } from './types';
 
 export interface SearchOptions {
   lang?: KbLanguage;
@@ -191,11 +191,11 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   confident.sort((a, b) => rankKey(b) - rankKey(a));
   const cutoff = (confident[0] ? rankKey(confident[0]) : 0) * RELATIVE_CUTOFF[mode];
   const top = confident.filter((h) => rankKey(h) >= cutoff).slice(0, opts.limit ?? DEFAULT_LIMIT);
-  const snippets = await kb.snippets(top.map((h) => index.documentId(h.doc) ?? ''));
+  const shown = await hitHeads(kb, top.map((h) => h.doc));
   const hits: KbHit[] = [];
   const titles = new Set<string>();
   top.forEach((h, i) => {
-    const s = snippets[i];
+    const s = shown[i];
     if (!s || titles.has(`${s.language}:${s.title}`)) return;
     const groupsHit = used.filter((_, gi) => h.mask & (1 << gi));
     const confidence = mode === 'suggest' ? h.confidence * aboutness(s, groupsHit) : h.confidence;
@@ -204,6 +204,36 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
     hits.push({ snippetId: s.id, title: s.title, language: s.language, score: round(h.score), confidence: round(confidence), matched: groupsHit.map((g) => g.word) });
   });
   return hits;
+}
+
+/** What a hit shows of its snippet, and what suggest() weighs as its topic. */
+interface HitHead extends DocumentHead {
+  id: string;
+  language: KbLanguage;
+}
+
+/**
+ * The heads of these documents from the index, which keeps them in memory: reading snippets
+ * from IndexedDB was most of a search's time in Chromium, and nearly all of its slowest 5%.
+ * Only a document the index has no head for (indexed before it kept them) is read.
+ */
+async function hitHeads(kb: KbStore, docs: readonly number[]): Promise<Array<HitHead | undefined>> {
+  const { index } = kb;
+  const heads = docs.map((doc): HitHead | undefined => {
+    const head = index.documentHead(doc);
+    const id = index.documentId(doc);
+    const language = index.documentLanguage(doc);
+    return head && id !== undefined && language ? { ...head, id, language } : undefined;
+  });
+  const unknown = docs.filter((_, i) => !heads[i]);
+  if (!unknown.length) return heads;
+  const read = await kb.snippets(unknown.map((doc) => index.documentId(doc) ?? ''));
+  let next = 0;
+  return heads.map((head) => {
+    if (head) return head;
+    const s = read[next++];
+    return s && { id: s.id, title: s.title, language: s.language, tagText: s.tags.join(' ') };
+  });
 }
 
 /**
@@ -215,11 +245,11 @@ export const BODY_ONLY_DISCOUNT = 0.5;
 const TOPIC_MEMO_LIMIT = 2_000;
 const topicMemo = new Map<string, ReadonlySet<string>>();
 
-function topicTerms(s: KbSnippet): ReadonlySet<string> {
-  const key = `${s.id}\n${s.version}\n${s.updatedAt}`;
+function topicTerms(s: HitHead): ReadonlySet<string> {
+  const key = `${s.language}\n${s.title}\n${s.tagText}`;
   let terms = topicMemo.get(key);
   if (!terms) {
-    terms = new Set(addTermCounts(addTermCounts(new Map(), s.title, s.language, 1), s.tags.join(' '), s.language, 1).keys());
+    terms = new Set(addTermCounts(addTermCounts(new Map(), s.title, s.language, 1), s.tagText, s.language, 1).keys());
     if (topicMemo.size >= TOPIC_MEMO_LIMIT) topicMemo.clear();
     topicMemo.set(key, terms);
   }
@@ -227,7 +257,7 @@ function topicTerms(s: KbSnippet): ReadonlySet<string> {
 }
 
 /** 1 when every matched word is in the snippet's title or tags, down to 1 − BODY_ONLY_DISCOUNT. */
-function aboutness(s: KbSnippet, groups: readonly Group[]): number {
+function aboutness(s: HitHead, groups: readonly Group[]): number {
   const topic = topicTerms(s);
   let all = 0;
   let bodyOnly = 0;

@@ -171,7 +171,7 @@ export class KbStore {
     const { db, index } = this;
     try {
       // An async scope function: Dexie keeps the transaction open across native awaits only then.
-      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => stage()));
+      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docHeads, db.meta], async () => stage()));
     } catch (error) {
       await index.reload();
       return failure(error);

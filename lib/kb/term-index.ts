@@ -10,7 +10,7 @@
  * rewrites only the postings of the terms whose weight for it changed (an edited sentence
  * touches a handful).
  */
-import { type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
+import { type DocHeadsRecord, HEAD_BLOCK, type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
 import { lowerBound } from './term-expansion';
 import { addTermCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
@@ -23,6 +23,13 @@ const CACHE_BUDGET = 2_000_000;
 /** What warm() reads ahead after a restart: leaves room for what queries bring in. */
 const WARM_BUDGET = 1_500_000;
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
+
+/** What a search shows of a document, and what suggest() weighs as its topic. */
+export interface DocumentHead {
+  title: string;
+  /** The tags joined by spaces, as the index analyses them. */
+  tagText: string;
+}
 
 export interface IndexUpdate {
   before?: KbSnippet;
@@ -127,6 +134,11 @@ export class TermIndex {
   private docIds: string[] = [];
   private docLengths: number[] = [];
   private docLanguages: KbLanguage[] = [];
+  /** Per document number; undefined where unknown (a KB indexed before v5 of db.ts) or freed. */
+  private docTitles: Array<string | undefined> = [];
+  private docTagTexts: Array<string | undefined> = [];
+  /** Blocks of docHeads whose titles or tags changed in the batch being staged. */
+  private staleHeadBlocks = new Set<number>();
   private numbersById = new Map<string, number>();
   private freeNumbers: number[] = [];
   private vocabulary = new Map<string, number>();
@@ -151,11 +163,11 @@ export class TermIndex {
   /** Reads the stored index state: the whole cost of a worker restart. */
   static async load(db: KbDb): Promise<TermIndex> {
     const index = new TermIndex(db);
-    index.adopt(await db.indexState.get('main'));
+    await index.reload();
     return index;
   }
 
-  private adopt(stored: IndexStateRecord | undefined) {
+  private adopt(stored: IndexStateRecord | undefined, heads: readonly DocHeadsRecord[]) {
     const state = stored && 'format' in stored ? unpack(stored) : stored;
     this.docIds = state?.docIds ?? [];
     this.docLengths = state?.docLengths ?? [];
@@ -181,11 +193,28 @@ export class TermIndex {
     this.packedIds = undefined;
     this.packedTerms = undefined;
     this.staleFrequencies.clear();
+    this.adoptHeads(heads);
+  }
+
+  private adoptHeads(heads: readonly DocHeadsRecord[]) {
+    this.docTitles = [];
+    this.docTagTexts = [];
+    this.staleHeadBlocks.clear();
+    for (const { block, titles, tags } of heads) {
+      for (let i = 0; i < titles.length; i++) {
+        const n = block * HEAD_BLOCK + i;
+        // A head left from a document number freed since counts for nothing.
+        if (!this.docIds[n]) continue;
+        this.docTitles[n] = titles[i] ?? undefined;
+        this.docTagTexts[n] = tags[i] ?? undefined;
+      }
+    }
   }
 
   /** Drops in-memory state after a failed transaction and reads back what was committed. */
   async reload(): Promise<void> {
-    this.adopt(await this.db.indexState.get('main'));
+    const [state, heads] = await Promise.all([this.db.indexState.get('main'), this.db.docHeads.toArray()]);
+    this.adopt(state, heads);
   }
 
   /** One past the highest document number: the size of per-document arrays. */
@@ -209,6 +238,12 @@ export class TermIndex {
   }
   documentLanguage(n: number): KbLanguage | undefined {
     return this.docLanguages[n];
+  }
+  /** Undefined for a document indexed before the index kept heads: read its snippet instead. */
+  documentHead(n: number): DocumentHead | undefined {
+    const title = this.docTitles[n];
+    const tagText = this.docTagTexts[n];
+    return title === undefined || tagText === undefined || !this.docIds[n] ? undefined : { title, tagText };
   }
 
   /** The vocabulary in sorted order, for prefix and typo look-ups (rebuilt lazily after changes). */
@@ -300,6 +335,7 @@ export class TermIndex {
         this.docIds[n] = '';
         this.packedIds = undefined;
         this.docLengths[n] = 0;
+        this.setHead(n, undefined, undefined);
         this.numbersById.delete(id);
         this.freeNumbers.push(n);
         continue;
@@ -319,11 +355,37 @@ export class TermIndex {
       this.docIds[n] = id;
       this.docLengths[n] = length;
       this.docLanguages[n] = after.language;
+      this.setHead(n, after.title, after.tags.join(' '));
       this.numbersById.set(id, n);
       this.totalLength += length;
     }
     const writes = this.rewritePostings(diff, await this.currentPostings([...diff.changes.keys()]));
-    await Promise.all([...writes, this.db.indexState.put(this.snapshot())]);
+    await Promise.all([...writes, this.db.indexState.put(this.snapshot()), ...this.writeHeads()]);
+  }
+
+  private setHead(n: number, title: string | undefined, tagText: string | undefined) {
+    if (this.docTitles[n] === title && this.docTagTexts[n] === tagText) return;
+    this.docTitles[n] = title;
+    this.docTagTexts[n] = tagText;
+    this.staleHeadBlocks.add(Math.floor(n / HEAD_BLOCK));
+  }
+
+  /** Rewrites the docHeads blocks the batch changed: an edit of a body rewrites none. */
+  private writeHeads(): Array<Promise<unknown>> {
+    if (!this.staleHeadBlocks.size) return [];
+    const blocks = [...this.staleHeadBlocks].map((block): DocHeadsRecord => {
+      const from = block * HEAD_BLOCK;
+      const to = Math.min(from + HEAD_BLOCK, this.docIds.length);
+      const titles: Array<string | null> = [];
+      const tags: Array<string | null> = [];
+      for (let n = from; n < to; n++) {
+        titles.push(this.docTitles[n] ?? null);
+        tags.push(this.docTagTexts[n] ?? null);
+      }
+      return { block, titles, tags };
+    });
+    this.staleHeadBlocks.clear();
+    return [this.db.docHeads.bulkPut(blocks)];
   }
 
   private change(diff: PostingsDiff, term: string, n: number, value: number) {
@@ -424,9 +486,8 @@ export class TermIndex {
 
   /** Empties the index (inside a transaction over postings and indexState). */
   async stageClear(): Promise<void> {
-    await this.db.postings.clear();
-    await this.db.indexState.delete('main');
-    this.adopt(undefined);
+    await Promise.all([this.db.postings.clear(), this.db.indexState.delete('main'), this.db.docHeads.clear()]);
+    this.adopt(undefined, []);
   }
 
   private snapshot(): PackedIndexState {
