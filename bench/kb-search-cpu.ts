@@ -31,10 +31,19 @@ async function main(size: number, hitsFile: string | undefined) {
     raw: [raw, (q) => search(kb, q, { limit: 10 })],
     suggest: [raw, (q) => suggest(kb, [q], { limit: 10 })],
   };
+  // The first pass, as bench/kb-worker.ts times it: each query once, memos cold.
   const hits: Record<string, KbHit[][]> = {};
   for (const [kind, [queries, run]] of Object.entries(kinds)) {
     hits[kind] = [];
-    for (const q of queries) hits[kind].push(await run(q));
+    const times: Array<[number, string]> = [];
+    for (const q of queries) {
+      const t = performance.now();
+      hits[kind].push(await run(q));
+      times.push([performance.now() - t, q]);
+    }
+    const first = summarize(times.map(([ms]) => ms));
+    console.log(`${size} ${kind}, first pass: p50 ${fmt(first.median, 2)} p95 ${fmt(first.p95, 2)} max ${fmt(first.max, 2)} ms`);
+    if (process.env.SLOWEST) for (const [ms, q] of times.sort((a, b) => b[0] - a[0]).slice(0, Number(process.env.SLOWEST))) console.log(`  ${fmt(ms, 2)} ms ${q.slice(0, 100)}`);
   }
   if (hitsFile) writeFileSync(hitsFile, JSON.stringify(hits));
   // Rounds interleave the kinds, so a burst of load on the machine hits all of them alike.

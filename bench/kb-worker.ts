@@ -7,7 +7,8 @@
  *
  * Prints a markdown section. Usage: `npx tsx bench/kb-worker.ts [10000,100000]`; with
  * BENCH_PHASES=1 it also prints (stderr) where the slowest 5% of each query kind spent its time,
- * with BENCH_PROFILE=path it writes a CPU profile of the queries (path-<size>.cpuprofile).
+ * with BENCH_PROFILE=path it writes CPU profiles of the update batches and of the queries
+ * (path-updates-<size>.cpuprofile, path-<size>.cpuprofile).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -183,7 +184,9 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   process.stderr.write(`  ${size}: seeded in ${fmt(seed.ms / 1000, 1)} s\n`);
   // Several batches: one batch's time swings with the machine's load.
   const updates: number[] = [];
+  const profilingUpdates = process.env.BENCH_PROFILE ? await startProfile(cdp, extensionId) : undefined;
   for (let round = 0; round < UPDATE_ROUNDS; round++) updates.push((await call(worker, 'update', size, round)).ms);
+  if (profilingUpdates) await stopProfile(cdp, profilingUpdates, `${process.env.BENCH_PROFILE}-updates-${size}.cpuprofile`);
   // A restart drops every in-memory structure; only IndexedDB remains.
   const restarted = await restart(context, extensionId);
   worker = restarted.worker;
