@@ -85,6 +85,22 @@ function scratchFor(capacity: number): Scratch {
   return scratch;
 }
 
+/**
+ * BM25's length normalisation of each document, k1 × (1 − b + b × length / average length):
+ * the same for every posting of a document, so computed once per index revision, not per
+ * posting scored (tens of thousands for a chat message in a large KB).
+ */
+let lengthNorms: { index: TermIndex; revision: number; norms: Float64Array } | undefined;
+function lengthNormsOf(index: TermIndex): Float64Array {
+  if (lengthNorms?.index !== index || lengthNorms.revision !== index.revision) {
+    const avg = index.averageLength || 1;
+    const norms = new Float64Array(index.capacity);
+    for (let doc = 0; doc < norms.length; doc++) norms[doc] = BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
+    lengthNorms = { index, revision: index.revision, norms };
+  }
+  return lengthNorms.norms;
+}
+
 function languageFilter(index: TermIndex, langs: readonly KbLanguage[]): (doc: number) => boolean {
   if (langs.length === 1) {
     const only = langs[0];
@@ -140,7 +156,7 @@ interface Ranked {
  * scratch.docs in first-match order.
  */
 function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap<string, PostingsRecord>, langs: readonly KbLanguage[]): number {
-  const avg = index.averageLength || 1;
+  const norms = lengthNormsOf(index);
   const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs, docs } = scratchFor(index.capacity);
   const langOk = languageFilter(index, langs);
   let count = 0;
@@ -156,7 +172,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
         const doc = row.docs[j] as number;
         if (!langOk(doc)) continue;
         const tf = row.weights[j] as number;
-        const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
+        const norm = tf + (norms[doc] as number);
         const s = factor * ((tf * (BM25.k1 + 1)) / norm);
         const prev = groupScore[doc] as number;
         // Scores are > 0, so 0 means "not matched by this group yet".

@@ -170,6 +170,7 @@ export class KbStore {
   private async write(ids: readonly string[] | 'all', stage: () => Promise<StoreResult>): Promise<StoreResult> {
     const { db, index } = this;
     try {
+      await index.headsReady();
       // An async scope function: Dexie keeps the transaction open across native awaits only then.
       return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docHeads, db.meta], async () => stage()));
     } catch (error) {

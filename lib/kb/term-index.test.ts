@@ -115,11 +115,26 @@ describe('TermIndex updates', () => {
     const db = freshDb();
     const { kb } = await editedKb(db);
     const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    await restarted.index.headsReady();
     const reads = vi.spyOn(restarted.db.snippets, 'bulkGet');
     const queries = ['walrus', 'spare filter', 'kettle recall', 'repareren'];
     expect(await hitsFor(restarted, queries)).toEqual(await hitsFor(kb, queries));
     expect((await search(restarted, 'walrus')).length).toBeGreaterThan(0);
     expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('searches and writes right after a restart, before the titles and tags are read, without losing any', async () => {
+    const db = freshDb();
+    const { kb, live } = await editedKb(db);
+    const queries = ['walrus', 'spare filter', 'kettle recall', 'repareren'];
+    const expected = await hitsFor(kb, queries);
+    expect(await hitsFor(await KbStore.open(new KbDb(db.name), { warm: false }), queries)).toEqual(expected);
+    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    const edited = { ...(live[5] as KbSnippet), body: 'Walrus tusks, polished.', version: 99_999 };
+    expect(await restarted.applyChanges(changes([edited]))).toMatchObject({ ok: true, applied: 1 });
+    const again = await KbStore.open(new KbDb(db.name), { warm: false });
+    await again.index.headsReady();
+    expect((await indexContents(again)).heads).toEqual(new Map(live.map((s) => [s.id, { title: s.title, tagText: s.tags.join(' ') }])));
   });
 
   it('gives the same hits for a KB indexed before it kept titles and tags, reading those snippets', async () => {

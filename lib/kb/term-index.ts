@@ -139,6 +139,9 @@ export class TermIndex {
   private docTagTexts: Array<string | undefined> = [];
   /** Blocks of docHeads whose titles or tags changed in the batch being staged. */
   private staleHeadBlocks = new Set<number>();
+  private headsRead: Promise<void> = Promise.resolve();
+  /** Bumped whenever the in-memory state is replaced (adopt()), so a late background read can tell. */
+  private generation = 0;
   private numbersById = new Map<string, number>();
   private freeNumbers: number[] = [];
   private vocabulary = new Map<string, number>();
@@ -155,19 +158,51 @@ export class TermIndex {
   private totalLength = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
-  /** Bumped whenever the vocabulary may have changed, so callers can memoise look-ups. */
+  /** Bumped whenever the vocabulary or the documents' lengths may have changed, so callers can memoise look-ups. */
   revision = 0;
 
   private constructor(private readonly db: KbDb) {}
 
-  /** Reads the stored index state: the whole cost of a worker restart. */
+  /**
+   * Reads the stored index state: the whole cost of a worker restart. The documents' titles
+   * and tags follow in the background (until they arrive, a search reads its hits' snippets).
+   */
   static async load(db: KbDb): Promise<TermIndex> {
     const index = new TermIndex(db);
-    await index.reload();
+    index.adopt(await db.indexState.get('main'), []);
+    index.headsRead = index.readHeads();
+    // Only a write needs them, and it awaits this promise: a failed read is its failure.
+    index.headsRead.catch(() => undefined);
     return index;
   }
 
+  /** Fills in the stored heads of the documents that have none in memory yet. */
+  private async readHeads(): Promise<void> {
+    const generation = this.generation;
+    const heads = await this.db.docHeads.toArray();
+    // A reload or a clear since: this read may be older than what is in memory now.
+    if (generation !== this.generation) return;
+    for (const { block, titles, tags } of heads) {
+      for (let i = 0; i < titles.length; i++) {
+        const n = block * HEAD_BLOCK + i;
+        // A head left from a document number freed since counts for nothing; one a write set since is newer.
+        if (!this.docIds[n] || this.docTitles[n] !== undefined) continue;
+        this.docTitles[n] = titles[i] ?? undefined;
+        this.docTagTexts[n] = tags[i] ?? undefined;
+      }
+    }
+  }
+
+  /**
+   * Resolves once the stored heads are in memory. A write waits for it before its transaction:
+   * it rewrites whole blocks of heads, which must not lose the ones not read yet.
+   */
+  headsReady(): Promise<void> {
+    return this.headsRead;
+  }
+
   private adopt(stored: IndexStateRecord | undefined, heads: readonly DocHeadsRecord[]) {
+    this.generation++;
     const state = stored && 'format' in stored ? unpack(stored) : stored;
     this.docIds = state?.docIds ?? [];
     this.docLengths = state?.docLengths ?? [];
@@ -215,6 +250,7 @@ export class TermIndex {
   async reload(): Promise<void> {
     const [state, heads] = await Promise.all([this.db.indexState.get('main'), this.db.docHeads.toArray()]);
     this.adopt(state, heads);
+    this.headsRead = Promise.resolve();
   }
 
   /** One past the highest document number: the size of per-document arrays. */
@@ -359,6 +395,8 @@ export class TermIndex {
       this.numbersById.set(id, n);
       this.totalLength += length;
     }
+    // Lengths changed already: a search while the postings are read must not use memos of the old ones.
+    this.revision++;
     const writes = this.rewritePostings(diff, await this.currentPostings([...diff.changes.keys()]));
     await Promise.all([...writes, this.db.indexState.put(this.snapshot()), ...this.writeHeads()]);
   }
