@@ -121,10 +121,11 @@ const api = {
     return { openMs, firstQueryMs: performance.now() - t, fresh };
   },
 
-  /** Waits for the background postings warm-up that open() started (finishing what is left). */
+  /** Waits for the background reads that open() started: the snippets' heads, then the postings warm-up (finishing what is left). */
   async warmUp(): Promise<{ ms: number }> {
     if (!kb) throw new Error('restore first');
     const t = performance.now();
+    await kb.index.headsReady();
     await kb.index.warm();
     return { ms: performance.now() - t };
   },

@@ -11,6 +11,7 @@ const changes = (snippets: readonly KbSnippet[]): KbChange[] => snippets.map((s)
 
 /** Every term's postings as "snippet id:weight" sets, and every live snippet's length. */
 async function indexContents(kb: KbStore) {
+  await kb.index.headsReady();
   const idOf = (n: number) => kb.index.documentId(n);
   const postings = new Map<string, string[]>();
   for (const row of await kb.db.postings.toArray()) {

@@ -143,7 +143,8 @@ export class TermIndex {
   private docTagTexts: Array<string | undefined> = [];
   /** Blocks of docHeads whose titles or tags changed in the batch being staged. */
   private staleHeadBlocks = new Set<number>();
-  private headsRead: Promise<void> = Promise.resolve();
+  /** The background read of the stored heads; undefined until something asks for them. */
+  private headsRead: Promise<void> | undefined = Promise.resolve();
   /** Bumped whenever the in-memory state is replaced (adopt()), so a late background read can tell. */
   private generation = 0;
   private numbersById = new Map<string, number>();
@@ -169,14 +170,13 @@ export class TermIndex {
 
   /**
    * Reads the stored index state: the whole cost of a worker restart. The documents' titles
-   * and tags follow in the background (until they arrive, a search reads its hits' snippets).
+   * and tags are read when headsReady() is first called (until then, a search reads its hits'
+   * snippets): at 100k snippets they are ~8 MB, which the first search should not wait behind.
    */
   static async load(db: KbDb): Promise<TermIndex> {
     const index = new TermIndex(db);
     index.adopt(await db.indexState.get('main'), []);
-    index.headsRead = index.readHeads();
-    // Only a write needs them, and it awaits this promise: a failed read is its failure.
-    index.headsRead.catch(() => undefined);
+    index.headsRead = undefined;
     return index;
   }
 
@@ -198,10 +198,16 @@ export class TermIndex {
   }
 
   /**
-   * Resolves once the stored heads are in memory. A write waits for it before its transaction:
-   * it rewrites whole blocks of heads, which must not lose the ones not read yet.
+   * Reads the stored heads unless that is done or under way; resolves once they are in memory.
+   * A write waits for it before its transaction: it rewrites whole blocks of heads, which must
+   * not lose the ones not read yet.
    */
   headsReady(): Promise<void> {
+    this.headsRead ??= this.readHeads().catch((error: unknown) => {
+      // The next caller (a write) tries again.
+      this.headsRead = undefined;
+      throw error;
+    });
     return this.headsRead;
   }
 
