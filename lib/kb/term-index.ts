@@ -1,11 +1,12 @@
 /**
- * The search index, kept in IndexedDB (the `postings`, `indexState` and `docTerms` tables of
+ * The search index, kept in IndexedDB (the `postings`, `indexState` and `docHeads` tables of
  * db.ts).
  *
  * Why this shape (see bench/kb-search.ts and bench/kb-worker.ts): in-memory BM25 engines hold
  * hundreds of MB at 100k snippets and take seconds to reload in a restarted worker. Here only
- * the vocabulary and per-document lengths live in memory (one record to read on wake-up); each
- * term's postings are read from IndexedDB when a query needs them, through a bounded LRU cache.
+ * the vocabulary and per-document lengths are read on wake-up (one record); the documents'
+ * titles and tags (what a hit shows) and the postings follow in the background, the postings
+ * into a bounded LRU cache (a query reads from IndexedDB the rows it lacks).
  * An update analyses only the text that changed between the snippet's old and new versions and
  * rewrites only the postings of the terms whose weight for it changed (an edited sentence
  * touches a handful).
@@ -180,12 +181,16 @@ export class TermIndex {
     return index;
   }
 
-  /** Fills in the stored heads of the documents that have none in memory yet. */
+  /** Reads the stored heads into memory, unless the in-memory state was replaced meanwhile. */
   private async readHeads(): Promise<void> {
     const generation = this.generation;
     const heads = await this.db.docHeads.toArray();
     // A reload or a clear since: this read may be older than what is in memory now.
-    if (generation !== this.generation) return;
+    if (generation === this.generation) this.fillHeads(heads);
+  }
+
+  /** Takes the stored heads of the live documents that have none in memory yet. */
+  private fillHeads(heads: readonly DocHeadsRecord[]) {
     for (const { block, titles, tags } of heads) {
       for (let i = 0; i < titles.length; i++) {
         const n = block * HEAD_BLOCK + i;
@@ -238,22 +243,10 @@ export class TermIndex {
     this.packedIds = undefined;
     this.packedTerms = undefined;
     this.staleFrequencies.clear();
-    this.adoptHeads(heads);
-  }
-
-  private adoptHeads(heads: readonly DocHeadsRecord[]) {
     this.docTitles = [];
     this.docTagTexts = [];
     this.staleHeadBlocks.clear();
-    for (const { block, titles, tags } of heads) {
-      for (let i = 0; i < titles.length; i++) {
-        const n = block * HEAD_BLOCK + i;
-        // A head left from a document number freed since counts for nothing.
-        if (!this.docIds[n]) continue;
-        this.docTitles[n] = titles[i] ?? undefined;
-        this.docTagTexts[n] = tags[i] ?? undefined;
-      }
-    }
+    this.fillHeads(heads);
   }
 
   /** Drops in-memory state after a failed transaction and reads back what was committed. */
@@ -364,7 +357,8 @@ export class TermIndex {
 
   /**
    * Writes the index changes for a batch of snippet changes. Call inside a Dexie `rw`
-   * transaction over `postings` and `indexState`; if it fails, call reload().
+   * transaction over `postings`, `indexState` and `docHeads`, after headsReady(); if it
+   * fails, call reload().
    */
   async stage(updates: readonly IndexUpdate[]): Promise<void> {
     const diff: PostingsDiff = { changes: new Map(), edited: new Map() };
@@ -532,7 +526,7 @@ export class TermIndex {
     this.cache.delete(term);
   }
 
-  /** Empties the index (inside a transaction over postings and indexState). */
+  /** Empties the index (inside a transaction over postings, indexState and docHeads). */
   async stageClear(): Promise<void> {
     await Promise.all([this.db.postings.clear(), this.db.indexState.delete('main'), this.db.docHeads.clear()]);
     this.adopt(undefined, []);
