@@ -164,6 +164,7 @@ export class TermIndex {
   private totalLength = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
+  private warming: Promise<number> | undefined;
   /** Bumped whenever the vocabulary or the documents' lengths may have changed, so callers can memoise look-ups. */
   revision = 0;
 
@@ -315,8 +316,17 @@ export class TermIndex {
    * Fills the postings cache in the background, most frequent terms first (the rows a query
    * pays most to fetch), in small reads so a query is never stuck behind a long one. Stops
    * when the index changes or the cache holds WARM_BUDGET entries; resolves to the terms read.
+   * A call while a warm-up runs joins it: two would read every row twice, and the second one
+   * went on competing with the searches long after the first had finished.
    */
-  async warm(chunk = 100): Promise<number> {
+  warm(chunk = 100): Promise<number> {
+    this.warming ??= this.readAhead(chunk).finally(() => {
+      this.warming = undefined;
+    });
+    return this.warming;
+  }
+
+  private async readAhead(chunk: number): Promise<number> {
     const revision = this.revision;
     const pending: string[] = [];
     let budget = WARM_BUDGET - this.cached;
@@ -328,7 +338,10 @@ export class TermIndex {
     }
     let read = 0;
     for (let i = 0; i < pending.length; i += chunk) {
-      const rows = await this.db.postings.bulkGet(pending.slice(i, i + chunk));
+      // Searches may have brought some in meanwhile.
+      const terms = pending.slice(i, i + chunk).filter((t) => !this.cache.has(t));
+      if (!terms.length) continue;
+      const rows = await this.db.postings.bulkGet(terms);
       // An update or reload since: what was read may be stale, and the cache was cleared.
       if (this.revision !== revision) return read;
       for (const row of rows) {
