@@ -19,8 +19,10 @@ export interface Timing {
   n: number;
 }
 
+const WARM_UP_QUERIES = 20;
+
 async function time(queries: readonly string[], run: (q: string) => Promise<unknown>): Promise<Timing> {
-  for (const q of queries.slice(0, 20)) await run(q);
+  for (const q of queries.slice(0, WARM_UP_QUERIES)) await run(q);
   const samples: number[] = [];
   for (const q of queries) {
     const t = performance.now();
@@ -37,6 +39,48 @@ const updatedBatch = (size: number, round: number) =>
     const version = s.version + size * (2 + round);
     return { version, snippet: { ...s, version, body: `${s.body} Update ${round}: the spare filter now ships separately.` } };
   });
+
+type QueryKind = 'key' | 'raw' | 'suggest';
+
+/** One query's time and how much of it was spent waiting for the store's reads. */
+export interface PhaseSample {
+  q: string;
+  total: number;
+  postingsMs: number;
+  postingsIdbMs: number;
+  snippetsMs: number;
+  snippetsIdbMs: number;
+}
+
+/** Wraps the store's awaited reads on this instance to time them; restore() puts them back. */
+function instrument(store: KbStore) {
+  const times = { postingsMs: 0, postingsIdbMs: 0, snippetsMs: 0, snippetsIdbMs: 0 };
+  const timed = <A extends unknown[], R>(fn: (...a: A) => Promise<R>, key: keyof typeof times) =>
+    async (...a: A): Promise<R> => {
+      const t = performance.now();
+      try {
+        return await fn(...a);
+      } finally {
+        times[key] += performance.now() - t;
+      }
+    };
+  const { index, db } = store;
+  const originals = { postings: index.postings, snippets: store.snippets, postingsGet: db.postings.bulkGet, snippetsGet: db.snippets.bulkGet };
+  index.postings = timed(originals.postings.bind(index), 'postingsMs');
+  store.snippets = timed(originals.snippets.bind(store), 'snippetsMs');
+  db.postings.bulkGet = timed(originals.postingsGet.bind(db.postings), 'postingsIdbMs') as typeof db.postings.bulkGet;
+  db.snippets.bulkGet = timed(originals.snippetsGet.bind(db.snippets), 'snippetsIdbMs') as typeof db.snippets.bulkGet;
+  return {
+    reset: () => Object.assign(times, { postingsMs: 0, postingsIdbMs: 0, snippetsMs: 0, snippetsIdbMs: 0 }),
+    sample: () => ({ ...times }),
+    restore: () => {
+      index.postings = originals.postings;
+      store.snippets = originals.snippets;
+      db.postings.bulkGet = originals.postingsGet;
+      db.snippets.bulkGet = originals.snippetsGet;
+    },
+  };
+}
 
 const api = {
   /** Milliseconds since this worker's script started: the restart's own cost. */
@@ -77,26 +121,42 @@ const api = {
     return { openMs, firstQueryMs: performance.now() - t, fresh };
   },
 
-  /** Waits for the background postings warm-up that open() started (finishing what is left). */
+  /** Waits for the background reads that open() started: the snippets' heads, then the postings warm-up (finishing what is left). */
   async warmUp(): Promise<{ ms: number }> {
     if (!kb) throw new Error('restore first');
     const t = performance.now();
+    await kb.index.headsReady();
     await kb.index.warm();
     return { ms: performance.now() - t };
   },
 
-  async queries(count: number): Promise<{ key: Timing; raw: Timing; suggest: Timing }> {
+  /** The timed searches; with phases, where each query's time went (see instrument()). */
+  async queries(count: number, phases = false): Promise<{ key: Timing; raw: Timing; suggest: Timing; phases?: Record<QueryKind, PhaseSample[]> }> {
     const store = kb;
     if (!store) throw new Error('restore first');
     const { keyTerms, messages } = generateQueries(count);
     const raw = messages.slice(0, Math.ceil(count / 3));
-    return {
-      key: await time(keyTerms, (q) => search(store, q, { limit: 10 })),
-      raw: await time(raw, (q) => search(store, q, { limit: 10 })),
-      suggest: await time(raw, (q) => suggest(store, [q], { limit: 10 })),
+    const probe = phases ? instrument(store) : undefined;
+    const samples: Record<QueryKind, PhaseSample[]> = { key: [], raw: [], suggest: [] };
+    const timed = (kind: QueryKind, run: (q: string) => Promise<unknown>) => async (q: string) => {
+      probe?.reset();
+      const t = performance.now();
+      await run(q);
+      if (probe) samples[kind].push({ q, total: performance.now() - t, ...probe.sample() });
     };
+    try {
+      const result = {
+        key: await time(keyTerms, timed('key', (q) => search(store, q, { limit: 10 }))),
+        raw: await time(raw, timed('raw', (q) => search(store, q, { limit: 10 }))),
+        suggest: await time(raw, timed('suggest', (q) => suggest(store, [q], { limit: 10 }))),
+      };
+      // The warm-up queries time() runs first are not among its samples.
+      for (const kind of ['key', 'raw', 'suggest'] as const) samples[kind].splice(0, WARM_UP_QUERIES);
+      return phases ? { ...result, phases: samples } : result;
+    } finally {
+      probe?.restore();
+    }
   },
-
 };
 
 export type KbBenchApi = typeof api;

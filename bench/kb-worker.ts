@@ -5,7 +5,10 @@
  * `worker.evaluate`: seed, 1,000-update batch, restart (CDP ServiceWorker.stopAllWorkers) and
  * restore, then key-term / raw-message searches and suggest(), and the worker's heap.
  *
- * Prints a markdown section. Usage: `npx tsx bench/kb-worker.ts [10000,100000]`.
+ * Prints a markdown section. Usage: `npx tsx bench/kb-worker.ts [10000,100000]`; with
+ * BENCH_PHASES=1 it also prints (stderr) where the slowest 5% of each query kind spent its time,
+ * with BENCH_PROFILE=path it writes CPU profiles of the update batches and of the queries
+ * (path-updates-<size>.cpuprofile, path-<size>.cpuprofile).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import WebSocket from 'ws';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import type { KbBenchApi, Timing } from './kb-worker-entry';
+import type { KbBenchApi, PhaseSample, Timing } from './kb-worker-entry';
 import { fmt, summarize } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -109,6 +112,37 @@ async function workerHeapMb(cdp: Cdp, extensionId: string): Promise<number> {
   return (usage.usedSize + (usage.backingStorageSize ?? 0) + (usage.embedderHeapUsedSize ?? 0)) / 1024 / 1024;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** BENCH_PROFILE=path: a CPU profile of the worker (1 ms sampling is too coarse: 100 µs). */
+async function startProfile(cdp: Cdp, extensionId: string): Promise<string> {
+  const session = await cdp.attach((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  await cdp.send('Profiler.enable', {}, session);
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 }, session);
+  await cdp.send('Profiler.start', {}, session);
+  return session;
+}
+
+/** Writes the profile and prints (stderr) the functions with the most self time. */
+async function stopProfile(cdp: Cdp, session: string, file: string) {
+  const { profile } = await cdp.send<{ profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop', {}, session);
+  await cdp.send('Target.detachFromTarget', { sessionId: session });
+  writeFileSync(file, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    const name = frame ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : '?';
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  process.stderr.write(`  profile ${file}: ${fmt(total)} ms sampled; most self time:\n`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) process.stderr.write(`    ${fmt(ms, 1)} ms ${name}\n`);
+}
+
 /** Calls one kbBench function inside the worker. */
 function call<K extends keyof KbBenchApi>(worker: Worker, name: K, ...args: Parameters<KbBenchApi[K]>): Promise<Awaited<ReturnType<KbBenchApi[K]>>> {
   return worker.evaluate(
@@ -150,7 +184,9 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   process.stderr.write(`  ${size}: seeded in ${fmt(seed.ms / 1000, 1)} s\n`);
   // Several batches: one batch's time swings with the machine's load.
   const updates: number[] = [];
+  const profilingUpdates = process.env.BENCH_PROFILE ? await startProfile(cdp, extensionId) : undefined;
   for (let round = 0; round < UPDATE_ROUNDS; round++) updates.push((await call(worker, 'update', size, round)).ms);
+  if (profilingUpdates) await stopProfile(cdp, profilingUpdates, `${process.env.BENCH_PROFILE}-updates-${size}.cpuprofile`);
   // A restart drops every in-memory structure; only IndexedDB remains.
   const restarted = await restart(context, extensionId);
   worker = restarted.worker;
@@ -158,9 +194,25 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   const load = loadavg()[0] ?? Number.NaN;
   const restored = await call(worker, 'restore');
   const warm = await call(worker, 'warmUp');
-  const q = await call(worker, 'queries', QUERIES);
+  const profiling = process.env.BENCH_PROFILE ? await startProfile(cdp, extensionId) : undefined;
+  const q = await call(worker, 'queries', QUERIES, Boolean(process.env.BENCH_PHASES));
+  if (profiling) await stopProfile(cdp, profiling, `${process.env.BENCH_PROFILE}-${size}.cpuprofile`);
+  if (q.phases) reportPhases(q.phases);
   const heapMb = await workerHeapMb(cdp, extensionId);
   return { size, seedMs: seed.ms, updateMs: summarize(updates).median, updateMaxMs: Math.max(...updates), restartMs: restarted.ms, ...restored, warmMs: warm.ms, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
+}
+
+/** BENCH_PHASES=1: where the time of the median and of the slowest 5% of queries goes (stderr). */
+function reportPhases(phases: Record<string, PhaseSample[]>) {
+  const mean = (xs: PhaseSample[], k: keyof Omit<PhaseSample, 'q'>) => xs.reduce((a, x) => a + x[k], 0) / (xs.length || 1);
+  for (const [kind, samples] of Object.entries(phases)) {
+    const sorted = [...samples].sort((a, b) => a.total - b.total);
+    const tail = sorted.slice(Math.floor(sorted.length * 0.95) - 1);
+    const describe = (xs: PhaseSample[]) =>
+      `total ${fmt(mean(xs, 'total'), 2)} = postings ${fmt(mean(xs, 'postingsMs'), 2)} (IDB ${fmt(mean(xs, 'postingsIdbMs'), 2)}) + snippets ${fmt(mean(xs, 'snippetsMs'), 2)} (IDB ${fmt(mean(xs, 'snippetsIdbMs'), 2)}) + rest`;
+    process.stderr.write(`  ${kind}: all: ${describe(sorted)}\n  ${kind}: slowest 5%: ${describe(tail)}\n`);
+    for (const x of tail) process.stderr.write(`    ${fmt(x.total, 1)} ms: postings ${fmt(x.postingsMs, 1)}/${fmt(x.postingsIdbMs, 1)} snippets ${fmt(x.snippetsMs, 1)}/${fmt(x.snippetsIdbMs, 1)} "${x.q.slice(0, 70)}"\n`);
+  }
 }
 
 const mark = (ok: boolean) => (ok ? '✔' : '✘');

@@ -14,6 +14,9 @@
  *   of the text that changed: term-index.ts).
  * - v4 drops the snippets' secondary indexes (language, version, updatedAt): nothing queries
  *   them, and each was one more IndexedDB entry to write per snippet on every update.
+ * - docHeads (v5): each indexed snippet's title and tags, by blocks of document numbers, so a
+ *   search shows its hits without reading snippets: in Chromium that read was most of a
+ *   search's time and nearly all of its slowest 5% (bench/kb-worker.ts, BENCH_PHASES=1).
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { KbLanguage, KbSnippet, KbSource } from './types';
@@ -70,6 +73,18 @@ export interface PackedIndexState {
   frequencies: Uint32Array;
 }
 
+/**
+ * Titles and tags (joined by spaces, as the index analyses them) of documents
+ * block × HEAD_BLOCK … block × HEAD_BLOCK + HEAD_BLOCK − 1 (null for a freed number): a batch
+ * rewrites only the blocks whose titles or tags it changed.
+ */
+export interface DocHeadsRecord {
+  block: number;
+  titles: Array<string | null>;
+  tags: Array<string | null>;
+}
+export const HEAD_BLOCK = 1024;
+
 export const LANGUAGE_CODES: readonly KbLanguage[] = ['en', 'nl'];
 
 export class KbDb extends Dexie {
@@ -78,6 +93,7 @@ export class KbDb extends Dexie {
   meta!: Dexie.Table<MetaRecord, string>;
   postings!: EntityTable<PostingsRecord, 'term'>;
   indexState!: EntityTable<IndexStateRecord, 'key'>;
+  docHeads!: EntityTable<DocHeadsRecord, 'block'>;
 
   constructor(name = 'tact-kb') {
     super(name);
@@ -91,6 +107,7 @@ export class KbDb extends Dexie {
     this.version(2).stores({ docTerms: 'id' });
     this.version(3).stores({ docTerms: null });
     this.version(4).stores({ snippets: 'id' });
+    this.version(5).stores({ docHeads: 'block' });
   }
 }
 

@@ -11,12 +11,13 @@
  * const hits = await search(kb, 'refund klarna', { lang: 'en', limit: 5 });
  * const ideas = await suggest(kb, ['My kettle is leaking', 'order NW-51877'], { lang: 'en' });
  */
+import type { PostingsRecord } from './db';
 import type { KbStore } from './store';
-import type { TermIndex } from './term-index';
+import type { DocumentHead, TermIndex } from './term-index';
 import { type Group, groupInfo, idf, maxIdf, messageGroups } from './message-terms';
 import { EXPANSION_WEIGHTS, prefixTerms, typoTerms, type WeightedTerm } from './term-expansion';
 import { addTermCounts, guessLanguage, LANGUAGES, type QueryWord, queryWords } from './text-analysis';
-import type { KbHit, KbLanguage, KbSnippet } from './types';
+import type { KbHit, KbLanguage } from './types';
 
 export interface SearchOptions {
   lang?: KbLanguage;
@@ -72,14 +73,32 @@ interface Scratch {
   matchedInfo: Float64Array;
   mask: Uint32Array;
   groupDocs: Uint32Array;
+  /** The documents any group matched, in first-match order (ties keep it). */
+  docs: Uint32Array;
 }
 let scratch: Scratch | undefined;
 function scratchFor(capacity: number): Scratch {
   if (!scratch || scratch.mask.length < capacity) {
     const size = Math.max(1024, Math.ceil(capacity * 1.25));
-    scratch = { groupScore: new Float64Array(size), groupWeight: new Float64Array(size), score: new Float64Array(size), covered: new Float64Array(size), matchedInfo: new Float64Array(size), mask: new Uint32Array(size), groupDocs: new Uint32Array(size) };
+    scratch = { groupScore: new Float64Array(size), groupWeight: new Float64Array(size), score: new Float64Array(size), covered: new Float64Array(size), matchedInfo: new Float64Array(size), mask: new Uint32Array(size), groupDocs: new Uint32Array(size), docs: new Uint32Array(size) };
   }
   return scratch;
+}
+
+/**
+ * BM25's length normalisation of each document, k1 × (1 − b + b × length / average length):
+ * the same for every posting of a document, so computed once per index revision, not per
+ * posting scored (tens of thousands for a chat message in a large KB).
+ */
+let lengthNorms: { index: TermIndex; revision: number; norms: Float64Array } | undefined;
+function lengthNormsOf(index: TermIndex): Float64Array {
+  if (lengthNorms?.index !== index || lengthNorms.revision !== index.revision) {
+    const avg = index.averageLength || 1;
+    const norms = new Float64Array(index.capacity);
+    for (let doc = 0; doc < norms.length; doc++) norms[doc] = BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
+    lengthNorms = { index, revision: index.revision, norms };
+  }
+  return lengthNorms.norms;
 }
 
 function languageFilter(index: TermIndex, langs: readonly KbLanguage[]): (doc: number) => boolean {
@@ -120,21 +139,29 @@ function messageInformation(groups: readonly Group[], mode: keyof typeof COVERAG
   return { known, unknown };
 }
 
-/** Scores every document that matches a group; returns the confident hits, best first. */
-async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], opts: SearchOptions, mode: keyof typeof COVERAGE_WEIGHT): Promise<KbHit[]> {
-  const minConfidence = opts.minConfidence ?? (mode === 'search' ? SEARCH_MIN_CONFIDENCE : SUGGEST_MIN_CONFIDENCE);
-  const c = COVERAGE_WEIGHT[mode];
-  const { index } = kb;
-  const used = groups.slice(0, MAX_GROUPS);
-  if (!used.length || !index.documentCount) return [];
-  const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
-  const avg = index.averageLength || 1;
-  const scratch = scratchFor(index.capacity);
-  const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs } = scratch;
-  // Documents in first-match order, as the per-document maps used to be (ties sort stably).
-  const docs: number[] = [];
+/** A confident hit before its snippet is looked up. */
+interface Ranked {
+  doc: number;
+  score: number;
+  confidence: number;
+  /** Bit gi set: group gi matched. */
+  mask: number;
+  /** Evidence × confidence: what hits are ordered by. */
+  key: number;
+}
+
+/**
+ * Scores every document that matches a group into the scratch arrays (BM25 per term, a
+ * group's best term per document); returns how many documents matched, listed in
+ * scratch.docs in first-match order.
+ */
+function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap<string, PostingsRecord>, langs: readonly KbLanguage[]): number {
+  const norms = lengthNormsOf(index);
+  const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs, docs } = scratchFor(index.capacity);
   const langOk = languageFilter(index, langs);
-  used.forEach((g, gi) => {
+  let count = 0;
+  for (let gi = 0; gi < used.length; gi++) {
+    const g = used[gi] as Group;
     let groupCount = 0;
     for (const { term, weight } of g.terms) {
       const row = rows.get(term);
@@ -145,7 +172,7 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
         const doc = row.docs[j] as number;
         if (!langOk(doc)) continue;
         const tf = row.weights[j] as number;
-        const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
+        const norm = tf + (norms[doc] as number);
         const s = factor * ((tf * (BM25.k1 + 1)) / norm);
         const prev = groupScore[doc] as number;
         // Scores are > 0, so 0 means "not matched by this group yet".
@@ -158,7 +185,7 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
     }
     for (let k = 0; k < groupCount; k++) {
       const doc = groupDocs[k] as number;
-      if (mask[doc] === 0) docs.push(doc);
+      if (mask[doc] === 0) docs[count++] = doc;
       score[doc] = (score[doc] as number) + (groupScore[doc] as number);
       covered[doc] = (covered[doc] as number) + (groupWeight[doc] as number) * g.info * g.boost;
       matchedInfo[doc] = (matchedInfo[doc] as number) + g.info * g.boost;
@@ -166,36 +193,65 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
       groupScore[doc] = 0;
       groupWeight[doc] = 0;
     }
-  });
-  const scores = docs.map((doc) => ({ doc, score: score[doc] as number, covered: covered[doc] as number, matched: matchedInfo[doc] as number, mask: mask[doc] as number }));
-  for (const doc of docs) {
+  }
+  return count;
+}
+
+/**
+ * The `limit` best confident documents of the scored ones, best first by evidence × confidence
+ * (a snippet that scores on a side word of a long message must not outrank one that covers
+ * what the message is about), equal keys in first-match order; those below RELATIVE_CUTOFF of
+ * the best left out. Kept as it goes, not by sorting every confident document (thousands for a
+ * common word). Resets the scratch arrays.
+ */
+function bestConfident(index: TermIndex, used: readonly Group[], count: number, mode: keyof typeof COVERAGE_WEIGHT, minConfidence: number, limit: number): Ranked[] {
+  const { score, covered, matchedInfo, mask, docs } = scratchFor(index.capacity);
+  const c = COVERAGE_WEIGHT[mode];
+  const { known, unknown } = messageInformation(used, mode);
+  const strong = STRONG_SHARE[mode] * maxIdf(index);
+  const share = OTHER_TOPIC_SHARE[mode];
+  const best: Ranked[] = [];
+  for (let k = 0; k < count; k++) {
+    const doc = docs[k] as number;
+    const docScore = score[doc] as number;
+    const docCovered = covered[doc] as number;
+    const matched = matchedInfo[doc] as number;
+    const docMask = mask[doc] as number;
     score[doc] = 0;
     covered[doc] = 0;
     matchedInfo[doc] = 0;
     mask[doc] = 0;
-  }
-  const { known, unknown } = messageInformation(used, mode);
-  const strong = STRONG_SHARE[mode] * maxIdf(index);
-  const share = OTHER_TOPIC_SHARE[mode];
-  const confident: Array<{ doc: number; score: number; confidence: number; mask: number }> = [];
-  for (const { doc, score, covered, matched, mask } of scores) {
     // Words the KB knows but this snippet does not match: another snippet's topic more than
     // a sign that the question is off-topic, so they count for less than unknown words.
     const total = unknown + matched + share * Math.max(0, known - matched);
-    const confidence = Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
-    if (confidence >= minConfidence) confident.push({ doc, score, confidence, mask });
+    const confidence = Math.min(1, docCovered / strong) * (1 - c + (c * docCovered) / total);
+    if (confidence < minConfidence) continue;
+    const key = docScore * confidence;
+    if (best.length >= limit && !(key > (best[best.length - 1] as Ranked).key)) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as Ranked).key < key) at--;
+    best.splice(at, 0, { doc, score: docScore, confidence, mask: docMask, key });
+    if (best.length > limit) best.pop();
   }
-  // Best first by evidence × confidence: a snippet that scores on a side word of a long
-  // message must not outrank one that covers what the message is about.
-  const rankKey = (h: { score: number; confidence: number }) => h.score * h.confidence;
-  confident.sort((a, b) => rankKey(b) - rankKey(a));
-  const cutoff = (confident[0] ? rankKey(confident[0]) : 0) * RELATIVE_CUTOFF[mode];
-  const top = confident.filter((h) => rankKey(h) >= cutoff).slice(0, opts.limit ?? DEFAULT_LIMIT);
-  const snippets = await kb.snippets(top.map((h) => index.documentId(h.doc) ?? ''));
+  const cutoff = (best[0]?.key ?? 0) * RELATIVE_CUTOFF[mode];
+  return best.filter((h) => h.key >= cutoff);
+}
+
+/** Scores every document that matches a group; returns the confident hits, best first. */
+async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], opts: SearchOptions, mode: keyof typeof COVERAGE_WEIGHT): Promise<KbHit[]> {
+  const minConfidence = opts.minConfidence ?? (mode === 'search' ? SEARCH_MIN_CONFIDENCE : SUGGEST_MIN_CONFIDENCE);
+  const { index } = kb;
+  const used = groups.slice(0, MAX_GROUPS);
+  if (!used.length || !index.documentCount) return [];
+  const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
+  // Synchronous from scoring to selection: no other query can use the scratch arrays between.
+  const count = scoreGroups(index, used, rows, langs);
+  const top = bestConfident(index, used, count, mode, minConfidence, opts.limit ?? DEFAULT_LIMIT);
+  const shown = await hitHeads(kb, top.map((h) => h.doc));
   const hits: KbHit[] = [];
   const titles = new Set<string>();
   top.forEach((h, i) => {
-    const s = snippets[i];
+    const s = shown[i];
     if (!s || titles.has(`${s.language}:${s.title}`)) return;
     const groupsHit = used.filter((_, gi) => h.mask & (1 << gi));
     const confidence = mode === 'suggest' ? h.confidence * aboutness(s, groupsHit) : h.confidence;
@@ -204,6 +260,36 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
     hits.push({ snippetId: s.id, title: s.title, language: s.language, score: round(h.score), confidence: round(confidence), matched: groupsHit.map((g) => g.word) });
   });
   return hits;
+}
+
+/** What a hit shows of its snippet, and what suggest() weighs as its topic. */
+interface HitHead extends DocumentHead {
+  id: string;
+  language: KbLanguage;
+}
+
+/**
+ * The heads of these documents from the index, which keeps them in memory: reading snippets
+ * from IndexedDB was most of a search's time in Chromium, and nearly all of its slowest 5%.
+ * Only a document the index has no head for (indexed before it kept them) is read.
+ */
+async function hitHeads(kb: KbStore, docs: readonly number[]): Promise<Array<HitHead | undefined>> {
+  const { index } = kb;
+  const heads = docs.map((doc): HitHead | undefined => {
+    const head = index.documentHead(doc);
+    const id = index.documentId(doc);
+    const language = index.documentLanguage(doc);
+    return head && id !== undefined && language ? { ...head, id, language } : undefined;
+  });
+  const unknown = docs.filter((_, i) => !heads[i]);
+  if (!unknown.length) return heads;
+  const read = await kb.snippets(unknown.map((doc) => index.documentId(doc) ?? ''));
+  let next = 0;
+  return heads.map((head) => {
+    if (head) return head;
+    const s = read[next++];
+    return s && { id: s.id, title: s.title, language: s.language, tagText: s.tags.join(' ') };
+  });
 }
 
 /**
@@ -215,11 +301,11 @@ export const BODY_ONLY_DISCOUNT = 0.5;
 const TOPIC_MEMO_LIMIT = 2_000;
 const topicMemo = new Map<string, ReadonlySet<string>>();
 
-function topicTerms(s: KbSnippet): ReadonlySet<string> {
-  const key = `${s.id}\n${s.version}\n${s.updatedAt}`;
+function topicTerms(s: HitHead): ReadonlySet<string> {
+  const key = `${s.language}\n${s.title}\n${s.tagText}`;
   let terms = topicMemo.get(key);
   if (!terms) {
-    terms = new Set(addTermCounts(addTermCounts(new Map(), s.title, s.language, 1), s.tags.join(' '), s.language, 1).keys());
+    terms = new Set(addTermCounts(addTermCounts(new Map(), s.title, s.language, 1), s.tagText, s.language, 1).keys());
     if (topicMemo.size >= TOPIC_MEMO_LIMIT) topicMemo.clear();
     topicMemo.set(key, terms);
   }
@@ -227,7 +313,7 @@ function topicTerms(s: KbSnippet): ReadonlySet<string> {
 }
 
 /** 1 when every matched word is in the snippet's title or tags, down to 1 − BODY_ONLY_DISCOUNT. */
-function aboutness(s: KbSnippet, groups: readonly Group[]): number {
+function aboutness(s: HitHead, groups: readonly Group[]): number {
   const topic = topicTerms(s);
   let all = 0;
   let bodyOnly = 0;

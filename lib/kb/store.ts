@@ -128,13 +128,18 @@ export class KbStore {
 
   /**
    * Reads the stored index state (the whole cost of a restart), then, after WARM_DELAY_MS,
-   * reads the most used postings into memory in the background (warm: false skips that).
+   * reads the snippets' titles and tags and the most used postings into memory in the
+   * background (warm: false skips that).
    */
   static async open(db: KbDb = kbDb(), opts: { warm?: boolean } = {}): Promise<KbStore> {
     const index = await TermIndex.load(db);
     if (opts.warm !== false) {
-      // A background nicety: a closed database or a failed read only means a colder cache.
-      setTimeout(() => void index.warm().catch(() => undefined), WARM_DELAY_MS);
+      // Background niceties: a closed database or a failed read only means slower searches
+      // (a failed read of the heads is retried by the next write, which needs them).
+      setTimeout(() => {
+        void index.headsReady().catch(() => undefined);
+        void index.warm().catch(() => undefined);
+      }, WARM_DELAY_MS);
     }
     return new KbStore(db, index);
   }
@@ -170,8 +175,9 @@ export class KbStore {
   private async write(ids: readonly string[] | 'all', stage: () => Promise<StoreResult>): Promise<StoreResult> {
     const { db, index } = this;
     try {
+      await index.headsReady();
       // An async scope function: Dexie keeps the transaction open across native awaits only then.
-      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.meta], async () => stage()));
+      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docHeads, db.meta], async () => stage()));
     } catch (error) {
       await index.reload();
       return failure(error);

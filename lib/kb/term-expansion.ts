@@ -86,13 +86,51 @@ export function typoTerms(sorted: readonly string[], word: string): string[] {
   return [...found];
 }
 
+/**
+ * The characters a word contains, as a 32-bit set: a–z one bit each, anything else shares the
+ * remaining six (a shared bit can only make two words look closer, never further apart).
+ */
+export function characterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    set |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return set;
+}
+
+/** Whether the set has at most n members. */
+function atMost(set: number, n: number): boolean {
+  let rest = set;
+  for (let k = 0; k < n && rest; k++) rest &= rest - 1;
+  return rest === 0;
+}
+
+/**
+ * Whether two words may be within `max` edits, from their character sets alone: each edit
+ * removes at most one kind of character and adds at most one (a transposition neither), so
+ * `max` edits leave at most `max` kinds of each word missing from the other. Most of a
+ * first-letter block fails this, and the edit distance is only computed for the rest.
+ */
+export const mayBeWithin = (a: number, b: number, max: number) => atMost(a & ~b, max) && atMost(b & ~a, max);
+
+/** Character sets of a sorted vocabulary, filled in as typo look-ups reach them (0: not yet). */
+const characterSets = new WeakMap<readonly string[], Int32Array>();
+
 function scanTypos(sorted: readonly string[], word: string): string[] {
   const max = word.length >= 8 ? 2 : 1;
   const first = word[0] as string;
   const out: Array<[string, number]> = [];
+  let sets = characterSets.get(sorted);
+  if (!sets) characterSets.set(sorted, (sets = new Int32Array(sorted.length)));
+  const wordSet = characterSet(word);
   for (let i = lowerBound(sorted, first); i < sorted.length; i++) {
     const term = sorted[i] as string;
     if (term[0] !== first) break;
+    if (Math.abs(term.length - word.length) > max) continue;
+    let termSet = sets[i] as number;
+    if (termSet === 0) sets[i] = termSet = characterSet(term);
+    if (!mayBeWithin(wordSet, termSet, max)) continue;
     const d = boundedDistance(word, term, max);
     if (d <= max && d > 0) out.push([term, d]);
   }

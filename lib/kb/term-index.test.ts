@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
-import { generateKb, seededRandom } from './generate-kb';
-import { search } from './search';
+import { generateKb, generateQueries, seededRandom } from './generate-kb';
+import { search, suggest } from './search';
 import { KbStore } from './store';
 import { differingSpans, snippetTermChanges, snippetTerms } from './term-index';
 import type { KbChange, KbSnippet } from './types';
@@ -11,18 +11,28 @@ const changes = (snippets: readonly KbSnippet[]): KbChange[] => snippets.map((s)
 
 /** Every term's postings as "snippet id:weight" sets, and every live snippet's length. */
 async function indexContents(kb: KbStore) {
+  await kb.index.headsReady();
   const idOf = (n: number) => kb.index.documentId(n);
   const postings = new Map<string, string[]>();
   for (const row of await kb.db.postings.toArray()) {
     postings.set(row.term, [...row.docs].map((d, j) => `${idOf(d)}:${row.weights[j]}`).sort());
   }
   const lengths = new Map<string, number>();
+  const heads = new Map<string, unknown>();
   for (let n = 0; n < kb.index.capacity; n++) {
     const id = idOf(n);
     if (id) lengths.set(id, kb.index.documentLength(n));
+    if (id) heads.set(id, kb.index.documentHead(n));
   }
   const terms = [...kb.index.terms()];
-  return { postings, lengths, count: kb.index.documentCount, terms, frequencies: terms.map((t) => kb.index.frequency(t)) };
+  return { postings, lengths, heads, count: kb.index.documentCount, terms, frequencies: terms.map((t) => kb.index.frequency(t)) };
+}
+
+/** Every hit (all of its fields) of search() and suggest() for each query. */
+async function hitsFor(kb: KbStore, queries: readonly string[]) {
+  const out = [];
+  for (const q of queries) out.push(await search(kb, q, { limit: 10 }), await suggest(kb, [q], { limit: 10 }));
+  return out;
 }
 
 /** The KB edited in several batches: body edits, title edits, deletes, new snippets, a language switch. */
@@ -58,6 +68,8 @@ describe('TermIndex updates', () => {
     expect(await indexContents(await KbStore.open(new KbDb(db.name)))).toEqual(b);
     expect(a.count).toBe(live.length);
     expect(a.lengths).toEqual(b.lengths);
+    expect(a.heads).toEqual(b.heads);
+    expect(a.heads).toEqual(new Map(live.map((s) => [s.id, { title: s.title, tagText: s.tags.join(' ') }])));
     expect(a.terms).toEqual(b.terms);
     expect(a.postings).toEqual(b.postings);
     expect(a.terms).toEqual([...a.terms].sort());
@@ -98,6 +110,47 @@ describe('TermIndex updates', () => {
     await kb.applyChanges(changes([odd]));
     const restarted = await KbStore.open(new KbDb(db.name));
     expect((await search(restarted, 'walrus')).map((h) => h.snippetId)).toEqual([odd.id]);
+  });
+
+  it('shows hits from the titles and tags it keeps: no snippet read, even after a restart', async () => {
+    const db = freshDb();
+    const { kb } = await editedKb(db);
+    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    await restarted.index.headsReady();
+    const reads = vi.spyOn(restarted.db.snippets, 'bulkGet');
+    const queries = ['walrus', 'spare filter', 'kettle recall', 'repareren'];
+    expect(await hitsFor(restarted, queries)).toEqual(await hitsFor(kb, queries));
+    expect((await search(restarted, 'walrus')).length).toBeGreaterThan(0);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('searches and writes right after a restart, before the titles and tags are read, without losing any', async () => {
+    const db = freshDb();
+    const { kb, live } = await editedKb(db);
+    const queries = ['walrus', 'spare filter', 'kettle recall', 'repareren'];
+    const expected = await hitsFor(kb, queries);
+    expect(await hitsFor(await KbStore.open(new KbDb(db.name), { warm: false }), queries)).toEqual(expected);
+    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    const edited = { ...(live[5] as KbSnippet), body: 'Walrus tusks, polished.', version: 99_999 };
+    expect(await restarted.applyChanges(changes([edited]))).toMatchObject({ ok: true, applied: 1 });
+    const again = await KbStore.open(new KbDb(db.name), { warm: false });
+    await again.index.headsReady();
+    expect((await indexContents(again)).heads).toEqual(new Map(live.map((s) => [s.id, { title: s.title, tagText: s.tags.join(' ') }])));
+  });
+
+  it('gives the same hits for a KB indexed before it kept titles and tags, reading those snippets', async () => {
+    const db = freshDb();
+    const { kb } = await editedKb(db);
+    const { keyTerms, messages } = generateQueries(60);
+    const queries = [...keyTerms, ...messages, 'walrus', 'repareren'];
+    const expected = await hitsFor(kb, queries);
+    // The state as v4 of db.ts left it: no docHeads at all.
+    await db.docHeads.clear();
+    const old = await KbStore.open(new KbDb(db.name), { warm: false });
+    const reads = vi.spyOn(old.db.snippets, 'bulkGet');
+    expect(await hitsFor(old, queries)).toEqual(expected);
+    expect(reads).toHaveBeenCalled();
+    expect(expected.flat().length).toBeGreaterThan(100);
   });
 
   it('restores the sorted vocabulary after a restart without re-sorting it', async () => {

@@ -1,16 +1,17 @@
 /**
- * The search index, kept in IndexedDB (the `postings`, `indexState` and `docTerms` tables of
+ * The search index, kept in IndexedDB (the `postings`, `indexState` and `docHeads` tables of
  * db.ts).
  *
  * Why this shape (see bench/kb-search.ts and bench/kb-worker.ts): in-memory BM25 engines hold
  * hundreds of MB at 100k snippets and take seconds to reload in a restarted worker. Here only
- * the vocabulary and per-document lengths live in memory (one record to read on wake-up); each
- * term's postings are read from IndexedDB when a query needs them, through a bounded LRU cache.
+ * the vocabulary and per-document lengths are read on wake-up (one record); the documents'
+ * titles and tags (what a hit shows) and the postings follow in the background, the postings
+ * into a bounded LRU cache (a query reads from IndexedDB the rows it lacks).
  * An update analyses only the text that changed between the snippet's old and new versions and
  * rewrites only the postings of the terms whose weight for it changed (an edited sentence
  * touches a handful).
  */
-import { type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
+import { type DocHeadsRecord, HEAD_BLOCK, type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
 import { lowerBound } from './term-expansion';
 import { addTermCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
@@ -18,11 +19,22 @@ import type { KbLanguage, KbSnippet } from './types';
 /** Field boosts: a word in the title says more about the snippet than one in the body. */
 export const FIELD_WEIGHTS = { title: 3, tags: 2, body: 1 } as const;
 const MAX_WEIGHT = 0xffff;
-/** Postings entries the in-memory cache may hold (6 bytes each, ~12 MB): bounds the heap. */
-const CACHE_BUDGET = 2_000_000;
+/**
+ * Postings entries the in-memory cache may hold (6 bytes each, ~27 MB): bounds the heap. A
+ * generated KB of 100k snippets has ~3.7M entries: it fits whole, so no search waits for
+ * IndexedDB (a read was 12–77 ms of the slowest key-term searches @100k when 2M entries did not).
+ */
+const CACHE_BUDGET = 4_500_000;
 /** What warm() reads ahead after a restart: leaves room for what queries bring in. */
-const WARM_BUDGET = 1_500_000;
+const WARM_BUDGET = 4_000_000;
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
+
+/** What a search shows of a document, and what suggest() weighs as its topic. */
+export interface DocumentHead {
+  title: string;
+  /** The tags joined by spaces, as the index analyses them. */
+  tagText: string;
+}
 
 export interface IndexUpdate {
   before?: KbSnippet;
@@ -127,6 +139,15 @@ export class TermIndex {
   private docIds: string[] = [];
   private docLengths: number[] = [];
   private docLanguages: KbLanguage[] = [];
+  /** Per document number; undefined where unknown (a KB indexed before v5 of db.ts) or freed. */
+  private docTitles: Array<string | undefined> = [];
+  private docTagTexts: Array<string | undefined> = [];
+  /** Blocks of docHeads whose titles or tags changed in the batch being staged. */
+  private staleHeadBlocks = new Set<number>();
+  /** The background read of the stored heads; undefined until something asks for them. */
+  private headsRead: Promise<void> | undefined = Promise.resolve();
+  /** Bumped whenever the in-memory state is replaced (adopt()), so a late background read can tell. */
+  private generation = 0;
   private numbersById = new Map<string, number>();
   private freeNumbers: number[] = [];
   private vocabulary = new Map<string, number>();
@@ -143,19 +164,61 @@ export class TermIndex {
   private totalLength = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
-  /** Bumped whenever the vocabulary may have changed, so callers can memoise look-ups. */
+  private warming: Promise<number> | undefined;
+  /** Bumped whenever the vocabulary or the documents' lengths may have changed, so callers can memoise look-ups. */
   revision = 0;
 
   private constructor(private readonly db: KbDb) {}
 
-  /** Reads the stored index state: the whole cost of a worker restart. */
+  /**
+   * Reads the stored index state: the whole cost of a worker restart. The documents' titles
+   * and tags are read when headsReady() is first called (until then, a search reads its hits'
+   * snippets): at 100k snippets they are ~8 MB, which the first search should not wait behind.
+   */
   static async load(db: KbDb): Promise<TermIndex> {
     const index = new TermIndex(db);
-    index.adopt(await db.indexState.get('main'));
+    index.adopt(await db.indexState.get('main'), []);
+    index.headsRead = undefined;
     return index;
   }
 
-  private adopt(stored: IndexStateRecord | undefined) {
+  /** Reads the stored heads into memory, unless the in-memory state was replaced meanwhile. */
+  private async readHeads(): Promise<void> {
+    const generation = this.generation;
+    const heads = await this.db.docHeads.toArray();
+    // A reload or a clear since: this read may be older than what is in memory now.
+    if (generation === this.generation) this.fillHeads(heads);
+  }
+
+  /** Takes the stored heads of the live documents that have none in memory yet. */
+  private fillHeads(heads: readonly DocHeadsRecord[]) {
+    for (const { block, titles, tags } of heads) {
+      for (let i = 0; i < titles.length; i++) {
+        const n = block * HEAD_BLOCK + i;
+        // A head left from a document number freed since counts for nothing; one a write set since is newer.
+        if (!this.docIds[n] || this.docTitles[n] !== undefined) continue;
+        this.docTitles[n] = titles[i] ?? undefined;
+        this.docTagTexts[n] = tags[i] ?? undefined;
+      }
+    }
+  }
+
+  /**
+   * Reads the stored heads unless that is done or under way; resolves once they are in memory.
+   * A write waits for it before its transaction: it rewrites whole blocks of heads, which must
+   * not lose the ones not read yet.
+   */
+  headsReady(): Promise<void> {
+    this.headsRead ??= this.readHeads().catch((error: unknown) => {
+      // The next caller (a write) tries again.
+      this.headsRead = undefined;
+      throw error;
+    });
+    return this.headsRead;
+  }
+
+  private adopt(stored: IndexStateRecord | undefined, heads: readonly DocHeadsRecord[]) {
+    this.generation++;
     const state = stored && 'format' in stored ? unpack(stored) : stored;
     this.docIds = state?.docIds ?? [];
     this.docLengths = state?.docLengths ?? [];
@@ -181,11 +244,17 @@ export class TermIndex {
     this.packedIds = undefined;
     this.packedTerms = undefined;
     this.staleFrequencies.clear();
+    this.docTitles = [];
+    this.docTagTexts = [];
+    this.staleHeadBlocks.clear();
+    this.fillHeads(heads);
   }
 
   /** Drops in-memory state after a failed transaction and reads back what was committed. */
   async reload(): Promise<void> {
-    this.adopt(await this.db.indexState.get('main'));
+    const [state, heads] = await Promise.all([this.db.indexState.get('main'), this.db.docHeads.toArray()]);
+    this.adopt(state, heads);
+    this.headsRead = Promise.resolve();
   }
 
   /** One past the highest document number: the size of per-document arrays. */
@@ -209,6 +278,12 @@ export class TermIndex {
   }
   documentLanguage(n: number): KbLanguage | undefined {
     return this.docLanguages[n];
+  }
+  /** Undefined for a document indexed before the index kept heads: read its snippet instead. */
+  documentHead(n: number): DocumentHead | undefined {
+    const title = this.docTitles[n];
+    const tagText = this.docTagTexts[n];
+    return title === undefined || tagText === undefined || !this.docIds[n] ? undefined : { title, tagText };
   }
 
   /** The vocabulary in sorted order, for prefix and typo look-ups (rebuilt lazily after changes). */
@@ -241,8 +316,17 @@ export class TermIndex {
    * Fills the postings cache in the background, most frequent terms first (the rows a query
    * pays most to fetch), in small reads so a query is never stuck behind a long one. Stops
    * when the index changes or the cache holds WARM_BUDGET entries; resolves to the terms read.
+   * A call while a warm-up runs joins it: two would read every row twice, and the second one
+   * went on competing with the searches long after the first had finished.
    */
-  async warm(chunk = 100): Promise<number> {
+  warm(chunk = 100): Promise<number> {
+    this.warming ??= this.readAhead(chunk).finally(() => {
+      this.warming = undefined;
+    });
+    return this.warming;
+  }
+
+  private async readAhead(chunk: number): Promise<number> {
     const revision = this.revision;
     const pending: string[] = [];
     let budget = WARM_BUDGET - this.cached;
@@ -254,7 +338,10 @@ export class TermIndex {
     }
     let read = 0;
     for (let i = 0; i < pending.length; i += chunk) {
-      const rows = await this.db.postings.bulkGet(pending.slice(i, i + chunk));
+      // Searches may have brought some in meanwhile.
+      const terms = pending.slice(i, i + chunk).filter((t) => !this.cache.has(t));
+      if (!terms.length) continue;
+      const rows = await this.db.postings.bulkGet(terms);
       // An update or reload since: what was read may be stale, and the cache was cleared.
       if (this.revision !== revision) return read;
       for (const row of rows) {
@@ -283,7 +370,8 @@ export class TermIndex {
 
   /**
    * Writes the index changes for a batch of snippet changes. Call inside a Dexie `rw`
-   * transaction over `postings` and `indexState`; if it fails, call reload().
+   * transaction over `postings`, `indexState` and `docHeads`, after headsReady(); if it
+   * fails, call reload().
    */
   async stage(updates: readonly IndexUpdate[]): Promise<void> {
     const diff: PostingsDiff = { changes: new Map(), edited: new Map() };
@@ -300,6 +388,7 @@ export class TermIndex {
         this.docIds[n] = '';
         this.packedIds = undefined;
         this.docLengths[n] = 0;
+        this.setHead(n, undefined, undefined);
         this.numbersById.delete(id);
         this.freeNumbers.push(n);
         continue;
@@ -319,11 +408,39 @@ export class TermIndex {
       this.docIds[n] = id;
       this.docLengths[n] = length;
       this.docLanguages[n] = after.language;
+      this.setHead(n, after.title, after.tags.join(' '));
       this.numbersById.set(id, n);
       this.totalLength += length;
     }
+    // Lengths changed already: a search while the postings are read must not use memos of the old ones.
+    this.revision++;
     const writes = this.rewritePostings(diff, await this.currentPostings([...diff.changes.keys()]));
-    await Promise.all([...writes, this.db.indexState.put(this.snapshot())]);
+    await Promise.all([...writes, this.db.indexState.put(this.snapshot()), ...this.writeHeads()]);
+  }
+
+  private setHead(n: number, title: string | undefined, tagText: string | undefined) {
+    if (this.docTitles[n] === title && this.docTagTexts[n] === tagText) return;
+    this.docTitles[n] = title;
+    this.docTagTexts[n] = tagText;
+    this.staleHeadBlocks.add(Math.floor(n / HEAD_BLOCK));
+  }
+
+  /** Rewrites the docHeads blocks the batch changed: an edit of a body rewrites none. */
+  private writeHeads(): Array<Promise<unknown>> {
+    if (!this.staleHeadBlocks.size) return [];
+    const blocks = [...this.staleHeadBlocks].map((block): DocHeadsRecord => {
+      const from = block * HEAD_BLOCK;
+      const to = Math.min(from + HEAD_BLOCK, this.docIds.length);
+      const titles: Array<string | null> = [];
+      const tags: Array<string | null> = [];
+      for (let n = from; n < to; n++) {
+        titles.push(this.docTitles[n] ?? null);
+        tags.push(this.docTagTexts[n] ?? null);
+      }
+      return { block, titles, tags };
+    });
+    this.staleHeadBlocks.clear();
+    return [this.db.docHeads.bulkPut(blocks)];
   }
 
   private change(diff: PostingsDiff, term: string, n: number, value: number) {
@@ -422,11 +539,10 @@ export class TermIndex {
     this.cache.delete(term);
   }
 
-  /** Empties the index (inside a transaction over postings and indexState). */
+  /** Empties the index (inside a transaction over postings, indexState and docHeads). */
   async stageClear(): Promise<void> {
-    await this.db.postings.clear();
-    await this.db.indexState.delete('main');
-    this.adopt(undefined);
+    await Promise.all([this.db.postings.clear(), this.db.indexState.delete('main'), this.db.docHeads.clear()]);
+    this.adopt(undefined, []);
   }
 
   private snapshot(): PackedIndexState {
