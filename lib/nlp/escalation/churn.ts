@@ -6,7 +6,18 @@ const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|o
 const EN_KIND = '(?:providers?|suppliers?|banks?|carriers?|networks?|operators?|insurers?|lenders?|companies|company|shops?|stores?|isps?|airlines?|energy suppliers?|mobile providers?|broadband providers?)';
 const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|winkel|webshop|bedrijf|maatschappij|partij|zaak|netwerk)';
 /** Rivals a customer names when leaving (NL/BE telecom, energy, banks): "ik ga naar Ziggo". */
+/** "a new bank account", "another shop of yours": the kind word only qualifies what follows, or names one of ours. */
+const NOT_A_MODIFIER = '(?! (?:accounts?|card|app|details|number|transfer|statement|branch|location|outlet)(?![\\p{L}])| (?:of yours|of your|near me))';
 const BRANDS = '(?:kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|ben|youfone|lebara|proximus|telenet|orange|base|scarlet|eneco|essent|vattenfall|engie|greenchoice|budget energie|ing|rabobank|rabo|abn(?: amro)?|bunq|kbc|belfius|triodos|asn|sns|knab|bol|bol\\.com|coolblue|amazon|zalando)';
+
+/**
+ * The particle of "zeg ... op" ends its clause ("ik zeg mijn contract op", "zeg het op per 1 juni");
+ * "op" followed by its own object is a preposition ("wat zegt de monteur op mijn vraag").
+ */
+const SEPARATED_OP_ENDS = '(?=\\s*(?:[.!?,;:]|$|(?:per|want|omdat|en|maar|dus|hoor|nu|vandaag|morgen|direct|meteen|zodra|als|bij (?:jullie|u))(?!\\p{L})))';
+
+/** "Ik stap over." ends the clause; "overstappen, naar het grotere pakket" goes on to name where to, which then decides. */
+const SWITCH_ENDS = '(?=\\s*(?:[.!;]|$|,(?!\\s*(?:naar|op)(?!\\p{L}))))';
 
 /**
  * Ending the relationship. Cancelling or exchanging one order is service, not churn; asking
@@ -17,9 +28,9 @@ const PATTERNS = [
     [
       `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
       `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
-      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|off|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:another|a different|a competitor|your competitors?|competitors?|a new|a better|a cheaper|the competition)(?: ${EN_KIND})?`,
+      `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|off|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:(?:a competitor|your competitors?|competitors?|the competition)(?: ${EN_KIND})?|(?:another|a different|a new|a better|a cheaper) (?:${EN_KIND}${NOT_A_MODIFIER}|one(?= *(?:[.!;]|$)))|another(?= *(?:[.!;]|$)))`,
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
-      `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing|time for) (?:a |an )?(?:new|another|different|better|cheaper) (?:[a-z]+ )?${EN_KIND}`,
+      `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing|time for) (?:a |an )?(?:new|another|different|better|cheaper) (?:[a-z]+ )?${EN_KIND}${NOT_A_MODIFIER}`,
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
       `(?:take|taking|took) (?:my|our) (?:business|money|custom)${gap(1)}(?:elsewhere|somewhere else|to (?:another|a different|a new|a competitor|your competitors?|the competition))|(?:going|go|went|gone) with (?:a|another|your) (?:competitor|rival)|(?:going|go|went|moving|switching) back to (?:my|our) (?:old|previous|former) ${EN_KIND}|(?:go(?:ing)?|shop(?:ping)?|look(?:ing)?|order(?:ing)?|buy(?:ing)?) (?:elsewhere|somewhere else|some place else)|(?<=^\\s*|[,;:]\\s*)cancel it(?= *(?:[.!]|$))|(?:just|then|so|simply) cancel (?:it|the lot|the whole thing)(?= *(?:[.!]|$| then| now| already))|(?:better|cheaper) deal elsewhere`,
       `(?:i'm|i am|we're|we are|i will be|i'll be) (?:leaving|done with|finished with) (?:you|your (?:company|service|bank|shop|store|app)|this (?:company|bank|provider|shop|store|app|service|airline))`,
@@ -31,12 +42,12 @@ const PATTERNS = [
   ),
   words(
     [
-      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(4)}op(?!\\p{L}|\\s*(?:termijn|tijd|welke?|wat)(?!\\p{L}))`,
+      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(4)}op${SEPARATED_OP_ENDS}`,
       `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
       `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}(?:${NL_CONTRACT}|rekening)`,
       `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|meenemen|overzetten|verhuizen|vertrek\\w*) naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
-      `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen(?=\\s*(?:[.!,;]|$))|stap (?:ik |we )?over(?=\\s*(?:[.!,;]|$))`,
+      `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen${SWITCH_ENDS}|stap (?:ik |we )?over${SWITCH_ENDS}`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
       `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|(?:mij|ons) kwijt als klant|(?:ik ben|we zijn|wij zijn) klaar met (?:dit|jullie|uw|deze) (?:bedrijf|winkel|webshop|bank|provider|club|zaak|service)|(?:zoek|zoeken|neem|nemen)${gap(1)}(?:een )?(?:ander|andere|nieuwe|nieuw) \\p{L}*(?:bedrijf|provider|aanbieder|leverancier|bank|verzekeraar|maatschappij)|(?:ga|gaan|ik ga|stap|stappen)${gap(1)}terug naar (?:mijn|onze) (?:oude|vorige) ${NL_KIND}|(?:genoeg|klaar|het zat)${gap(4)}(?:ik vertrek|ik ben weg|ik ga weg)|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant|afnemen|halen|afsluiten)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,

@@ -5,7 +5,9 @@ const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doe
 /** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
 const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether)$/;
 /** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */
-const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit)(?![\p{L}'])|n't/iu;
+const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit|instead of|rather than|in plaats van)(?![\p{L}'])|n't/iu;
+/** "Pause it instead of cancelling", "liever pauzeren dan opzeggen": the trigger is the option turned down. */
+const INSTEAD_OF = /(?:instead of|rather than|in plaats van|in plaats dat|liever dan)$/;
 const CLAUSE_END = /[.!?;,\n:]|\bbut\b|\bmaar\b/giu;
 /**
  * How many words before a trigger a negator still belongs to it ("don't want to cancel"), and how
@@ -35,8 +37,15 @@ export function isNegatedOrHypothetical(text: string, index: number): boolean {
   const preceding = lastWords(text, index);
   if (isConditionalQuestion(text, index)) return true;
   if (isThreatCondition(preceding, text, index)) return false;
+  if (INSTEAD_OF.test(preceding.slice(-3).join(' ')) || isRatherThan(preceding)) return true;
   const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
   return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
+}
+
+/** "I'd rather upgrade than cancel", "liever pauzeren dan opzeggen": "dan" alone is "then", so only after "liever". */
+function isRatherThan(preceding: readonly string[]): boolean {
+  const last = preceding[preceding.length - 1];
+  return (last === 'than' || last === 'dan') && preceding.slice(0, -1).some((w) => w === 'rather' || w === 'liever');
 }
 
 /** "If my parcel doesn't arrive, can I cancel?": a question under a condition asks what would happen. */

@@ -1,3 +1,4 @@
+import type { Evidence } from '../types';
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, words } from './find-trigger';
 
@@ -5,6 +6,8 @@ const EN_BODY = '(?:hands?|fingers?|arms?|legs?|face|skin|mouth|tongue|foot|feet
 const EN_WHO = '(?:my|his|her|their|our|a|the)';
 const EN_KID = '(?:baby|child|children|kids?|son|daughter|toddler|infant|newborn)';
 const EN_FOOD = '(?:(?:baby )?bottles?|formula|teats?|dummy|food|meal|drink|soup|salad|bread|sandwich|pizza|yogh?urt|jar|can|baby food|dish|burger|cereal|milk|juice|chocolate)';
+/** Being ill is a report about the product only with its cause ("sick all night after eating it"); "my daughter is sick so..." is not. */
+const ILLNESS_CAUSE = '(?: [^\\s.!?,;]+){0,4}? (?:after|from|because of|since (?:eating|drinking|using|taking))(?![\\p{L}])';
 const NL_BODY = '(?:hand|handen|vinger|vingers|arm|armen|been|benen|gezicht|huid|mond|tong|voet|voeten|rug|hoofd|oog|ogen|lip|knie|pols|enkel|nek|duim)';
 const NL_KID = '(?:baby|kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|peuter)';
 const NL_FOOD = '(?:babyfles|fles|flesje|flesvoeding|speen|eten|maaltijd|product|drinken|soep|brood|potje|babyvoeding|salade|gerecht|pizza|yoghurt|melk|sap|vlees)';
@@ -22,7 +25,7 @@ const PATTERNS = [
       `explo(?:ded|sion|de|des)|overheat(?:ed|ing|s)?|melted|melting|(?:swell\\w*|swollen|bulg\\w*|puff\\w* up)|(?:got|get|getting|gave (?:me|him|her)) (?:a |an )?(?:electric(?:al)? |nasty |small |big )?shock|electric(?:al)? shock|electrocut\\w*`,
       `(?:burn\\w*|cut|injur\\w*|hurt|scald\\w*|bruis\\w*|broke|broken|fractur\\w*|sprain\\w*|gash\\w*|sliced) ${EN_WHO} ${EN_BODY}|(?:burn(?:ed|t)|injured|hurt|scalded|cut) (?:me|myself|him|her|himself|herself|themselves|us|the kids?|my ${EN_KID})(?! feelings)|(?:was|were|got|been|is|are|get) (?:badly |seriously |severely )?(?:injured|hurt|burned|burnt|electrocuted|scalded)(?! feelings)|injur(?:y|ies)|bleeding|bled|stitches|concussion|wound`,
       `(?:ended up|taken|went|rushed|admitted|go|had to go) (?:to |in |into )?(?:the |a )?(?:hospital|emergency room|a&e|er)|in hospital|emergency room|ambulance|allergic reaction|anaphyla\\w*|rash|hives|blisters|food poisoning|poison(?:ed|ing|ous)|chok(?:e|ed|ing)|swallow(?:ed|s)|toxic|fumes`,
-      `(?:got|get|became|been|were|was|is|are|feel|felt|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:made|making) (?:me|us|him|her|them|(?:my|our) (?:whole |entire )?\\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
+      `(?:got|get|getting|became|become|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:been|were|was|is|are|am|i'm|feel|felt|feeling) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?=${ILLNESS_CAUSE})|(?:made|making) (?:me|us|him|her|them|(?:my|our) (?:whole |entire )?\\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
       `(?:pieces?|bits?|shards?|splinters?) of (?:glass|metal|plastic|wire)|sharp (?:edges?|points?|bits)|dangerous|unsafe|not safe|hazard(?:ous)?|safety (?:hazard|risk|issue|problem)|health (?:hazard|risk)|risk of (?:fire|injury|electrocution|shock)|(?:exposed|bare|loose|live) wires?|wires? (?:exposed|sticking out|hanging out)|wrong (?:dosage|dose|medication|medicine|pills?)|overdose`,
       `(?:glass|metal|plastic|a piece of \\w+|hair|insects?|bugs?|mou?ld|maggots?|a screw|a needle) (?:in|inside) (?:the|my|our|a) ${EN_FOOD}|mou?ldy ${EN_FOOD}`,
       `(?:brakes?|steering|buckle|strap|harness|seat ?belt|latch|ladder|chair|frame|helmet|wheel|pram|stroller|car seat|high ?chair|cot|crib|gate)${gap(3)}(?:failed|fail|snapped|broke|collapsed|gave way|came off|cracked|folded|gave out|shattered)|(?:collapsed|folded(?: up)?|tipped over|fell over|gave way)${gap(3)}${EN_KID}|(?:and|then) (?:i|he|she|we|they|my ${EN_KID}) (?:fell|crashed|was thrown|came off)|${EN_KID} (?:fell|fell off|fell out|nearly fell)`,
@@ -36,7 +39,7 @@ const PATTERNS = [
       `(?:heeft|hebben|had|heb|ben) (?:zich |me |mij )?(?:gebrand|verbrand|gesneden|bezeerd|pijn gedaan|verwond)|zich (?:branden|verbranden|snijden|bezeren)|brandwond\\w*|${NL_BODY}${gap(2)}(?:gebrand|verbrand|brandde|opengehaald|gesneden|bezeerd|gebroken|verwond)|brandde${gap(2)}(?:mijn|zijn|haar)|bezeerd|gewond|verwond|letsel|gehecht|hechtingen|hersenschudding`,
       `ziekenhuis|eerste hulp|spoedeisende hulp|ambulance|huisartsenpost|allergische reactie|allergisch|huiduitslag|kreeg${gap(2)}uitslag|uitslag (?:gekregen|van de|door)|blaren|vergiftig(?:d|ing)|voedselvergiftiging|verslikt\\w*|verslikte|ingeslikt|doorgeslikt|stikken|verstikking|giftig|bloedde|bloeden|bloedt`,
       `(?:werd|werden|word|wordt|is|zijn)${gap(1)}ziek (?:van|na|door)|ziek (?:geworden|na)|(?:bedorven|gegeten|eten|voer)${gap(6)}(?:ziek|misselijk)|misselijk geworden|overgeven|overgegeven|diarree|braken`,
-      `(?:oplader|stekker|kabel|apparaat|lader|accu|batterij|adapter|stopcontact|snoer|kachel|ketel|router|laptop|telefoon|lamp|föhn|fohn|magnetron|oven|waterkoker)${gap(2)}(?:rookt|rookte|smeult|smeulde|vonkt|vonkte)|(?:sneed|brandde|verbrandde|bezeerde|verwondde)${gap(2)}(?:mijn|zijn|haar|hun|z'n|m'n) ${NL_BODY}|(?:frame|stuur|vork|rem|remmen|helm|gesp|zadelpen)${gap(4)}(?:scheurde|brak|knapte|afbrak|gescheurd|gebroken)${gap(3)}(?:tijdens|onder|bij) (?:het )?(?:fietsen|rijden|gebruik|sporten)|(?:glas|ruit|ovendeur|glazen)${gap(4)}(?:gesprongen|ontploft|versplinterd|uit elkaar gespat)|(?:ladder|stoel|kinderstoel|box|bed|kast|trap|tafel)${gap(1)}(?:klapte|zakte|stortte)${gap(2)}in(?!\\p{L})|scherpe (?:randen|rand|punten|uitsteeksels)|opengehaald|gevaarlijk|levensgevaarlijk|onveilig|niet veilig|gevaar|(?:kale|losse|blote) (?:draad|draden|bedrading)|verkeerde (?:dosering|dosis|medicijnen|medicatie)|overdosis`,
+      `(?:oplader|stekker|kabel|apparaat|lader|accu|batterij|adapter|stopcontact|snoer|kachel|ketel|router|laptop|telefoon|lamp|föhn|fohn|magnetron|oven|waterkoker)${gap(2)}(?:rookt|rookte|smeult|smeulde|vonkt|vonkte|smelt|smolt)|(?:sneed|brandde|verbrandde|bezeerde|verwondde)${gap(2)}(?:mijn|zijn|haar|hun|z'n|m'n) ${NL_BODY}|(?:frame|stuur|vork|rem|remmen|helm|gesp|zadelpen)${gap(4)}(?:scheurde|brak|knapte|afbrak|gescheurd|gebroken)${gap(3)}(?:tijdens|onder|bij) (?:het )?(?:fietsen|rijden|gebruik|sporten)|(?:glas|ruit|ovendeur|glazen)${gap(4)}(?:gesprongen|ontploft|versplinterd|uit elkaar gespat)|(?:ladder|stoel|kinderstoel|box|bed|kast|trap|tafel)${gap(1)}(?:klapte|zakte|stortte)${gap(2)}in(?!\\p{L})|scherpe (?:randen|rand|punten|uitsteeksels)|opengehaald|gevaarlijk|levensgevaarlijk|onveilig|niet veilig|gevaar|(?:kale|losse|blote) (?:draad|draden|bedrading)|verkeerde (?:dosering|dosis|medicijnen|medicatie)|overdosis`,
       `(?:glas|metaal|plastic|een stuk \\w+|haar|insect\\w*|beestje\\w*|schimmel|een schroef|een naald) in (?:het|mijn|de|ons|een) ${NL_FOOD}|beschimmeld\\w* ${NL_FOOD}`,
       `(?:helm|rem|remmen|gordel|riem|gesp|ladder|stoel|kinderzitje|autostoeltje|kinderwagen|buggy|kinderstoel|box|traphekje)${gap(3)}(?:brak|brak af|knapte|faalde|klapte in|begaf|bezweek|gebroken|ingeklapt|viel)|(?:klapte|klapt|ingeklapt|zakte|brak|knapte)${gap(4)}${NL_KID}|${NL_KID}${gap(3)}(?:viel|gevallen)|(?:ik ben|en ik ben|ben ik) gevallen|bijna (?:aangereden|verongelukt|gevallen)|aangereden`,
       `(?:iemand|een kind|kinderen|mensen)${gap(2)}(?:gaat|zal|kan|kunnen)${gap(2)}(?:zich )?(?:branden|verbranden|bezeren|gewond|elektrocuteren)|water${gap(4)}(?:stopcontact|stopcontacten|meterkast|bedrading)|(?:rookmelder|koolmonoxidemelder|co-melder|gasmelder)${gap(1)}(?:gaat|ging|slaat|sloeg) (?:af|alarm)`,
@@ -57,10 +60,24 @@ export default defineSignal({
   detect: ({ text }) => {
     const hit = findTrigger(text, PATTERNS) ?? findTrigger(text, FAILED, { allowNegated: true });
     if (!hit) return null;
-    if (FIGURATIVE.test(text.slice(hit.start, hit.end + 12))) return null;
+    if (FIGURATIVE.test(text.slice(hit.start, hit.end + 12)) || isAdviceQuestion(text, hit)) return null;
     return PRODUCT_NAMES.test(text.slice(hit.end, hit.end + 16)) ? findAfter(text, hit.end) : hit;
   },
 });
+
+/** A hazard named as a quality ("dangerous", "giftig"), not as something that happened. */
+const HAZARD_QUALITY = /^(?:dangerous|unsafe|not safe|hazard(?:ous)?|toxic|poisonous|(?:safety|health) (?:hazard|risk)|fire hazard|(?:levens)?gevaarlijk|onveilig|niet veilig|giftig|brandgevaar|gevaar)$/iu;
+/** "Is it dangerous to leave it plugged in?", "Is dit giftig voor katten?": asking for advice, reporting nothing. */
+const YES_NO_QUESTION = /^(?:is|are|can|could|would|will|does|do|should|kan|kun|kunnen|is|zijn|mag|moet|wordt)(?!\p{L})/iu;
+
+function isAdviceQuestion(text: string, hit: Evidence): boolean {
+  if (!HAZARD_QUALITY.test(hit.text)) return false;
+  const end = text.slice(hit.end).search(/[.!?\n]/);
+  if (end < 0 || text[hit.end + end] !== '?') return false;
+  const before = text.slice(0, hit.start);
+  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return YES_NO_QUESTION.test(before.slice(sentenceStart).trimStart());
+}
 
 /** A product name only shields its own mention; a real report later in the message still counts. */
 function findAfter(text: string, from: number) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalation } from '../analyzer';
+
+// What a trigger word is about decides: a new plan or phone is not a new provider, "op" with its own
+// object is a preposition, the option turned down ("instead of cancelling") is no intent, a question
+// about a hazard reports none, and being ill says nothing about the product without its cause.
+const POSITIVES: Array<[string, string]> = [
+  ['churn', "I'm switching to another provider, this is hopeless."],
+  ['churn', "We're going to a cheaper supplier next month."],
+  ['churn', "Fine, I'll move to a different one."],
+  ['churn', 'Ik zeg mijn abonnement op per 1 juni.'],
+  ['churn', 'Dan zeg ik het contract op, want dit werkt niet.'],
+  ['churn', 'Ik stap over, naar KPN.'],
+  ['safety', 'I felt sick after eating the salad.'],
+  ['safety', 'My husband was ill for two days after the fish.'],
+  ['safety', 'We are all unwell since eating your pizza.'],
+  ['safety', 'This kettle is dangerous, the handle gets red hot.'],
+  ['safety', 'Is it normal that the charger is smoking?'],
+  ['safety', 'Is het normaal dat de stekker smelt?'],
+  ['legal', "I'll take this through the courts if I must."],
+  ['legal', 'Mijn advocaat is al op de hoogte.'],
+  ['legal', 'Onze advocaat is ermee bezig.'],
+];
+
+const QUIET: string[] = [
+  'Can I switch to a different plan?',
+  'I want to change to a new tariff, the cheaper one.',
+  "I'm switching to a new phone, will my SIM work?",
+  'We are moving to a new flat next month, can I take my internet with me?',
+  'I want to change to a new bank account for the direct debit.',
+  'I need to find a new store near me that has it in stock.',
+  "I'm going to another shop of yours in Utrecht to pick it up.",
+  'Wat zegt de monteur op mijn vraag?',
+  'Zeg het maar op de factuur, dat is prima.',
+  'Hoe zeg ik mijn opzegtermijn op de website terug te vinden?',
+  'Ik wil graag overstappen, naar het grotere pakket.',
+  'Can I pause my membership instead of cancelling it?',
+  "I'd rather upgrade than cancel my subscription.",
+  'Kan ik mijn abonnement pauzeren in plaats van opzeggen?',
+  'Ik wil liever pauzeren dan opzeggen.',
+  'Is it dangerous to leave the charger plugged in overnight?',
+  'Is het gevaarlijk als de accu warm wordt tijdens het laden?',
+  "My daughter is sick so I can't be home for the delivery.",
+  "I've been sick all week so I couldn't return it in time.",
+  'The court ruled in my favour against my landlord, so I need my address changed.',
+  'Mijn advocaat is op vakantie, dus ik teken later.',
+];
+
+describe('escalation signals, what the trigger is about', () => {
+  it.each(POSITIVES)('%s: %s', (reason, text) => {
+    const hit = detectEscalation(text);
+    expect(hit?.reason).toBe(reason);
+    expect(text.slice(hit!.evidence.start, hit!.evidence.end)).toBe(hit!.evidence.text);
+  });
+  it.each(QUIET)('no escalation: %s', (text) => {
+    expect(detectEscalation(text)).toBeNull();
+  });
+});
