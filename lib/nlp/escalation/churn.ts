@@ -29,6 +29,7 @@ const PATTERNS = [
       `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
       `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
       `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|off|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:(?:a competitor|your competitors?|competitors?|the competition)(?: ${EN_KIND})?|(?:another|a different|a new|a better|a cheaper) (?:${EN_KIND}${NOT_A_MODIFIER}|one(?= *(?:[.!;]|$)))|another(?= *(?:[.!;]|$)))`,
+      `(?:switch(?:ing)?|mov(?:e|ing)|transfer(?:ring)?|port(?:ing)?|tak(?:e|ing))${gap(4)}(?:over )?to (?:another|a different|a new|a cheaper|a better) ${EN_KIND}${NOT_A_MODIFIER}`,
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
       `(?:find|finding|look(?:ing)? for|get(?:ting)?|found|signed up with|chose|choosing|time for) (?:a |an )?(?:new|another|different|better|cheaper) (?:[a-z]+ )?${EN_KIND}${NOT_A_MODIFIER}`,
       `(?:go(?:ing)?|switch(?:ing)?|mov(?:e|ing)|went|port(?:ing)?)(?: over)? (?:to|with) ${BRANDS}(?= instead|[.!,]|$)`,
@@ -42,10 +43,10 @@ const PATTERNS = [
   ),
   words(
     [
-      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(4)}op${SEPARATED_OP_ENDS}`,
+      `opzeggen|opzeg(?!\\p{L})|zeg(?:gen|t)?${gap(5)}op${SEPARATED_OP_ENDS}`,
       `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
       `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}(?:${NL_CONTRACT}|rekening)`,
-      `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|meenemen|overzetten|verhuizen|vertrek\\w*) naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
+      `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|ga ik|gaan we|meenemen|overzetten|overmaken|overboeken|verhuizen|vertrek\\w*) naar (?:een |de |mijn |onze )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen${SWITCH_ENDS}|stap (?:ik |we )?over${SWITCH_ENDS}`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,

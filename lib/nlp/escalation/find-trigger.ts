@@ -4,6 +4,10 @@ import type { Evidence } from '../types';
 const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|nobody|nothing|niet|geen|nooit|niemand|niets|niks|hoef|hoeft|zonder)$/;
 /** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
 const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether)$/;
+/** "Normally I'd leave a bad review", "normaal zou ik opzeggen": what the customer would do another time, not now. */
+const COUNTERFACTUAL = /(?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)\s+(?:i'd|i would|we'd|we would|would|zou|zouden)(?!\p{L})|(?:i'd|i would|we'd|we would|zou ik|zouden we) (?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)(?!\p{L})/u;
+/** "..., but not today", "maar nu niet": the clause that follows takes the trigger back. */
+const TAKEN_BACK = /^[^.!?\n]*?(?:,|\s)\s*(?:but|maar) (?:not (?:today|now|this time)|(?:nu|vandaag|deze keer|dit keer) (?:dus )?niet)(?!\p{L})/iu;
 /** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */
 const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit|instead of|rather than|in plaats van)(?![\p{L}'])|n't/iu;
 /** "Pause it instead of cancelling", "liever pauzeren dan opzeggen": the trigger is the option turned down. */
@@ -38,6 +42,7 @@ export function isNegatedOrHypothetical(text: string, index: number): boolean {
   if (isConditionalQuestion(text, index)) return true;
   if (isThreatCondition(preceding, text, index)) return false;
   if (INSTEAD_OF.test(preceding.slice(-3).join(' ')) || isRatherThan(preceding)) return true;
+  if (COUNTERFACTUAL.test(preceding.join(' ')) || TAKEN_BACK.test(text.slice(index))) return true;
   const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
   return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
 }

@@ -14,7 +14,7 @@ const NL_BODY = '(?:ombudsman\\w*|geschillencommissie\\w*|stichting geschillenco
 const PATTERNS = [
   words(
     [
-      `(?:with|to|via|through) (?:my|our) ${EN_PERSON}|(?:my|our) ${EN_PERSON} (?:will|is going to|'ll|would|shall|has been|has|says|said|advised|is (?:already )?(?:involved|aware|on it|drafting|preparing|looking|handling|dealing|ready)|on standby)`,
+      `(?:with|to|via|through) (?:my|our) ${EN_PERSON}|(?:my|our) ${EN_PERSON} (?:will|is going to|'ll|would|shall|has been|has|says|said|advised|is (?:already |now |currently )?(?:involved|aware|on it|drafting|preparing|looking|handling|dealing|ready)|on standby)`,
       `(?:call|contact|hire|consult|involve|get|speak(?:ing)? to|talk(?:ing)? to|hear(?:ing)? from|calling|contacting|hiring|consulting|involving|getting|letter from|through|called|contacted|hired|consulted|involved|spoken to|spoke to|talked to|have|got|retained|instruct(?:ed|ing)?|engag(?:ed|ing)|brief(?:ed|ing)?|see|seeing|sought|seeking|asked) (?:a |my |our |the |with (?:a |my )?)?${EN_PERSON}`,
       `(?:report(?:ing|ed)?|complain(?:ing|ed)?|go(?:ing)?|take|taking|escalat(?:e|ing)|contact(?:ing)?|fil(?:e|ing)|lodg(?:e|ing)|writ(?:e|ing)|turn(?:ing)?|submit(?:ting)?|refer(?:ring)?|notify(?:ing)?|inform(?:ing)?)${gap(4)}(?:to|with|at) (?:the |my |a )?${EN_BODY}`,
       `(?:contact(?:ing)?|call(?:ing)?|involv(?:e|ing)|alert(?:ing)?) (?:the |my )?${EN_BODY}|police report|report (?:you|this|it) to`,
@@ -29,7 +29,7 @@ const PATTERNS = [
       `${NL_PERSON}${gap(3)}(?:inschakelen|ingeschakeld|in de arm|bellen|raadplegen|geraadpleegd|bijhalen|oppakken|ernaar kijken)`,
       `(?:inschakelen|schakel|neem|bel|raadpleeg|(?<!(?:kantoor|adres|naam|nummer|gegevens|secretaresse) )(?:van|via|aan|naar|bij|met))${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
       `(?:naar|bij|aan|via|inschakelen|schakel|voor)${gap(1)}(?:de |het |een )?${NL_BODY}|${NL_BODY}${gap(2)}(?:inschakelen|ingeschakeld|melden|voorleggen|voorgelegd|stappen|aanspannen)`,
-      `rechtbank|rechtszaak|rechtzaak|aanklagen|aanklacht|procederen|(?:procedure|zaak) (?:starten|beginnen|aanspannen|aangespannen)|(?:juridische|gerechtelijke) (?:stappen|actie|weg|hulp|procedure|maatregelen)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing)|schadeclaim|schadevergoeding (?:eisen|vorderen|claimen)|(?:ik )?(?:eis|vorder|claim)${gap(1)}(?:een |volledige )?schadevergoeding|claim${gap(3)}tegen (?:jullie|u|je)`,
+      `rechtbank|rechtszaak|rechtzaak|aanklagen|aanklacht|procederen|(?:procedure|zaak) (?:starten|beginnen|aanspannen|aangespannen)|(?:juridische|gerechtelijke) (?:stappen|actie|weg|hulp|procedure|maatregelen)|juridisch|aansprakelijk|ingebrekestelling|in gebreke (?:stellen|gesteld)|dagvaard(?:en|ing|t)?|schadeclaim|schadevergoeding (?:eisen|vorderen|claimen)|(?:ik )?(?:eis|vorder|claim)${gap(1)}(?:een |volledige )?schadevergoeding|claim${gap(3)}tegen (?:jullie|u|je)`,
       `(?:doe|doen|gedaan|ga)${gap(2)}aangifte|aangifte (?:doen|gedaan|tegen)|incassobureau|deurwaarder|(?:das|arag) (?:ingeschakeld|inschakelen)|(?:houd|hou|stel)${gap(2)}(?:verantwoordelijk|aansprakelijk)|contractbreuk|(?:dit|dat|het) is (?:illegaal|onrechtmatig|strafbaar|fraude)`,
     ].join('|'),
   ),

@@ -3,7 +3,8 @@ import { detectEscalation } from '../analyzer';
 
 // What a trigger word is about decides: a new plan or phone is not a new provider, "op" with its own
 // object is a preposition, the option turned down ("instead of cancelling") is no intent, a question
-// about a hazard reports none, and being ill says nothing about the product without its cause.
+// about a hazard reports none, being ill says nothing about the product without its cause, and what
+// the customer would normally do ("normally I'd leave a bad review") is not what they do now.
 const POSITIVES: Array<[string, string]> = [
   ['churn', "I'm switching to another provider, this is hopeless."],
   ['churn', "We're going to a cheaper supplier next month."],
@@ -20,6 +21,23 @@ const POSITIVES: Array<[string, string]> = [
   ['legal', "I'll take this through the courts if I must."],
   ['legal', 'Mijn advocaat is al op de hoogte.'],
   ['legal', 'Onze advocaat is ermee bezig.'],
+  ['legal', 'Our solicitor is currently preparing a letter.'],
+  ['legal', 'Dan dagvaard ik u.'],
+  ['repeat', 'The last time I called you, I was told it would be fixed in a week.'],
+  ['repeat', 'De vorige keer dat ik belde, werd me een monteur beloofd.'],
+  ['repeat', "I've explained the issue to three different people already."],
+  ['public', "Do you want this on Twitter? Because that's where it's heading."],
+  ['public', 'Wil je dit op Facebook zien? Dat kan geregeld worden.'],
+  ['public', 'The national press would love this story.'],
+  ['public', 'Ik stap hiermee naar De Telegraaf.'],
+  ['manager', 'Ik wil iemand die wél kan beslissen.'],
+  ['safety', 'De waterkoker heeft vuur gevat.'],
+  ['safety', 'Onze rookmelder gaat ineens af sinds de nieuwe kachel.'],
+  ['safety', 'Mijn vrouw is voedselvergiftigd geraakt na jullie maaltijd.'],
+  ['churn', "When the contract runs out I'm moving my broadband to a different provider."],
+  ['churn', 'Ik maak mijn spaargeld over naar mijn nieuwe bank.'],
+  ['churn', 'Dan zeg ik over twee maanden alles op.'],
+  ['churn', 'Na de zomer ga ik naar een andere aanbieder.'],
 ];
 
 const QUIET: string[] = [
@@ -44,6 +62,16 @@ const QUIET: string[] = [
   "I've been sick all week so I couldn't return it in time.",
   'The court ruled in my favour against my landlord, so I need my address changed.',
   'Mijn advocaat is op vakantie, dus ik teken later.',
+  "Normally I'd leave a bad review, but you fixed it fast, thanks!",
+  'Meestal schrijf ik een slechte review, maar nu niet: top geholpen.',
+  'Moving my money to my new bank account went fine, thanks.',
+  "I'm moving my order to a different address.",
+  "I've explained this to my husband and he agrees.",
+  'Last time I ordered it arrived in two days.',
+  'De vorige keer dat ik bestelde was het snel.',
+  'I read it in the local newspaper, is the offer still on?',
+  'Ik las in De Telegraaf over jullie actie, geldt die nog?',
+  'Wat zeg ik over twee maanden tegen de monteur?',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
