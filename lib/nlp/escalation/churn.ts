@@ -8,6 +8,8 @@ const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verze
 /** Rivals a customer names when leaving (NL/BE telecom, energy, banks): "ik ga naar Ziggo". */
 /** "a new bank account", "another shop of yours": the kind word only qualifies what follows, or names one of ours. */
 const NOT_A_MODIFIER = '(?! (?:accounts?|card|app|details|number|transfer|statement|branch|location|outlet)(?![\\p{L}])| (?:of yours|of your|near me))';
+/** "cancel the service visit", "cancel my plan upgrade": the contract word only qualifies the thing being cancelled. */
+const EN_HEAD_NOUN = '(?! (?:visits?|calls?|appointments?|upgrades?|downgrades?|changes?|requests?|orders?|bookings?|payments?|renewals?|add-?ons?|extras?|options?|numbers?|passwords?|e-?mails?|details|verification|transfers?|forms?|fees?|credits?|names?|address(?:es)?|types?|settings|pages?|holders?|managers?|reviews?|statements?|pin)(?![\\p{L}]))';
 const BRANDS = '(?:kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|ben|youfone|lebara|proximus|telenet|orange|base|scarlet|eneco|essent|vattenfall|engie|greenchoice|budget energie|ing|rabobank|rabo|abn(?: amro)?|bunq|kbc|belfius|triodos|asn|sns|knab|bol|bol\\.com|coolblue|amazon|zalando)';
 
 /**
@@ -26,8 +28,8 @@ const SWITCH_ENDS = '(?=\\s*(?:[.!;]|$|,(?!\\s*(?:naar|op)(?!\\p{L}))))';
 const PATTERNS = [
   words(
     [
-      `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}`,
-      `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}`,
+      `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}${EN_HEAD_NOUN}`,
+      `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}${EN_HEAD_NOUN}`,
       `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|off|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:(?:a competitor|your competitors?|competitors?|the competition)(?: ${EN_KIND})?|(?:another|a different|a new|a better|a cheaper) (?:${EN_KIND}${NOT_A_MODIFIER}|one(?= *(?:[.!;]|$)))|another(?= *(?:[.!;]|$)))`,
       `(?:switch(?:ing)?|mov(?:e|ing)|transfer(?:ring)?|port(?:ing)?|tak(?:e|ing))${gap(4)}(?:over )?to (?:another|a different|a new|a cheaper|a better) ${EN_KIND}${NOT_A_MODIFIER}`,
       `switch(?:ing)? (?:energy |mobile |phone |internet |broadband )?(?:providers|suppliers|banks|carriers|networks|insurers|companies|operators)`,
@@ -50,7 +52,7 @@ const PATTERNS = [
       `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen${SWITCH_ENDS}|stap (?:ik |we )?over${SWITCH_ENDS}`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
-      `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
+      `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee(?! om(?!\\p{L}))|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
       `${NL_CONTRACT}${gap(2)}bij (?:de concurrent(?:ie)?|${BRANDS})(?=[\\s.!,]|$)|van (?:dit|dat|het|mijn) ${NL_CONTRACT} af(?!\\p{L})|tijd voor een (?:nieuwe|andere) \\p{L}*(?:provider|aanbieder|leverancier|bank|verzekeraar)|(?<=^\\s*|[.!?,;]\\s*)(?:stop|kap) (?:er ?)?mee(?=\\s*(?:[.!]|$))|(?:mij|ons) kwijt als klant|(?:ik ben|we zijn|wij zijn) klaar met (?:dit|jullie|uw|deze) (?:bedrijf|winkel|webshop|bank|provider|club|zaak|service)|(?:zoek|zoeken|neem|nemen)${gap(1)}(?:een )?(?:ander|andere|nieuwe|nieuw) \\p{L}*(?:bedrijf|provider|aanbieder|leverancier|bank|verzekeraar|maatschappij)|(?:ga|gaan|ik ga|stap|stappen)${gap(1)}terug naar (?:mijn|onze) (?:oude|vorige) ${NL_KIND}|(?:genoeg|klaar|het zat)${gap(4)}(?:ik vertrek|ik ben weg|ik ga weg)|ergens anders${gap(1)}(?:bestellen|kopen|heen|klant|afnemen|halen|afsluiten)|laatste keer dat ik${gap(2)}(?:bestel|koop|klant|iets)`,
     ].join('|'),
   ),
@@ -74,7 +76,7 @@ function endsRelationship(text: string) {
   const hit = findTrigger(text, PATTERNS, { unless: PART_OF_SERVICE });
   if (hit && /^cancel it/iu.test(hit.text) && ASSENT.test(text.slice(0, hit.start))) return null;
   // "Ik wil alleen de extra verzekering opzeggen": an add-on named just before the contract word.
-  if (hit && /(?:extra|add-?on|bolt-?on|optie|option|aanvullende)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return null;
+  if (hit && /(?:extra|add-?on|bolt-?on|optie|option|aanvullende|dubbele|duplicate|tweede|second|spare|reserve|test)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return null;
   return hit;
 }
 
@@ -82,6 +84,8 @@ function endsRelationship(text: string) {
  * An ending explained by a life event (moving abroad, a death, no further need) is administration,
  * not a customer lost to dissatisfaction: nothing to escalate while the message is not unhappy.
  */
+/** A pause ("tijdens onze vakantie", "temporarily") is not an ending. */
+const TEMPORARY = /(?<!\p{L})(?:tijdelijk|temporar(?:y|ily)|tijdens (?:de|onze|mijn|het) (?:vakantie|zomer)|during (?:the|our|my) (?:holiday|holidays|vacation|summer)|while (?:we're|we are|i'm|i am) (?:away|abroad)|zolang (?:we|ik) weg (?:zijn|ben))(?!\p{L})/iu;
 const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?:ren|erd)|buitenland|passed away|deceased|bereavement|overleden|overlijden\w*|no longer (?:need|use)|(?:don't|do not) (?:need|use) (?:it|them|this) any ?more|niet meer nodig|geen gebruik meer)(?!\p{L})|(?<!\p{L})(?:verhuis\w*|moving|relocating) (?:naar|to) (?!(?:een|de|het|a|an|the|another|your) )\p{Lu}/u;
 /** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
 const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
@@ -93,6 +97,6 @@ export default defineSignal({
   detect: ({ text, sentiment }) => {
     const hit = endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true });
     if (!hit || (sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
-    return LIFE_EVENT.test(text) ? null : hit;
+    return LIFE_EVENT.test(text) || TEMPORARY.test(text) ? null : hit;
   },
 });

@@ -77,6 +77,18 @@ function isThreatCondition(preceding: readonly string[], text: string, index: nu
   return end < 0 || text[index + end] !== '?';
 }
 
+/** Words that open a question ("is it…?", "who is…?", "wie is…?", "ben ik…?"). */
+const QUESTION_OPENER = /^(?:is|are|am|can|could|would|will|does|do|should|who|what|which|when|where|how|kan|kun|kunnen|zijn|ben|mag|moet|wordt|wie|wat|welke|wanneer|waar|hoe|geldt|heb|hebben)(?!\p{L})/iu;
+
+/** Whether the sentence holding a match is a question that opens with a question word: asking about a thing, not reporting it. */
+export function isAskedAbout(text: string, hit: Evidence): boolean {
+  const end = text.slice(hit.end).search(/[.!?\n]/);
+  if (end < 0 || text[hit.end + end] !== '?') return false;
+  const before = text.slice(0, hit.start);
+  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return QUESTION_OPENER.test(before.slice(sentenceStart).trimStart());
+}
+
 export interface TriggerOptions {
   /** Matches that only look like the trigger ("smoke detector", "my manager"), tested on the matched text. */
   unless?: RegExp;

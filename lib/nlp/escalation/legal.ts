@@ -1,5 +1,5 @@
 import { defineSignal } from './define-signal';
-import { findTrigger, gap, words } from './find-trigger';
+import { findTrigger, gap, isAskedAbout, words } from './find-trigger';
 
 /**
  * Legal threats. "claim" alone is not one: a warranty claim or a claim form for a lost
@@ -35,6 +35,15 @@ const PATTERNS = [
   ),
 ];
 
+/** A legal notion asked about ("who is liable if…?", "wie is aansprakelijk als…?") is a question, not a threat. */
+const LEGAL_CONCEPT = /^(?:aansprakelijk|juridisch|legal(?:ly)? (?:responsible|liable|accountable)|(?:legally|wettelijk) (?:obliged|required|bound|verplicht))$/iu;
+/** A theft reported to the police is against the thief: nothing to escalate about us unless we are the ones reported. */
+const POLICE = /police|politie|aangifte/iu;
+const THEFT = /(?<!\p{L})(?:stolen|stole|theft|thief|thieves|burglary|break-in|broken into|gestolen|diefstal|dief|dieven|inbraak|ingebroken|gejat|gepikt)(?!\p{L})/iu;
+const AGAINST_US = /(?<!\p{L})(?:you|your|jullie|u|uw)(?!\p{L})/iu;
+/** "Your courier stole it": the theft is ours after all. */
+const OUR_PEOPLE = /(?<!\p{L})(?:your|jullie|uw) (?:courier|driver|delivery (?:guy|man|driver)|employees?|staff|engineer|technician|bezorger|chauffeur|medewerkers?|koerier|monteur)(?!\p{L})/iu;
+
 /** "Send the invoice to our legal department for their records": paperwork for the customer's own files, not a threat. */
 const FOR_THE_RECORDS = /^[^.!?]*?(?<!\p{L})(?:for (?:their|our|the|my|your) (?:records|files|administration|bookkeeping|accounts)|voor (?:de|hun|onze|mijn) (?:administratie|boekhouding|dossiers?))(?!\p{L})/iu;
 
@@ -43,6 +52,8 @@ export default defineSignal({
   hint: /regulator|verhalen|wet|law|procedure|legally|wettelijk|lawyer|autoriteit|persoonsgegevens|ombudsdienst|kantonrechter|geschil|attorney|solicitor|barrister|legal|lawsuit|litigat|court|sue|suing|liab|responsib|accountab|claim|damages|ombudsman|trading standards|ofcom|ofgem|fca|ico|regulator|authorit|police|consumer|protection|bureau|bbb|acm|summons|subpoena|cease|notice|breach|illegal|unlawful|fraud|against the law|advoca|jurist|rechtsbijstand|raadsman|rechte|rechtb|rechtsz|rechtz|aankla|proced|zaak|juridisch|gerechtelijk|aansprakelijk|verantwoordelijk|gebreke|dagvaard|geschillen|schade|consumentenbond|kifid|toezicht|afm|politie|aankoop|fod|ombuds|aangifte|incasso|deurwaarder|das |arag|contractbreuk|illegaal|onrechtmatig|strafbaar|fraude/i,
   detect: ({ text }) => {
     const hit = findTrigger(text, PATTERNS);
-    return hit && FOR_THE_RECORDS.test(text.slice(hit.end)) ? null : hit;
+    if (!hit || FOR_THE_RECORDS.test(text.slice(hit.end))) return null;
+    if (LEGAL_CONCEPT.test(hit.text) && isAskedAbout(text, hit)) return null;
+    return POLICE.test(hit.text) && THEFT.test(text) && !AGAINST_US.test(hit.text) && !OUR_PEOPLE.test(text) ? null : hit;
   },
 });

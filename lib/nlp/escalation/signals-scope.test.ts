@@ -38,6 +38,16 @@ const POSITIVES: Array<[string, string]> = [
   ['churn', 'Ik maak mijn spaargeld over naar mijn nieuwe bank.'],
   ['churn', 'Dan zeg ik over twee maanden alles op.'],
   ['churn', 'Na de zomer ga ik naar een andere aanbieder.'],
+  ['safety', 'Mijn zoon moest naar de eerste hulp na het eten van jullie koekjes.'],
+  ['safety', 'Mijn dochter is in het ziekenhuis opgenomen.'],
+  ['safety', 'My daughter is in hospital after using your cream.'],
+  ['safety', 'Mijn zoon reageerde heel allergisch op de crème.'],
+  ['legal', 'Your courier stole my parcel, I have reported it to the police.'],
+  ['legal', "I'm reporting you to the police for fraud."],
+  ['legal', 'Ik stel jullie aansprakelijk voor de schade.'],
+  ['repeat', "As I said in my last email, the router still drops."],
+  ['repeat', 'Zoals ik al eerder schreef, werkt de modem niet.'],
+  ['repeat', "I'm writing again to ask where my refund is."],
 ];
 
 const QUIET: string[] = [
@@ -72,6 +82,24 @@ const QUIET: string[] = [
   'I read it in the local newspaper, is the offer still on?',
   'Ik las in De Telegraaf over jullie actie, geldt die nog?',
   'Wat zeg ik over twee maanden tegen de monteur?',
+  'Who is liable if the parcel gets damaged in transit?',
+  'Wie is aansprakelijk als het pakket onderweg beschadigd raakt?',
+  'Ik heb een juridische vraag over de algemene voorwaarden.',
+  'Mijn pakket is gestolen, ik heb aangifte gedaan bij de politie. Hebben jullie een kopie nodig?',
+  'My parcel was stolen from my doorstep, I reported it to the police. Do you need the reference?',
+  "Can you cancel the service visit on Monday? I'll be away.",
+  'I want to cancel my plan upgrade, I clicked it by mistake.',
+  'Ik wil mijn dubbele account verwijderen, ik heb er per ongeluk twee.',
+  'Kunt u de krant opzeggen tijdens onze vakantie?',
+  'Ik stop ermee om het zelf te installeren, kan een monteur komen?',
+  "As I said, I'd like the blue one please.",
+  'Zoals ik al zei, ik wil graag de blauwe.',
+  "I'm writing again to add my new phone number.",
+  'Ik mail nogmaals om mijn nieuwe adres door te geven.',
+  'Ik lag in het ziekenhuis, daarom heb ik de brief gemist.',
+  'I was in hospital for a checkup so I missed the courier.',
+  'Ben ik allergisch voor dit product? Wat zit erin?',
+  'My son fell asleep waiting for the technician, lol.',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
