@@ -28,7 +28,7 @@ const SWITCH_ENDS = '(?=\\s*(?:[.!;]|$|,(?!\\s*(?:naar|op)(?!\\p{L}))))';
 const PATTERNS = [
   words(
     [
-      `cancel(?:l?ing|s|l?ed)?${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}${EN_HEAD_NOUN}`,
+      `cancel(?:l?ing|s|l?ed)?(?!(?:\\s+\\S+)?\\s+(?:his|her|their)\\s)${gap(2)}(?:(?:my|our|the|this|your) )?${EN_CONTRACT}${EN_HEAD_NOUN}`,
       `(?:clos(?:e|ing)|terminat(?:e|ing)|end(?:ing)?|quit(?:ting)?|stop(?:ping)?|discontinu(?:e|ing)|delet(?:e|ing)|get(?:ting)? out of|want out of)${gap(1)}(?:my|our|the|this) ${EN_CONTRACT}${EN_HEAD_NOUN}`,
       `(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|off|chang(?:e|ing)|leav(?:e|ing)|port(?:ing)?|transfer(?:ring)?)(?: (?:over|my number|my account|my business|everything))?(?: out| over)? (?:to|for) (?:(?:a competitor|your competitors?|competitors?|the competition)(?: ${EN_KIND})?|(?:another|a different|a new|a better|a cheaper) (?:${EN_KIND}${NOT_A_MODIFIER}|one(?= *(?:[.!;]|$)))|another(?= *(?:[.!;]|$)))`,
       `(?:switch(?:ing)?|mov(?:e|ing)|transfer(?:ring)?|port(?:ing)?|tak(?:e|ing))${gap(4)}(?:over )?to (?:another|a different|a new|a cheaper|a better) ${EN_KIND}${NOT_A_MODIFIER}`,
@@ -90,12 +90,15 @@ const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?
 /** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
 const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
 const UNHAPPY = -0.05;
+/** "I cancelled my contract with my previous provider to join you": an ending elsewhere that made them our customer. */
+const FROM_A_FORMER_PROVIDER = new RegExp(`(?<!\\p{L})(?:(?:with|at|bij) (?:my|our|mijn|onze) (?:previous|old|former|vorige|oude) (?:${EN_KIND}|${NL_KIND})|to (?:join|come to|switch to|move to) you|om (?:bij|naar) (?:jullie|u) (?:te komen|over te stappen))(?!\\p{L})`, 'iu');
 
 export default defineSignal({
   id: 'churn',
   hint: /zoek|ander|vertrek|terug|back to|concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text, sentiment }) => {
     const hit = endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true });
+    if (hit && FROM_A_FORMER_PROVIDER.test(text) && !TO_A_RIVAL.test(hit.text)) return null;
     if (!hit || (sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
     return LIFE_EVENT.test(text) || TEMPORARY.test(text) ? null : hit;
   },

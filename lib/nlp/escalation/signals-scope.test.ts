@@ -48,6 +48,8 @@ const POSITIVES: Array<[string, string]> = [
   ['repeat', "As I said in my last email, the router still drops."],
   ['repeat', 'Zoals ik al eerder schreef, werkt de modem niet.'],
   ['repeat', "I'm writing again to ask where my refund is."],
+  ['churn', 'My husband wants to cancel our contract, and so do I.'],
+  ['churn', "I'm going back to my old provider."],
 ];
 
 const QUIET: string[] = [
@@ -100,6 +102,8 @@ const QUIET: string[] = [
   'I was in hospital for a checkup so I missed the courier.',
   'Ben ik allergisch voor dit product? Wat zit erin?',
   'My son fell asleep waiting for the technician, lol.',
+  'I cancelled my old contract with my previous provider to join you.',
+  'My husband cancelled his phone contract, can I take over his number?',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
