@@ -1,5 +1,5 @@
 import { defineSignal } from './define-signal';
-import { findTrigger, gap, words } from './find-trigger';
+import { findTrigger, gap, isAskedAbout, words } from './find-trigger';
 
 const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|accounts?|plan|service|policy|agreement|licen[cs]es?|broadband|internet|phone plan|mobile plan|energy contract|everything|it all)';
 const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|overeenkomst|licentie\\w*|verzekering\\w*)';
@@ -90,6 +90,8 @@ const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?
 /** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
 const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
 const UNHAPPY = -0.05;
+/** "How much notice do I need to give to end my contract?": asking about the terms of leaving is curiosity. */
+const NOTICE_TERMS = /(?<!\p{L})(?:notice|opzegtermijn|opzeggingstermijn|opzegkosten|afkoopkosten|(?:cancellation|termination|exit|early termination) fees?|kosteloos|free of charge|without (?:paying )?a fee)(?!\p{L})/iu;
 /** "I cancelled my contract with my previous provider to join you": an ending elsewhere that made them our customer. */
 const FROM_A_FORMER_PROVIDER = new RegExp(`(?<!\\p{L})(?:(?:with|at|bij) (?:my|our|mijn|onze) (?:previous|old|former|vorige|oude) (?:${EN_KIND}|${NL_KIND})|to (?:join|come to|switch to|move to) you|om (?:bij|naar) (?:jullie|u) (?:te komen|over te stappen))(?!\\p{L})`, 'iu');
 
@@ -99,6 +101,7 @@ export default defineSignal({
   detect: ({ text, sentiment }) => {
     const hit = endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true });
     if (hit && FROM_A_FORMER_PROVIDER.test(text) && !TO_A_RIVAL.test(hit.text)) return null;
+    if (hit && NOTICE_TERMS.test(text) && isAskedAbout(text, hit)) return null;
     if (!hit || (sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
     return LIFE_EVENT.test(text) || TEMPORARY.test(text) ? null : hit;
   },

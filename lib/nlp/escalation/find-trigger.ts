@@ -3,7 +3,7 @@ import type { Evidence } from '../types';
 /** Words that cancel a trigger when they come just before it in the same clause. */
 const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|nobody|nothing|niet|geen|nooit|niemand|niets|niks|hoef|hoeft|zonder)$/;
 /** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
-const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether)$/;
+const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether|stel)$/;
 /** "Normally I'd leave a bad review", "normaal zou ik opzeggen": what the customer would do another time, not now. */
 const COUNTERFACTUAL = /(?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)\s+(?:i'd|i would|we'd|we would|would|zou|zouden)(?!\p{L})|(?:i'd|i would|we'd|we would|zou ik|zouden we) (?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)(?!\p{L})/u;
 /** "..., but not today", "maar nu niet": the clause that follows takes the trigger back. */
@@ -81,12 +81,12 @@ function isThreatCondition(preceding: readonly string[], text: string, index: nu
 const QUESTION_OPENER = /^(?:is|are|am|can|could|would|will|does|do|should|who|what|which|when|where|how|kan|kun|kunnen|zijn|ben|mag|moet|wordt|wie|wat|welke|wanneer|waar|hoe|geldt|heb|hebben)(?!\p{L})/iu;
 
 /** Whether the sentence holding a match is a question that opens with a question word: asking about a thing, not reporting it. */
-export function isAskedAbout(text: string, hit: Evidence): boolean {
+export function isAskedAbout(text: string, hit: Evidence, opener: RegExp = QUESTION_OPENER): boolean {
   const end = text.slice(hit.end).search(/[.!?\n]/);
   if (end < 0 || text[hit.end + end] !== '?') return false;
   const before = text.slice(0, hit.start);
   const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  return QUESTION_OPENER.test(before.slice(sentenceStart).trimStart());
+  return opener.test(before.slice(sentenceStart).trimStart());
 }
 
 export interface TriggerOptions {

@@ -1,5 +1,5 @@
 import { defineSignal } from './define-signal';
-import { findTrigger, gap, words } from './find-trigger';
+import { findTrigger, gap, isAskedAbout, words } from './find-trigger';
 
 const EN_PLATFORM = 'neighbou?rhood apps?|nextdoor|(?:all )?my (?:\\d+k? )?followers|social media|social|twitter|x|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|tripadvisor|yelp|google(?: reviews?)?|every review site|review sites?|forums?|(?:my )?blog|reviews?|the press|the papers?|newspapers?|journalists?|reporters?|the media|the news|(?:local )?(?:news|tv|radio)|a watchdog|everyone|everybody|all my friends|the whole world|online|the internet|every (?:facebook )?group';
 const NL_PLATFORM = 'buurtapps?|sociale media|social media|socials|twitter|x|facebook|insta(?:gram)?|tiktok|linkedin|youtube|reddit|trustpilot|tripadvisor|google|kiyoh|reviewsites?|alle reviewsites|fora|forums?|(?:mijn )?blog|reviews?|recensies?|de krant|kranten|de pers|journalisten?|de media|radar|kassa|opgelicht|iedereen|internet|online|(?:de )?facebookgroep\\w*|whatsappgroep\\w*';
@@ -66,8 +66,16 @@ const RATING_WILL_SUFFER = [
   words(`(?:your |jullie |uw )?(?:reviews?|ratings?|recensies?|score|beoordeling\\w*)${gap(4)}(?:niet|nooit) (?:beter|hoger) (?:van |op )?(?:worden|gaan)|(?:mijn |de )?(?:review|recensie|beoordeling)${gap(3)}(?:wordt|zal|gaat)${gap(2)}(?:niet (?:mals|positief|lovend|best|leuk|fraai)|negatief|vernietigend)|(?:your )?(?:reviews?|ratings?) (?:won't|will not|are not going to|aren't going to) (?:get|look) (?:any )?better`),
 ];
 
+/** "Where can I write a review?", "hoe kan ik een review plaatsen?": asking how, not threatening. */
+const HOW_TO = /^(?:where|how|when|can i|could i|may i|waar|hoe|wanneer|kan ik|kun ik|mag ik)(?!\p{L})/iu;
+
+function intentToPost(text: string) {
+  const hit = findTrigger(text, UNLESS_HAPPY);
+  return hit && isAskedAbout(text, hit, HOW_TO) ? null : hit;
+}
+
 export default defineSignal({
   id: 'public',
   hint: /nieuws|telegraaf|hln|standaard|parool|volkskrant|nrc|trouw|het ad|dagblad|gazet|morgen|nos|vrt|vtm|shame|watchdog|bbc|volgers|melden|melding|aankaart|voorleg|mals|negatief|vernietigend|kijken|see what|maak|everywhere|overal|far and wide|verspreid|app|nextdoor|all over|recording|expect|reken|online|blog|kanaal|channel|wait|wacht|score|omlaag|public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
-  detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? findTrigger(text, RATING_WILL_SUFFER, { allowNegated: true }) ?? (sentiment !== undefined && sentiment > HAPPY ? null : findTrigger(text, UNLESS_HAPPY)),
+  detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? findTrigger(text, RATING_WILL_SUFFER, { allowNegated: true }) ?? (sentiment !== undefined && sentiment > HAPPY ? null : intentToPost(text)),
 });

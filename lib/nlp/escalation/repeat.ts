@@ -78,14 +78,20 @@ const APOLOGY = /(?:sorry|excuses|pardon)(?: (?:dat|to|for|voor))? (?:ik |i )?(?
 const ANSWER_OR_RETRY = /^\s*(?:yes|yeah|yep|yup|ja|jawel|jazeker|jep)(?!\p{L})|(?<!\p{L})(?:tried|try|trying|restart\w*|reboot\w*|reset\w*|unplug\w*|reinstall\w*|switched it off|turned it off|geprobeerd|probeer\w*|herstart\w*|opgestart|gereset|uitgezet|ontkoppeld|geïnstalleerd|geinstalleerd)(?!\p{L})/iu;
 const NAMES_CONTACT = /call|contact|mail|writ|wrote|chat|ask|messag|phon|rang|spoke|spoken|talk|told|explain|complain|report|bel|schrijf|schreef|vraag|vroeg|gesprek|klaag|meld|uitgelegd|gezegd|verteld/iu;
 
-function repeatedContact(text: string) {
+/** "I already sent the photos, did you get them?", "ik heb al eerder gebeld, is het aangepast?": a calm check on an earlier contact. */
+const STATUS_CHECK = /(?<!\p{L})(?:did you (?:get|receive|see)|have you (?:got|received|seen|changed|updated|done)|has (?:it|this|that) been|is (?:it|this|that) (?:done|sorted|changed|updated|fixed)|(?:zijn|is) (?:ze|die|dat|het|deze) (?:al )?(?:aangekomen|ontvangen|binnen|aangepast|gewijzigd|geregeld|verwerkt)|(?:heeft u|heb je|hebben jullie) (?:ze|die|dat|het) (?:al )?(?:ontvangen|gezien|gekregen|aangepast|verwerkt))[^.!?]*\?/iu;
+/** A count or a "yet again" in the evidence is a complaint about repetition, asked calmly or not. */
+const COUNTS_CONTACTS = /second|third|fourth|fifth|umpteenth|nth|twice|times|again|keep|tweede|derde|vierde|vijfde|zoveelste|keer|maal|vaak|steeds|telkens|weer|opnieuw|nogmaals/iu;
+
+function repeatedContact(text: string, sentiment?: number) {
   const hit = findTrigger(text, PATTERNS, { unless: /review|recensie|beoordeling/iu }) ?? findTrigger(text, COUNTED, { allowNegated: true }) ?? findTrigger(text, STILL_NO_REPLY, { allowNegated: true });
   if (hit && !NAMES_CONTACT.test(hit.text) && ANSWER_OR_RETRY.test(text)) return null;
+  if (hit && (sentiment === undefined || sentiment >= 0) && STATUS_CHECK.test(text) && !COUNTS_CONTACTS.test(hit.text)) return null;
   return hit;
 }
 
 export default defineSignal({
   id: 'repeat',
   hint: /sent|written|submitted|made|logged|raised|opened|promised|told|assured|running|in a row|mails|berichten|brieven|klachten|tickets|meldingen|beloofd|toegezegd|gezegd|heb|had|geleden|achter|still|nog steeds|nog altijd|nog geen|often|wacht|waiting|waited|ander|passed|bounced|langs|mails|berichten|telefoontjes|any of|all of|none of|achteraan|beloofd|toegezegd|explain|time|already|again|once more|every|wederom|nogmaals|opnieuw|hetzelfde|dezelfde|elke|iedere|dagelijks|alweer|reached|got in touch|rang|lost count|round and round|another|answer|response|reply|story|excuse|twice|how many|keep|second|third|fourth|fifth|sixth|tenth|umpteenth|nth|2nd|3rd|4th|5th|10th|spoken|talked|chatted|been|told|colleague|agent|chas|back and forth|over and over|repeat|reported|raised|mentioned|flagged|explained|complained|contacted|called|emailed|wrote|messaged|phoned|same|keeps|happens|as i|like i|last|previous|earlier|other|promised|keer|maal|al |reeds|hoe vaak|zoveelste|tweede|derde|vierde|vijfde|2e|3e|4e|5e|collega|medewerker|blijf|steeds|telkens|weer|herhaald|zelfde|zoals|eerder|vorige|vaker/i,
-  detect: ({ text, sentiment }) => (sentiment !== undefined && sentiment > PLEASED) || APOLOGY.test(text) ? null : repeatedContact(text),
+  detect: ({ text, sentiment }) => (sentiment !== undefined && sentiment > PLEASED) || APOLOGY.test(text) ? null : repeatedContact(text, sentiment),
 });

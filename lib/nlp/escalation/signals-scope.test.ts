@@ -50,6 +50,10 @@ const POSITIVES: Array<[string, string]> = [
   ['repeat', "I'm writing again to ask where my refund is."],
   ['churn', 'My husband wants to cancel our contract, and so do I.'],
   ['churn', "I'm going back to my old provider."],
+  ['manager', 'Who is in charge of this mess?'],
+  ['churn', 'What is the notice period? I want to end my contract today.'],
+  ['public', 'Do you want this on Reddit? Because that is where it is going.'],
+  ['repeat', 'This is the third time I ask: have you received my photos?'],
 ];
 
 const QUIET: string[] = [
@@ -104,6 +108,13 @@ const QUIET: string[] = [
   'My son fell asleep waiting for the technician, lol.',
   'I cancelled my old contract with my previous provider to join you.',
   'My husband cancelled his phone contract, can I take over his number?',
+  'Who is in charge of deliveries in my area?',
+  'How much notice do I need to give to end my contract?',
+  'Stel dat ik opzeg, hou ik dan mijn nummer?',
+  'Waar kan ik een review schrijven?',
+  'I already sent the photos, did you receive them?',
+  "Ik heb de foto's al gestuurd, zijn ze aangekomen?",
+  'Ik heb al eerder gebeld over het adres, is het aangepast?',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
