@@ -54,6 +54,8 @@ const POSITIVES: Array<[string, string]> = [
   ['churn', 'What is the notice period? I want to end my contract today.'],
   ['public', 'Do you want this on Reddit? Because that is where it is going.'],
   ['repeat', 'This is the third time I ask: have you received my photos?'],
+  ['manager', 'I want to talk to the person responsible for this.'],
+  ['manager', 'Please escalate this to your supervisor.'],
 ];
 
 const QUIET: string[] = [
@@ -115,6 +117,9 @@ const QUIET: string[] = [
   'I already sent the photos, did you receive them?',
   "Ik heb de foto's al gestuurd, zijn ze aangekomen?",
   'Ik heb al eerder gebeld over het adres, is het aangepast?',
+  "Can I have the manager's email of the Leiden store? I left my keys there.",
+  "Can you escalate the ticket priority? It's urgent for me.",
+  'Is there a person responsible for data protection I can email?',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
