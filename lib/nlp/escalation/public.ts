@@ -1,3 +1,4 @@
+import type { Evidence } from '../types';
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, isAskedAbout, words } from './find-trigger';
 
@@ -69,13 +70,24 @@ const RATING_WILL_SUFFER = [
 /** "Where can I write a review?", "hoe kan ik een review plaatsen?": asking how, not threatening. */
 const HOW_TO = /^(?:where|how|when|can i|could i|may i|waar|hoe|wanneer|kan ik|kun ik|mag ik)(?!\p{L})/iu;
 
+/** "I'll make a video of the noise and send it to you": footage for us (evidence), not for an audience. */
+const FOOTAGE = /video|vlog|film|recording|record|filmpje|opname/iu;
+const FOR_US = /(?<!\p{L})(?:send (?:it |this |them )?(?:to )?(?:you|your)|(?:stuur|sturen|opsturen|mailen|doorsturen)(?!\p{L})|for (?:the|my|your) (?:warranty|claim|engineer|technician|repair|support|complaint)|voor (?:de|mijn|uw|jullie) (?:garantie|claim|monteur|reparatie|klacht)|so (?:that )?you can see|zodat (?:u|je|jullie)\b)/iu;
+
+const isFootageForUs = (text: string, hit: Evidence) => FOOTAGE.test(hit.text) && FOR_US.test(text);
+
+function goesPublic(text: string) {
+  const hit = findTrigger(text, ALWAYS);
+  return hit && isFootageForUs(text, hit) ? null : hit;
+}
+
 function intentToPost(text: string) {
   const hit = findTrigger(text, UNLESS_HAPPY);
-  return hit && isAskedAbout(text, hit, HOW_TO) ? null : hit;
+  return hit && (isFootageForUs(text, hit) || isAskedAbout(text, hit, HOW_TO)) ? null : hit;
 }
 
 export default defineSignal({
   id: 'public',
   hint: /nieuws|telegraaf|hln|standaard|parool|volkskrant|nrc|trouw|het ad|dagblad|gazet|morgen|nos|vrt|vtm|shame|watchdog|bbc|volgers|melden|melding|aankaart|voorleg|mals|negatief|vernietigend|kijken|see what|maak|everywhere|overal|far and wide|verspreid|app|nextdoor|all over|recording|expect|reken|online|blog|kanaal|channel|wait|wacht|score|omlaag|public|viral|viraal|video|vlog|reel|thread|story|channel|reading|hearing|seeing|see |read |hear |find |expose|review|rating|rate|star|ster|post|write|writ|share|tell|warn|let|twitter|tweet|facebook|instagram|insta|tiktok|linkedin|youtube|reddit|trustpilot|google|social|press|pers|paper|krant|journalist|reporter|media|news|tv|radio|watchdog|everyone|everybody|follower|friends|world|online|internet|people|iedereen|nederland|vlaanderen|belgi|volger|vrienden|mensen|anderen|radar|kassa|opgelicht|openbaar|wereldkundig|buiten|zet|plaats|deel|gooi|schrijf|recensie|beoordeling|waarschuw|vertel|afraden|raad|tip|omroep|verslag|weten|horen/i,
-  detect: ({ text, sentiment }) => findTrigger(text, ALWAYS) ?? findTrigger(text, RATING_WILL_SUFFER, { allowNegated: true }) ?? (sentiment !== undefined && sentiment > HAPPY ? null : intentToPost(text)),
+  detect: ({ text, sentiment }) => goesPublic(text) ?? findTrigger(text, RATING_WILL_SUFFER, { allowNegated: true }) ?? (sentiment !== undefined && sentiment > HAPPY ? null : intentToPost(text)),
 });

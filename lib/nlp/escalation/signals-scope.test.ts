@@ -56,6 +56,8 @@ const POSITIVES: Array<[string, string]> = [
   ['repeat', 'This is the third time I ask: have you received my photos?'],
   ['manager', 'I want to talk to the person responsible for this.'],
   ['manager', 'Please escalate this to your supervisor.'],
+  ['public', "I'm making a video about this and putting it on YouTube."],
+  ['public', 'Ik maak er een filmpje over voor TikTok.'],
 ];
 
 const QUIET: string[] = [
@@ -120,6 +122,9 @@ const QUIET: string[] = [
   "Can I have the manager's email of the Leiden store? I left my keys there.",
   "Can you escalate the ticket priority? It's urgent for me.",
   'Is there a person responsible for data protection I can email?',
+  "I'm recording a video for the warranty claim, is that enough?",
+  'Ik maak een filmpje van het geluid, kan ik dat sturen?',
+  "I'll make a video of the noise and send it to you.",
 ];
 
 describe('escalation signals, what the trigger is about', () => {
