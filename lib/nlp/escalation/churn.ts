@@ -90,6 +90,9 @@ const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?
 /** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
 const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
 const UNHAPPY = -0.05;
+/** "Would I be able to switch and keep my number?", "is het mogelijk om op te zeggen?": asking what could be done. */
+/** ("Could you cancel it?", "zou u willen opzeggen?" are polite requests: only the customer's own "would I" asks what could be.) */
+const WOULD_IT_BE_POSSIBLE = /^(?:would i|could i|is it possible|would it be possible|am i able|is there a way|zou ik|is het mogelijk|is het eventueel mogelijk|kan ik eventueel)(?!\p{L})/iu;
 /** "How much notice do I need to give to end my contract?": asking about the terms of leaving is curiosity. */
 const NOTICE_TERMS = /(?<!\p{L})(?:notice|opzegtermijn|opzeggingstermijn|opzegkosten|afkoopkosten|(?:cancellation|termination|exit|early termination) fees?|kosteloos|free of charge|without (?:paying )?a fee)(?!\p{L})/iu;
 /** "I cancelled my contract with my previous provider to join you": an ending elsewhere that made them our customer. */
@@ -101,7 +104,7 @@ export default defineSignal({
   detect: ({ text, sentiment }) => {
     const hit = endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true });
     if (hit && FROM_A_FORMER_PROVIDER.test(text) && !TO_A_RIVAL.test(hit.text)) return null;
-    if (hit && NOTICE_TERMS.test(text) && isAskedAbout(text, hit)) return null;
+    if (hit && (NOTICE_TERMS.test(text) || isAskedAbout(text, hit, WOULD_IT_BE_POSSIBLE)) && isAskedAbout(text, hit)) return null;
     if (!hit || (sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
     return LIFE_EVENT.test(text) || TEMPORARY.test(text) ? null : hit;
   },

@@ -8,6 +8,19 @@ const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|w
 const COUNTERFACTUAL = /(?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)\s+(?:i'd|i would|we'd|we would|would|zou|zouden)(?!\p{L})|(?:i'd|i would|we'd|we would|zou ik|zouden we) (?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)(?!\p{L})/u;
 /** "..., but not today", "maar nu niet": the clause that follows takes the trigger back. */
 const TAKEN_BACK = /^[^.!?\n]*?(?:,|\s)\s*(?:but|maar) (?:not (?:today|now|this time)|(?:nu|vandaag|deze keer|dit keer) (?:dus )?niet)(?!\p{L})/iu;
+/**
+ * "I was going to complain to the ombudsman, but you fixed it", "ik wilde een slechte review schrijven,
+ * maar jullie hebben het opgelost": an intention given up because the problem was solved.
+ */
+const FORMER_INTENT = /(?:(?:was|were) (?:going|planning|about|gonna) to|(?:was|were) (?:thinking of|considering)|wanted to|had planned to|wilde|wou|wilden|was van plan|waren van plan|stond op het punt|stonden op het punt)(?!\p{L})/u;
+const SOLVED_SINCE = /^[^.!?\n]*?(?<!\p{L})(?:but|maar)(?!\p{L})[^.!?\n]*?(?<!\p{L})(?:fixed|solved|sorted|helped|convinced|resolved|changed my mind|opgelost|geholpen|overtuigd|geregeld|goedgemaakt|van gedachten)(?!\p{L})/iu;
+/** "…but you fixed it" solves it; "…but nobody helped", "maar het is nog steeds niet opgelost" does not. */
+function wasSolvedSince(rest: string): boolean {
+  const solved = SOLVED_SINCE.exec(rest);
+  return solved !== null && !UNSOLVED.test(solved[0].slice(solved[0].search(/(?<!\p{L})(?:but|maar)(?!\p{L})/iu)));
+}
+const UNSOLVED = /(?<![\p{L}'])(?:not|never|nobody|no one|still|niet|nooit|niemand|geen|nog steeds|nog altijd)(?![\p{L}'])|n't/iu;
+
 /** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */
 const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit|instead of|rather than|in plaats van)(?![\p{L}'])|n't/iu;
 /** "Pause it instead of cancelling", "liever pauzeren dan opzeggen": the trigger is the option turned down. */
@@ -43,6 +56,7 @@ export function isNegatedOrHypothetical(text: string, index: number): boolean {
   if (isThreatCondition(preceding, text, index)) return false;
   if (INSTEAD_OF.test(preceding.slice(-3).join(' ')) || isRatherThan(preceding)) return true;
   if (COUNTERFACTUAL.test(preceding.join(' ')) || TAKEN_BACK.test(text.slice(index))) return true;
+  if (FORMER_INTENT.test(`${preceding.join(' ')} ${text.slice(index, index + 24).toLowerCase()}`) && wasSolvedSince(text.slice(index))) return true;
   const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
   return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
 }

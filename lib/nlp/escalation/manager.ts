@@ -19,6 +19,8 @@ const PRAISE_PASSED_ON = /(?<!\p{L})(?:tell|let|zeg(?: het| maar)?(?: ook)? tege
 /** Someone else's boss, named by place: "the manager of the shop in Leiden", "de manager van de winkel". */
 const OTHER_PLACE = /^(?:'s \p{L}+(?: \p{L}+)?)?\s+(?:of|at|van|bij) (?:the|your|de|het|jullie|uw) (?:\p{L}+ )?(?:shop|store|branch|outlet|winkel|filiaal|vestiging|zaak)(?!\p{L})/iu;
 const PLEASED = 0.05;
+/** "Laat die manager maar, …": "laat ... maar" at the end of its clause waves the request away ("laat uw manager maar bellen" asks). */
+const NEVER_MIND = /^\s+maar\s*(?:[,.!;]|$)/iu;
 
 export default defineSignal({
   id: 'manager',
@@ -26,6 +28,7 @@ export default defineSignal({
   detect: ({ text, sentiment }) => {
     if (sentiment !== undefined && sentiment > PLEASED && PRAISE_PASSED_ON.test(text)) return null;
     const hit = findTrigger(text, PATTERNS);
+    if (hit && /^laat(?!\p{L})/iu.test(hit.text) && NEVER_MIND.test(text.slice(hit.end))) return null;
     return hit && OTHER_PLACE.test(text.slice(hit.end)) ? null : hit;
   },
 });

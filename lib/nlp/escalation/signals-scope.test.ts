@@ -58,6 +58,11 @@ const POSITIVES: Array<[string, string]> = [
   ['manager', 'Please escalate this to your supervisor.'],
   ['public', "I'm making a video about this and putting it on YouTube."],
   ['public', 'Ik maak er een filmpje over voor TikTok.'],
+  ['churn', 'Could you cancel my contract, please?'],
+  ['churn', 'Zou u mijn abonnement willen opzeggen?'],
+  ['manager', 'Laat uw manager maar bellen.'],
+  ['churn', 'Ik wilde opzeggen, maar niemand heeft me geholpen, dus ik zeg nu op.'],
+  ['public', 'I was going to leave a bad review, but nobody helped me, so here it comes.'],
 ];
 
 const QUIET: string[] = [
@@ -125,6 +130,13 @@ const QUIET: string[] = [
   "I'm recording a video for the warranty claim, is that enough?",
   'Ik maak een filmpje van het geluid, kan ik dat sturen?',
   "I'll make a video of the noise and send it to you.",
+  'Would I be able to switch providers and keep my number?',
+  'Is it possible to cancel my subscription by phone?',
+  'Laat die manager maar, u heeft het opgelost.',
+  'I was going to complain to the ombudsman but you fixed it, thanks.',
+  'I was planning to post a bad review but you fixed it!',
+  'Ik wilde een slechte review schrijven, maar jullie hebben het netjes opgelost.',
+  'Ik wilde bijna opzeggen, maar jullie collega heeft het opgelost.',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
