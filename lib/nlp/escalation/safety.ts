@@ -24,12 +24,12 @@ const PATTERNS = [
   words(
     [
       `caught fire|on fire|in flames|burst into flames|fire hazard|started a fire|set fire|(?:smoke|sparks?|flames?) (?:came|coming|come|poured|pouring|flew|flying|shot)(?: out| from)?|(?:started|began|keeps?|was|is|it's|kept) (?:to )?(?:smok(?:e|ing)|spark(?:s|ing)?)|sparked|sparking|smoking (?:plug|socket|cable|charger|device)`,
-      `smell(?:s|ed|ing)? (?:of |like )?(?:burning|smoke|gas|burnt|melting)|burning (?:smell|plastic|odou?r)|smell gas|gas (?:leak|smell)|leak(?:s|ing)? gas|gas is leaking|carbon monoxide|scorch(?:ed|ing|es)?|scorch marks?|black(?:ened)? marks?`,
+      `smell(?:s|ed|ing)? (?:of |like )?(?:burning|smoke|gas|burnt|melting)|burning (?:smell|plastic|odou?r)|smell gas|gas (?:leak|smell)|leak(?:s|ing)? gas|gas is leaking|carbon monoxide|scorch(?:ed|ing|es)?|scorch marks?|black(?:ened)? marks?(?! on (?:the |my |a )?(?:screen|display|monitor|tv|lcd|panel|lens|fabric|shirt|sofa|carpet))`,
       `explo(?:ded|sion|de|des)|overheat(?:ed|ing|s)?|melted|melting|(?:swell\\w*|swollen|bulg\\w*|puff\\w* up)|(?:got|get|getting|gave (?:me|him|her)) (?:a |an )?(?:electric(?:al)? |nasty |small |big )?shock|electric(?:al)? shock|electrocut\\w*`,
       `(?:burn\\w*|cut|injur\\w*|hurt|scald\\w*|bruis\\w*|broke|broken|fractur\\w*|sprain\\w*|gash\\w*|sliced) ${EN_WHO} ${EN_BODY}|(?:burn(?:ed|t)|injured|hurt|scalded|cut) (?:me|myself|him|her|himself|herself|themselves|us|the kids?|my ${EN_KID})(?! feelings)|(?:was|were|got|been|is|are|get) (?:badly |seriously |severely )?(?:injured|hurt|burned|burnt|electrocuted|scalded)(?! feelings)|injur(?:y|ies)|bleeding|bled|stitches|concussion|wound`,
       `(?:ended up|taken|went|rushed|admitted|go|had to go) (?:to |in |into )?(?:the |a )?(?:hospital|emergency room|a&e|er)|in hospital(?=${ILLNESS_CAUSE})|emergency room|ambulance|allergic reaction|anaphyla\\w*|rash|hives|blisters|food poisoning|poison(?:ed|ing|ous)|chok(?:e|ed|ing)|swallow(?:ed|s)|toxic|fumes`,
       `(?:got|get|getting|became|become|fell|all) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?! (?:of|and tired))|(?:been|were|was|is|are|am|i'm|feel|felt|feeling) (?:really |very |violently |so |seriously )?(?:sick|ill|unwell|nauseous)(?=${ILLNESS_CAUSE})|(?:made|making) (?:me|us|him|her|them|(?:my|our) (?:whole |entire )?\\w+) (?:sick|ill)|vomit\\w*|threw up|throwing up|diarrh?o?ea|ill after`,
-      `(?:pieces?|bits?|shards?|splinters?) of (?:glass|metal|plastic|wire)|sharp (?:edges?|points?|bits)|dangerous|unsafe|not safe|hazard(?:ous)?|safety (?:hazard|risk|issue|problem)|health (?:hazard|risk)|risk of (?:fire|injury|electrocution|shock)|(?:exposed|bare|loose|live) wires?|wires? (?:exposed|sticking out|hanging out)|wrong (?:dosage|dose|medication|medicine|pills?)|overdose`,
+      `(?:pieces?|bits?|shards?|splinters?) of (?:glass|metal|plastic|wire)|sharp (?:edges?|points?|bits)|dangerous|unsafe|not safe|hazard(?:ous)?(?! (?:warning )?lights?)|safety (?:hazard|risk|issue|problem)|health (?:hazard|risk)|risk of (?:fire|injury|electrocution|shock)|(?:exposed|bare|loose|live) wires?|wires? (?:exposed|sticking out|hanging out)|wrong (?:dosage|dose|medication|medicine|pills?)|overdose`,
       `(?:glass|metal|plastic|a piece of \\w+|hair|insects?|bugs?|mou?ld|maggots?|a screw|a needle) (?:in|inside) (?:the|my|our|a) ${EN_FOOD}|mou?ldy ${EN_FOOD}`,
       `(?:brakes?|steering|buckle|strap|harness|seat ?belt|latch|ladder|chair|frame|helmet|wheel|pram|stroller|car seat|high ?chair|cot|crib|gate)${gap(3)}(?:failed|fail|snapped|broke|collapsed|gave way|came off|cracked|folded|gave out|shattered)|(?:collapsed|folded(?: up)?|tipped over|fell over|gave way)${gap(3)}${EN_KID}|(?:and|then) (?:i|he|she|we|they|my ${EN_KID}) (?:fell|crashed|was thrown|came off)|${EN_KID} (?:fell|fell off|fell out|nearly fell)(?! (?:asleep|in love|for))`,
       `(?:someone|somebody|a child|kids?|children|people) (?:will|could|can|might|is going to) (?:get )?(?:hurt|burned|burnt|injured|electrocuted|killed|die)|shattered${gap(4)}(?:cut|hand|glass)|water${gap(4)}(?:sockets?|outlets?|electrics|wiring|fuse ?box)|(?:smoke|carbon monoxide|co) (?:alarm|detector)${gap(1)}(?:went off|goes off|keeps going off|is going off|is beeping)`,
@@ -37,7 +37,7 @@ const PATTERNS = [
   ),
   words(
     [
-      `(?:vlam|vuur) gevat|vatte (?:vlam|vuur)|vat (?:vlam|vuur)|in brand|in de fik|brand (?:ontstaan|veroorzaakt|gevaar)|brandgevaar|rook (?:kwam|komt|uit)|(?:begon|begint|staat|stond) te (?:roken|vonken|smeulen)|vonken|vonk|smeul\\w*|ontplof(?:t|fen|te)?|explodeerde|oververhit|gesmolten|smolt|doorgebrand|zwartgeblakerd|schroeiplek\\w*|verschroeid|brandlucht|brandgeur|ruikt naar (?:brand|plastic|verbrand|gas|rook)|ruik gas|gaslucht|gas lekt|lekt gas|gaslek|koolmonoxide`,
+      `(?:vlam|vuur) gevat|vatte (?:vlam|vuur)|vat (?:vlam|vuur)|in brand(?![\\s-]+new)|in de fik|brand (?:ontstaan|veroorzaakt|gevaar)|brandgevaar|rook (?:kwam|komt|uit)|(?:begon|begint|staat|stond) te (?:roken|vonken|smeulen)|vonken|vonk|smeul\\w*|ontplof(?:t|fen|te)?|explodeerde|oververhit|gesmolten|smolt|doorgebrand|zwartgeblakerd|schroeiplek\\w*|verschroeid|brandlucht|brandgeur|ruikt naar (?:brand|plastic|verbrand|gas|rook)|ruik gas|gaslucht|gas lekt|lekt gas|gaslek|koolmonoxide`,
       `(?:stroom|elektrische) ?schok|schok gekregen|kreeg (?:een )?schok|onder stroom|geëlektrocuteerd|(?:accu|batterij)${gap(3)}(?:opgezwollen|opgezet|zwelt|zwol|bol|uitgezet|lekt|heet)|opgezwollen (?:accu|batterij)`,
       `(?:heeft|hebben|had|heb|ben) (?:zich |me |mij )?(?:gebrand|verbrand|gesneden|bezeerd|pijn gedaan|verwond)|zich (?:branden|verbranden|snijden|bezeren)|brandwond\\w*|${NL_BODY}${gap(2)}(?:gebrand|verbrand|brandde|opengehaald|gesneden|bezeerd|gebroken|verwond)|brandde${gap(2)}(?:mijn|zijn|haar)|bezeerd|gewond|verwond|letsel|gehecht|hechtingen|hersenschudding`,
       `(?:moest(?:en)?|belandd?e?n?|beland|opgenomen|gebracht|afgevoerd|terechtgekomen|gereden|gegaan)${gap(3)}${NL_CARE}|${NL_CARE}${gap(2)}(?:beland|belandde|belandden|opgenomen|gebracht|afgevoerd|terechtgekomen|gegaan|moeten)|${NL_CARE}(?=${NL_ILLNESS_CAUSE})|ambulance|allergische reactie|allergisch gereageerd|reageerde${gap(1)}allergisch|huiduitslag|kreeg${gap(2)}uitslag|uitslag (?:gekregen|van de|door)|blaren|vergiftig(?:d|ing)|voedselvergiftig(?:d|ing)|verslikt\\w*|verslikte|ingeslikt|doorgeslikt|stikken|verstikking|giftig|bloedde|bloeden|bloedt`,
@@ -55,7 +55,10 @@ const FAILED = [words(`(?:brakes?|steering|airbag)${gap(1)}(?:did not|didn't|do 
 
 const PRODUCT_NAMES = /^\s?(?:detector|alarm|extinguisher|blanket|protection|cut-?off|sensor|melder|blusser|deken|beveiliging|bescherming)/iu;
 /** "I got a shock when I saw the price", "the show was fire": surprise and slang, not harm. */
-const FIGURATIVE = /shock (?:when (?:i|we) (?:saw|read|looked|heard|opened the bill)|at the|to see|seeing)|schrok/iu;
+const FIGURATIVE = /shock (?:when (?:i|we) (?:saw|read|looked|heard|opened the bill)|at the|to see|seeing)|schrok|sparked (?:an? |the )?(?:\p{L}+ )?(?:argument|debate|discussion|fight|row|conversation|interest|idea)/iu;
+/** What the hazard word is said of: "my inbox exploded", "your service is toxic", "the ice cream had melted" harm no one. */
+const HARMLESS_SUBJECT = /(?<!\p{L})(?:inbox|mailbox|e-?mails?|notifications?|prices?|costs?|bill|kosten|prijs|prijzen|rekening|head|hoofd|(?:customer )?service|company|staff|attitude|culture|support|team|bedrijf|klantenservice|houding|ice ?cream|ijs|ijstaart|chocola(?:te)?|butter|boter|cheese|kaas|candle|kaars|snow|sneeuw)(?!\p{L})[^.!?\n]{0,24}$/iu;
+const SUBJECT_MATTERS = /^(?:explo|melt|gesmolt|smolt|toxic|giftig|dangerous|gevaarlijk)/iu;
 
 export default defineSignal({
   id: 'safety',
@@ -63,7 +66,8 @@ export default defineSignal({
   detect: ({ text }) => {
     const hit = findTrigger(text, PATTERNS) ?? findTrigger(text, FAILED, { allowNegated: true });
     if (!hit) return null;
-    if (FIGURATIVE.test(text.slice(hit.start, hit.end + 12)) || isAdviceQuestion(text, hit)) return null;
+    if (FIGURATIVE.test(text.slice(hit.start, hit.end + 30)) || isAdviceQuestion(text, hit)) return null;
+    if (SUBJECT_MATTERS.test(hit.text) && HARMLESS_SUBJECT.test(text.slice(Math.max(0, hit.start - 40), hit.start))) return null;
     return PRODUCT_NAMES.test(text.slice(hit.end, hit.end + 16)) ? findAfter(text, hit.end) : hit;
   },
 });

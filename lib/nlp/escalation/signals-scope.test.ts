@@ -63,6 +63,11 @@ const POSITIVES: Array<[string, string]> = [
   ['manager', 'Laat uw manager maar bellen.'],
   ['churn', 'Ik wilde opzeggen, maar niemand heeft me geholpen, dus ik zeg nu op.'],
   ['public', 'I was going to leave a bad review, but nobody helped me, so here it comes.'],
+  ['safety', 'The power bank exploded in my bag.'],
+  ['safety', 'The plastic melted and there was smoke.'],
+  ['safety', 'De wasmachine staat in brand!'],
+  ['safety', 'There are black marks around the socket.'],
+  ['safety', 'The charger sparked when I plugged it in.'],
 ];
 
 const QUIET: string[] = [
@@ -137,6 +142,14 @@ const QUIET: string[] = [
   'I was planning to post a bad review but you fixed it!',
   'Ik wilde een slechte review schrijven, maar jullie hebben het netjes opgelost.',
   'Ik wilde bijna opzeggen, maar jullie collega heeft het opgelost.',
+  'The phone arrived in brand new condition, thanks!',
+  'My inbox exploded with your marketing emails.',
+  'The ice cream had melted when it arrived.',
+  'De ijstaart was gesmolten bij aankomst.',
+  'Your customer service is toxic.',
+  "The hazard lights on the car I rented don't work.",
+  'The TV has a black mark on the screen, a dead pixel I think.',
+  'Our Wi-Fi sparked a family argument, haha, anyway, how do I reset it?',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
