@@ -68,6 +68,10 @@ const POSITIVES: Array<[string, string]> = [
   ['safety', 'De wasmachine staat in brand!'],
   ['safety', 'There are black marks around the socket.'],
   ['safety', 'The charger sparked when I plugged it in.'],
+  ['repeat', 'Same error as last week, and I reported it then too.'],
+  ['repeat', 'Weer dezelfde storing als vorige maand.'],
+  ['repeat', 'Het is elke keer hetzelfde met jullie.'],
+  ['churn', "Fine, I'll go somewhere else."],
 ];
 
 const QUIET: string[] = [
@@ -150,6 +154,11 @@ const QUIET: string[] = [
   "The hazard lights on the car I rented don't work.",
   'The TV has a black mark on the screen, a dead pixel I think.',
   'Our Wi-Fi sparked a family argument, haha, anyway, how do I reset it?',
+  'Same error as before.',
+  'Nog steeds hetzelfde.',
+  'Weer dezelfde foutmelding.',
+  "I'll go somewhere else for the screen protector then, no problem.",
+  "Okay, I'll look elsewhere for that cable.",
 ];
 
 describe('escalation signals, what the trigger is about', () => {
