@@ -1,3 +1,4 @@
+import type { Evidence } from '../types';
 import { defineSignal } from './define-signal';
 import { findTrigger, gap, isAskedAbout, words } from './find-trigger';
 
@@ -10,6 +11,8 @@ const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verze
 const NOT_A_MODIFIER = '(?! (?:accounts?|card|app|details|number|transfer|statement|branch|location|outlet)(?![\\p{L}])| (?:of yours|of your|near me))';
 /** "cancel the service visit", "cancel my plan upgrade": the contract word only qualifies the thing being cancelled. */
 const EN_HEAD_NOUN = '(?! (?:visits?|calls?|appointments?|upgrades?|downgrades?|changes?|requests?|orders?|bookings?|payments?|renewals?|add-?ons?|extras?|options?|numbers?|passwords?|e-?mails?|details|verification|transfers?|forms?|fees?|credits?|names?|address(?:es)?|types?|settings|pages?|holders?|managers?|reviews?|statements?|pin)(?![\\p{L}]))';
+/** "Ik ga naar Bol.com om een kabel te kopen": a trip to a rival for one thing, not a move. */
+const NOT_AN_ERRAND = '(?!(?:[^.!?]|\\.(?=\\p{L}))*?(?<!\\p{L})om(?!\\p{L})[^.!?]*?(?<!\\p{L})te (?:kopen|halen|bestellen|ophalen|vergelijken|kijken)(?!\\p{L}))';
 const BRANDS = '(?:kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|ben|youfone|lebara|proximus|telenet|orange|base|scarlet|eneco|essent|vattenfall|engie|greenchoice|budget energie|ing|rabobank|rabo|abn(?: amro)?|bunq|kbc|belfius|triodos|asn|sns|knab|bol|bol\\.com|coolblue|amazon|zalando)';
 
 /**
@@ -49,7 +52,7 @@ const PATTERNS = [
       `${NL_CONTRACT}${gap(4)}(?:opzeggen|beëindigen|beeindigen|stopzetten|stoppen|opheffen|opgeheven|beëindigd|stopgezet|verwijderen|verwijderd|sluiten|gesloten|opzegging)`,
       `(?:beëindig|beeindig|stop|sluit|verwijder|hef)${gap(2)}(?:${NL_CONTRACT}|rekening)`,
       `(?:overstappen|stap\\w* (?:ik |we )?over|over(?:stappen)?|ga|gaan|ik ga|ga ik|gaan we|meenemen|overzetten|overmaken|overboeken|verhuizen|vertrek\\w*) naar (?:een |de |mijn |onze )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
-      `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)`,
+      `(?:overstappen|over|ga|gaan|stap|stappen|vertrek|vertrekken|naar) (?:naar |bij )?(?:${BRANDS}|de concurrent(?:ie)?)(?=[\\s.!,]|$)${NOT_AN_ERRAND}`,
       `(?:ga|gaan|wil|stap|stappen|we|ik)${gap(1)}overstappen${SWITCH_ENDS}|stap (?:ik |we )?over${SWITCH_ENDS}`,
       `(?:nieuwe|andere) ${NL_KIND} (?:gevonden|gekozen|genomen|geregeld)|klant (?:bij|van|worden bij) (?:de concurrent(?:ie)?|een ander\\w*|${BRANDS})`,
       `(?:een |weer een )?(?:klant|klanten) (?:kwijt|armer|af)|ik ben (?:hier )?klaar mee|ik ben (?:weg|vertrokken) bij (?:jullie|u)|(?:van jullie|van u) af|weg bij (?:jullie|u)|(?:verlaat|verlaten) (?:jullie|u)|ik (?:kap|stop) ermee(?! om(?!\\p{L}))|ik stop met (?:jullie|u)|(?:dan )?ben ik weg(?=\\s*(?:[.!,;]|$))|(?:neem|nemen|breng|brengen)${gap(3)}mee naar (?:een |de )?(?:andere?|nieuwe|goedkopere|betere) ${NL_KIND}`,
@@ -90,6 +93,9 @@ const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?
 /** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
 const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
 const UNHAPPY = -0.05;
+const ANGRY = -0.25;
+/** "Cancel my old contract with BT when I switch", "mijn oude abonnement bij Odido opzeggen": the previous one, not ours now. */
+const OLD_CONTRACT = new RegExp(`(?<!\\p{L})(?:old|previous|former|oude|vorige)\\s+(?:\\p{L}+\\s+)?(?:${EN_CONTRACT}|${NL_CONTRACT})(?!\\p{L})`, 'iu');
 /** "Would I be able to switch and keep my number?", "is het mogelijk om op te zeggen?": asking what could be done. */
 /** ("Could you cancel it?", "zou u willen opzeggen?" are polite requests: only the customer's own "would I" asks what could be.) */
 const WOULD_IT_BE_POSSIBLE = /^(?:would i|could i|is it possible|would it be possible|am i able|is there a way|zou ik|is het mogelijk|is het eventueel mogelijk|kan ik eventueel)(?!\p{L})/iu;
@@ -98,14 +104,23 @@ const NOTICE_TERMS = /(?<!\p{L})(?:notice|opzegtermijn|opzeggingstermijn|opzegko
 /** "I cancelled my contract with my previous provider to join you": an ending elsewhere that made them our customer. */
 const FROM_A_FORMER_PROVIDER = new RegExp(`(?<!\\p{L})(?:(?:with|at|bij) (?:my|our|mijn|onze) (?:previous|old|former|vorige|oude) (?:${EN_KIND}|${NL_KIND})|to (?:join|come to|switch to|move to) you|om (?:bij|naar) (?:jullie|u) (?:te komen|over te stappen))(?!\\p{L})`, 'iu');
 
+/** An ending elsewhere that brought them to us, or of a previous contract (unless said in anger). */
+function isNotOurs(text: string, hit: Evidence, sentiment?: number): boolean {
+  if (FROM_A_FORMER_PROVIDER.test(text) && !TO_A_RIVAL.test(hit.text)) return true;
+  const calm = sentiment === undefined || sentiment > ANGRY;
+  return calm && OLD_CONTRACT.test(text.slice(Math.max(0, hit.start - 24), hit.end));
+}
+
+/** Asking about the terms of leaving, or what would be possible: not (yet) leaving. */
+const isCuriosity = (text: string, hit: Evidence) => (NOTICE_TERMS.test(text) || isAskedAbout(text, hit, WOULD_IT_BE_POSSIBLE)) && isAskedAbout(text, hit);
+
 export default defineSignal({
   id: 'churn',
-  hint: /zoek|ander|vertrek|terug|back to|concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
+  hint: /kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|youfone|lebara|proximus|telenet|scarlet|eneco|essent|vattenfall|engie|greenchoice|rabo|abn|bunq|kbc|belfius|triodos|knab|coolblue|amazon|zalando|bol\.com|zoek|ander|vertrek|terug|back to|concurrent|off|another|somewhere|time for|again|anymore|cancel|clos|terminat|end|quit|stop|discontinu|delet|out|switch|mov|go|chang|leav|port|transfer|find|look|found|sign|chose|elsewhere|done|finish|lost|notice|never|renew|competit|opzeg|zeg|beëindig|beeindig|stopzet|ophef|opgeheven|verwijder|sluit|overstap|over|naar|nieuw|klant|klaar|weg|af|verlat|verlaat|kap|ergens|laatste|nooit|verleng|meer/i,
   detect: ({ text, sentiment }) => {
     const hit = endsRelationship(text) ?? findTrigger(text, NEVER_AGAIN, { allowNegated: true });
-    if (hit && FROM_A_FORMER_PROVIDER.test(text) && !TO_A_RIVAL.test(hit.text)) return null;
-    if (hit && (NOTICE_TERMS.test(text) || isAskedAbout(text, hit, WOULD_IT_BE_POSSIBLE)) && isAskedAbout(text, hit)) return null;
-    if (!hit || (sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
+    if (!hit || isNotOurs(text, hit, sentiment) || isCuriosity(text, hit)) return null;
+    if ((sentiment !== undefined && sentiment <= UNHAPPY) || TO_A_RIVAL.test(hit.text)) return hit;
     return LIFE_EVENT.test(text) || TEMPORARY.test(text) ? null : hit;
   },
 });

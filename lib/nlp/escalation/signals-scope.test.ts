@@ -72,6 +72,8 @@ const POSITIVES: Array<[string, string]> = [
   ['repeat', 'Weer dezelfde storing als vorige maand.'],
   ['repeat', 'Het is elke keer hetzelfde met jullie.'],
   ['churn', "Fine, I'll go somewhere else."],
+  ['churn', 'Ik ga naar Bol.com, daar is het goedkoper.'],
+  ['churn', 'Ik neem een abonnement bij Odido.'],
 ];
 
 const QUIET: string[] = [
@@ -159,6 +161,9 @@ const QUIET: string[] = [
   'Weer dezelfde foutmelding.',
   "I'll go somewhere else for the screen protector then, no problem.",
   "Okay, I'll look elsewhere for that cable.",
+  'Kunnen jullie mijn oude abonnement bij Odido voor me opzeggen?',
+  'Can you cancel my old contract with BT for me when I switch?',
+  'Ik ga naar Bol.com om een kabel te kopen, die hebben jullie niet.',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
