@@ -25,7 +25,7 @@ const PATTERNS = [
   ),
   words(
     [
-      `(?:in strijd met|tegen) de wet|(?:procedure|zaak|rechtszaak)${gap(1)}tegen (?:jullie|u|je)|(?:laat|laten) (?:mijn|onze|een) ${NL_PERSON}|(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft|is (?:al |er ?al |ermee |er )?(?:ingeschakeld|op de hoogte|bezig|betrokken|erbij betrokken|geïnformeerd|ingelicht|aan het)|kijkt|pakt|weet)`,
+      `(?:in strijd met|tegen) de wet|(?:procedure|zaak|rechtszaak)${gap(1)}tegen (?:jullie|u|je)|(?:laat|laten) (?:mijn|onze|een) ${NL_PERSON}|(?:mijn|onze) ${NL_PERSON} (?:neemt|zal|gaat|komt|stuurt|belt|heeft(?=${gap(5)}(?:gestuurd|opgesteld|geadviseerd|gezegd|laten weten|bekeken|ingediend|aangeraden|geschreven|ingeschakeld|gebeld|gemaild|contact|een brief|het dossier))|is (?:al |er ?al |ermee |er )?(?:ingeschakeld|op de hoogte|bezig|betrokken|erbij betrokken|geïnformeerd|ingelicht|aan het)|kijkt|pakt|weet)`,
       `${NL_PERSON}${gap(3)}(?:inschakelen|ingeschakeld|in de arm|bellen|raadplegen|geraadpleegd|bijhalen|oppakken|ernaar kijken)`,
       `(?:inschakelen|schakel|neem|bel|raadpleeg|(?<!(?:kantoor|adres|naam|nummer|gegevens|secretaresse) )(?:van|via|aan|naar|bij|met))${gap(2)}(?:een |mijn |onze |de )?${NL_PERSON}`,
       `(?:naar|bij|aan|via|inschakelen|schakel|voor)${gap(1)}(?:de |het |een )?${NL_BODY}|${NL_BODY}${gap(2)}(?:inschakelen|ingeschakeld|melden|voorleggen|voorgelegd|stappen|aanspannen)`,

@@ -74,6 +74,7 @@ const POSITIVES: Array<[string, string]> = [
   ['churn', "Fine, I'll go somewhere else."],
   ['churn', 'Ik ga naar Bol.com, daar is het goedkoper.'],
   ['churn', 'Ik neem een abonnement bij Odido.'],
+  ['legal', 'Mijn advocaat heeft u vorige week een brief gestuurd.'],
 ];
 
 const QUIET: string[] = [
@@ -164,6 +165,7 @@ const QUIET: string[] = [
   'Kunnen jullie mijn oude abonnement bij Odido voor me opzeggen?',
   'Can you cancel my old contract with BT for me when I switch?',
   'Ik ga naar Bol.com om een kabel te kopen, die hebben jullie niet.',
+  'Mijn advocaat heeft een kopie van de factuur nodig.',
 ];
 
 describe('escalation signals, what the trigger is about', () => {
