@@ -75,15 +75,22 @@ const FOOTAGE = /video|vlog|film|recording|record|filmpje|opname/iu;
 const FOR_US = /(?<!\p{L})(?:send (?:it |this |them )?(?:to )?(?:you|your)|(?:stuur|sturen|opsturen|mailen|doorsturen)(?!\p{L})|for (?:the|my|your) (?:warranty|claim|engineer|technician|repair|support|complaint)|voor (?:de|mijn|uw|jullie) (?:garantie|claim|monteur|reparatie|klacht)|so (?:that )?you can see|zodat (?:u|je|jullie)\b)/iu;
 
 const isFootageForUs = (text: string, hit: Evidence) => FOOTAGE.test(hit.text) && FOR_US.test(text);
+/** "Ik plaats de bestelling online", "I'll post the form online": business done online, not a story told. */
+const TRANSACTION = /(?<!\p{L})(?:bestelling|order|formulier|form|aanvraag|retour|return|aanmelding|registration|gegevens|details|betaling|payment|factuur|invoice|foto'?s in mijn account|photos? in my account)(?!\p{L})/iu;
+/** "Ik zal de review van het product lezen": reading reviews, not writing one. */
+const READING = /^(?:\s+\p{L}+){0,4}?\s+(?:lezen|lees|bekijken|read|check|look at)(?!\p{L})/iu;
+/** "Online in mijn account", "on your website": our own channel, no audience. */
+const OUR_CHANNEL = /^\s+(?:in|on|op|via|into) (?:mijn|het|jullie|uw|your|my|the) (?:account|website|site|portal|app|klantportaal|klantomgeving)(?!\p{L})/iu;
+const isHarmlessUse = (text: string, hit: Evidence) => isFootageForUs(text, hit) || TRANSACTION.test(hit.text) || READING.test(text.slice(hit.end)) || OUR_CHANNEL.test(text.slice(hit.end));
 
 function goesPublic(text: string) {
   const hit = findTrigger(text, ALWAYS);
-  return hit && isFootageForUs(text, hit) ? null : hit;
+  return hit && isHarmlessUse(text, hit) ? null : hit;
 }
 
 function intentToPost(text: string) {
   const hit = findTrigger(text, UNLESS_HAPPY);
-  return hit && (isFootageForUs(text, hit) || isAskedAbout(text, hit, HOW_TO)) ? null : hit;
+  return hit && (isHarmlessUse(text, hit) || isAskedAbout(text, hit, HOW_TO)) ? null : hit;
 }
 
 export default defineSignal({

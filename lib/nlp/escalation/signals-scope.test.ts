@@ -75,6 +75,9 @@ const POSITIVES: Array<[string, string]> = [
   ['churn', 'Ik ga naar Bol.com, daar is het goedkoper.'],
   ['churn', 'Ik neem een abonnement bij Odido.'],
   ['legal', 'Mijn advocaat heeft u vorige week een brief gestuurd.'],
+  ['public', 'Ik zet de screenshots van dit gesprek online.'],
+  ['public', 'Ik waarschuw iedereen in mijn omgeving.'],
+  ['public', "I'm putting the whole story online tonight."],
 ];
 
 const QUIET: string[] = [
@@ -166,6 +169,10 @@ const QUIET: string[] = [
   'Can you cancel my old contract with BT for me when I switch?',
   'Ik ga naar Bol.com om een kabel te kopen, die hebben jullie niet.',
   'Mijn advocaat heeft een kopie van de factuur nodig.',
+  "Ik zet de foto's online in mijn account, kunnen jullie ze zien?",
+  'Ik plaats de bestelling online vanavond.',
+  'Ik zal de review van het product lezen.',
+  "I'll post the form online tonight.",
 ];
 
 describe('escalation signals, what the trigger is about', () => {
