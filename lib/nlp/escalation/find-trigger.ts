@@ -3,9 +3,28 @@ import type { Evidence } from '../types';
 /** Words that cancel a trigger when they come just before it in the same clause. */
 const NEGATION = /^(?:not|no|never|don't|dont|do not|won't|wont|didn't|didnt|doesn't|doesnt|isn't|wasn't|cannot|can't|cant|without|nobody|nothing|niet|geen|nooit|niemand|niets|niks|hoef|hoeft|zonder)$/;
 /** Words that make a trigger hypothetical ("if I cancelled", "als ik opzeg"): curiosity, not intent. */
-const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether)$/;
+const HYPOTHETICAL = /^(?:if|suppose|supposing|hypothetically|als|indien|mocht|wanneer|whether|stel)$/;
+/** "Normally I'd leave a bad review", "normaal zou ik opzeggen": what the customer would do another time, not now. */
+const COUNTERFACTUAL = /(?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)\s+(?:i'd|i would|we'd|we would|would|zou|zouden)(?!\p{L})|(?:i'd|i would|we'd|we would|zou ik|zouden we) (?:normally|usually|normaal gesproken|normaliter|doorgaans|meestal)(?!\p{L})/u;
+/** "..., but not today", "maar nu niet": the clause that follows takes the trigger back. */
+const TAKEN_BACK = /^[^.!?\n]*?(?:,|\s)\s*(?:but|maar) (?:not (?:today|now|this time)|(?:nu|vandaag|deze keer|dit keer) (?:dus )?niet)(?!\p{L})/iu;
+/**
+ * "I was going to complain to the ombudsman, but you fixed it", "ik wilde een slechte review schrijven,
+ * maar jullie hebben het opgelost": an intention given up because the problem was solved.
+ */
+const FORMER_INTENT = /(?:(?:was|were) (?:going|planning|about|gonna) to|(?:was|were) (?:thinking of|considering)|wanted to|had planned to|wilde|wou|wilden|was van plan|waren van plan|stond op het punt|stonden op het punt)(?!\p{L})/u;
+const SOLVED_SINCE = /^[^.!?\n]*?(?<!\p{L})(?:but|maar)(?!\p{L})[^.!?\n]*?(?<!\p{L})(?:fixed|solved|sorted|helped|convinced|resolved|changed my mind|opgelost|geholpen|overtuigd|geregeld|goedgemaakt|van gedachten)(?!\p{L})/iu;
+/** "…but you fixed it" solves it; "…but nobody helped", "maar het is nog steeds niet opgelost" does not. */
+function wasSolvedSince(rest: string): boolean {
+  const solved = SOLVED_SINCE.exec(rest);
+  return solved !== null && !UNSOLVED.test(solved[0].slice(solved[0].search(/(?<!\p{L})(?:but|maar)(?!\p{L})/iu)));
+}
+const UNSOLVED = /(?<![\p{L}'])(?:not|never|nobody|no one|still|niet|nooit|niemand|geen|nog steeds|nog altijd)(?![\p{L}'])|n't/iu;
+
 /** A negator inside a gapped match ("abonnement niet opzeggen") negates it too. */
-const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit)(?![\p{L}'])|n't/iu;
+const INNER_NEGATION = /(?<![\p{L}'])(?:not|never|niet|geen|nooit|instead of|rather than|in plaats van)(?![\p{L}'])|n't/iu;
+/** "Pause it instead of cancelling", "liever pauzeren dan opzeggen": the trigger is the option turned down. */
+const INSTEAD_OF = /(?:instead of|rather than|in plaats van|in plaats dat|liever dan)$/;
 const CLAUSE_END = /[.!?;,\n:]|\bbut\b|\bmaar\b/giu;
 /**
  * How many words before a trigger a negator still belongs to it ("don't want to cancel"), and how
@@ -35,8 +54,17 @@ export function isNegatedOrHypothetical(text: string, index: number): boolean {
   const preceding = lastWords(text, index);
   if (isConditionalQuestion(text, index)) return true;
   if (isThreatCondition(preceding, text, index)) return false;
+  if (INSTEAD_OF.test(preceding.slice(-3).join(' ')) || isRatherThan(preceding)) return true;
+  if (COUNTERFACTUAL.test(preceding.join(' ')) || TAKEN_BACK.test(text.slice(index))) return true;
+  if (FORMER_INTENT.test(`${preceding.join(' ')} ${text.slice(index, index + 24).toLowerCase()}`) && wasSolvedSince(text.slice(index))) return true;
   const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
   return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
+}
+
+/** "I'd rather upgrade than cancel", "liever pauzeren dan opzeggen": "dan" alone is "then", so only after "liever". */
+function isRatherThan(preceding: readonly string[]): boolean {
+  const last = preceding[preceding.length - 1];
+  return (last === 'than' || last === 'dan') && preceding.slice(0, -1).some((w) => w === 'rather' || w === 'liever');
 }
 
 /** "If my parcel doesn't arrive, can I cancel?": a question under a condition asks what would happen. */
@@ -61,6 +89,18 @@ function isThreatCondition(preceding: readonly string[], text: string, index: nu
   if (condition < 0 || !window.slice(condition + 1).some(isNegator)) return false;
   const end = text.slice(index).search(/[.!?\n]/);
   return end < 0 || text[index + end] !== '?';
+}
+
+/** Words that open a question ("is it…?", "who is…?", "wie is…?", "ben ik…?"). */
+const QUESTION_OPENER = /^(?:is|are|am|can|could|would|will|does|do|should|who|what|which|when|where|how|kan|kun|kunnen|zijn|ben|mag|moet|wordt|wie|wat|welke|wanneer|waar|hoe|geldt|heb|hebben)(?!\p{L})/iu;
+
+/** Whether the sentence holding a match is a question that opens with a question word: asking about a thing, not reporting it. */
+export function isAskedAbout(text: string, hit: Evidence, opener: RegExp = QUESTION_OPENER): boolean {
+  const end = text.slice(hit.end).search(/[.!?\n]/);
+  if (end < 0 || text[hit.end + end] !== '?') return false;
+  const before = text.slice(0, hit.start);
+  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return opener.test(before.slice(sentenceStart).trimStart());
 }
 
 export interface TriggerOptions {

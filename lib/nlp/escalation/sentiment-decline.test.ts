@@ -40,4 +40,30 @@ describe('sentiment_decline', () => {
   ])('stays quiet for %s', (_label, turns) => {
     expect(analyzer.analyzeConversation(turns).escalation).toBeNull();
   });
+
+  // An annoyed opening, a calm reply, annoyed again: no lower than the start, so no fall yet.
+  it.each([
+    [
+      'en',
+      chat(
+        'The app keeps crashing, very frustrating.',
+        'Sorry! Which phone do you use?',
+        'An iPhone 13.',
+        'Please reinstall the app.',
+        'Still crashing. This is really annoying.',
+      ),
+    ],
+    [
+      'nl',
+      chat(
+        'De app crasht steeds, heel frustrerend.',
+        'Sorry! Welke telefoon heeft u?',
+        'Een Samsung.',
+        'Wilt u de app opnieuw installeren?',
+        'Crasht nog steeds. Dit begint echt irritant te worden.',
+      ),
+    ],
+  ])('does not flag a chat that ends where its annoyed opening began (%s)', (_lang, turns) => {
+    expect(analyzer.analyzeConversation(turns).escalation).toBeNull();
+  });
 });

@@ -10,6 +10,8 @@ const MIN_STEP = 0.05;
 const ANGRY_END = -0.4;
 const DROP_BELOW = 0.25;
 const OPENING_WEIGHT = 0.5;
+/** How far below a negative opening the last turn must end to count as a fall at all. */
+const BELOW_OPENING = 0.05;
 
 export interface ScoredTurn {
   /** 0-based position in the conversation. */
@@ -30,7 +32,16 @@ export function detectDecline(customerTurns: readonly ScoredTurn[]): Evidence | 
   const run = customerTurns.slice(-RUN);
   for (let k = 1; k < run.length; k++) if (!run[k]!.afterAgentReply) return null;
   const last = run[run.length - 1]!;
+  if (!fellBelowOpening(last, customerTurns[0]!)) return null;
   return keepsFalling(run) || dropsBelowAll(run, customerTurns[0]!) ? strongestNegative(last) : null;
+}
+
+/**
+ * A customer who ends no lower than they opened ("annoying" at the start, "annoying" again now)
+ * has not fallen, whatever happened in between: the usual negative opening sets the floor.
+ */
+function fellBelowOpening(last: ScoredTurn, opening: ScoredTurn): boolean {
+  return opening.sentiment >= 0 || opening.sentiment - last.sentiment >= BELOW_OPENING;
 }
 
 /** Every customer turn of the run lower than the one before, and a real fall in all. */

@@ -18,7 +18,7 @@ describe('escalation signal conventions', () => {
 describe('escalation hints', () => {
   // A hint is a cheap pre-filter: it must never hide a message the full patterns would flag.
   const lines = ['escalation-en.tsv', 'escalation-nl.tsv', 'sentiment-en.tsv', 'sentiment-nl.tsv']
-    .flatMap((file) => [file, `dev2/${file}`])
+    .flatMap((file) => [file, `dev2/${file}`, ...(file.startsWith('escalation') ? [`dev5/${file}`] : [])])
     .flatMap((file) => readFileSync(new URL(`../../../test/nlp-dev/${file}`, import.meta.url), 'utf8').split('\n'))
     .map((line) => line.split('\t')[1] ?? '')
     .filter(Boolean);
