@@ -8,7 +8,7 @@
 import { conceptTerms, correctToDictionary, findPhrases, isQuestionFrame, startsPhrase } from './synonyms';
 import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
-import { isStopword, stem, words } from './text-analysis';
+import { dutchBaseForms, dutchInfinitives, isStopword, stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
 import { isWeakWord } from './weak-words';
 
@@ -32,6 +32,8 @@ const UNKNOWN_INFO = 1;
 const EXPANSION_POSTINGS = 1_000;
 /** A known word's evidence when an unknown content word stands right beside it. */
 const QUALIFIED_WEIGHT = 0.6;
+/** Another form of the customer's word (a diminutive's noun, a participle's verb): almost their own. */
+const MORPHOLOGY_WEIGHT = 0.9;
 /** Information of a generic chat word ("order", "today"), as a share of its idf. */
 const WEAK_INFO = 0.3;
 
@@ -81,7 +83,15 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
   set.add(own, EXPANSION_WEIGHTS.exact);
   for (const t of conceptTerms(own, lang)) set.add(t, CONCEPT_WEIGHT.word);
   if (set.size) return set.list();
-  if (lang === 'nl') for (const t of compoundTerms(index, word)) set.add(t.term, t.weight);
+  if (lang === 'nl') {
+    for (const form of dutchBaseForms(word)) {
+      const s = stem(form, lang);
+      set.add(s, MORPHOLOGY_WEIGHT);
+      for (const t of conceptTerms(s, lang)) set.add(t, CONCEPT_WEIGHT.word);
+    }
+    if (set.size) return set.list();
+    for (const t of compoundTerms(index, word)) set.add(t.term, t.weight);
+  }
   if (set.size || !allowTypos) return set.list();
   const corrected = correctToDictionary(word, lang);
   if (corrected) {
@@ -154,7 +164,7 @@ function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[
       for (let i = 0; i < ws.length - 2; i++) {
         const verb = ws[i] as string;
         if (isStopword(verb, lang)) continue;
-        const joined = lang === 'nl' ? dutchInfinitives(verb).map((v) => particle + v).find((w) => knownWord(index, w, lang)) : undefined;
+        const joined = lang === 'nl' ? dutchVerbForms(verb).map((v) => particle + v).find((w) => knownWord(index, w, lang)) : undefined;
         if (joined) {
           ws.splice(ws.length - 1, 1);
           ws[i] = joined;
@@ -172,15 +182,8 @@ function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[
   return out;
 }
 
-/**
- * A Dutch verb as written and its likely infinitives: the stemmer does not bring "zeg" and
- * "zeggen", "stuur" and "sturen" together ("zegt" → zeggen, "haal" → halen, "meld" → melden).
- */
-function dutchInfinitives(verb: string): string[] {
-  const root = verb.length > 3 && verb.endsWith('t') ? verb.slice(0, -1) : verb;
-  const undoubled = root.replace(/([aeou])\1([^aeiou])$/, '$1$2');
-  return [...new Set([verb, root, `${root}en`, `${root}${root.slice(-1)}en`, `${undoubled}en`])];
-}
+/** A clause's verb as written ("zeg", "zegt", "stuurt") and its likely infinitives. */
+const dutchVerbForms = (verb: string) => [...new Set([verb, ...dutchInfinitives(verb.length > 3 && verb.endsWith('t') ? verb.slice(0, -1) : verb)])];
 
 /** Whether the KB or the concept dictionary knows a word as written. */
 function knownWord(index: TermIndex, word: string, lang: KbLanguage): boolean {

@@ -107,6 +107,9 @@ describe('suggest on how customers really write', () => {
     ['can I send the blue shoes back?', 'en', ['return-how-to-en', 'returns-window-en']],
     // A how-long question is about what the rest of the message names.
     ['hoelang duurt een terugbetaling meestal?', 'nl', ['terugbetaling-termijn-nl']],
+    // Flemish diminutives and participles read as the words they stand for.
+    ['mijn pakske is nog altijd niet toegekomen', 'nl', ['pakket-te-laat-nl']],
+    ['ik heb het adres verkeerd ingevuld, kan dat nog aangepast worden?', 'nl', ['bezorgadres-wijzigen-nl']],
   ] as const)('%s', async (message, lang, ids) => {
     const hits = await suggest(kb, [message], { lang });
     expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);

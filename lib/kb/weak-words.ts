@@ -19,4 +19,16 @@ const WEAK: Record<KbLanguage, ReadonlySet<string>> = {
   ),
 };
 
-export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word);
+/**
+ * Everyday chat: verb forms, hedges, interjections and Flemish or texting spellings. None names
+ * a topic, so none may count as a topic the KB lacks when the KB does not know it ("ik geloof
+ * niet dat het nog aankomt", "vooraleer ik mijn pakje heb", "idk, kinda annoying").
+ */
+const CHAT: Record<KbLanguage, readonly string[]> = {
+  en: 'become became becomes thinks knew known believe believed guess guessed suppose supposedly seemed gets gotten brought bring brings begin began begun figure figured kinda sorta gonna wanna gotta lemme dunno idk tbh btw fyi imo yeah yep yup nope nah ugh damn oh ah aw super wtf jeez sigh annoying annoyingly frustrating unbelievable weird strange odd luck lucky unlucky fortunately unfortunately hopefully clearly fewer everywhere anymore needs appear appeared appears apparently mentioned mention noticed notice realised realized realise realize assume assumed hear hears means meaning care cares worried worry worries stressed stressful anxious nervous confused confusing shocked surprised ok alright fair deal tho cuz cos coz thru gimme ya yall'.split(' '),
+  nl: 'gehad bent word werden geworden gingen kwamen zeg zeiden geloof gelooft geloofde geloven denkt dachten gedacht weet wist wisten geweten ziet zag zagen gekeken vraagt vragen gevraagd wilden gewild konden gekund mocht mochten moesten liet gelaten leek geleken blijkt bleek gebleken vindt vond vonden houd houdt hield gehouden probeert probeerde begin begint begon beginnen begonnen hoopt snapt begrijpt wachtte nou straks zometeen zojuist net verder nogal best hartstikke ontzettend enorm nie ni doordat vooraleer alvorens tijdens totdat tenzij indien mits hoewel ofschoon blijkbaar kennelijk natuurlijk uiteraard gelukkig helaas pech shit verdorie okee merci dankuwel dankjewel efkes eventjes seffens awel allez amai gij da wa dak kzou kheb kben tis tzal ne nen den des zulle mezelf hoezo gebeuren gebeurde haalde gehaald halen haal brengen breng bracht gebracht nemen neem nam genomen maakte zet zette gewerkt betekenen betekent bedoelde zult ga kom daarna vrij staan loop kijkt merk merkte gemerkt zag gezegd vermoed vermoedelijk benieuwd bezorgd-zijn ongerust zenuwachtig gestrest stress verward verbaasd geschrokken eens zoiets zowat ergens iets wat effen rap ambetant content dinges toestand gedoe gezeur gedoe'.split(' '),
+};
+
+const CHAT_SETS: Record<KbLanguage, ReadonlySet<string>> = { en: new Set(CHAT.en), nl: new Set(CHAT.nl) };
+
+export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word) || CHAT_SETS[lang].has(word);
