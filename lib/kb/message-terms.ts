@@ -10,7 +10,7 @@ import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
 import { dutchBaseForms, dutchInfinitives, isStopword, stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
-import { isWeakWord } from './weak-words';
+import { genericPhrasePositions, isWeakWord } from './weak-words';
 
 /** One query word (or phrase) with the index terms it may match and the information it carries. */
 export interface Group {
@@ -203,8 +203,10 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
   const raw = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
-  const consumed = new Set<number>();
+  const generic = genericPhrasePositions(raw, lang);
+  const consumed = new Set(generic);
   for (const p of findPhrases(raw, lang)) {
+    if (p.positions.some((pos) => generic.has(pos))) continue;
     const set = new TermSet(index);
     for (const t of p.terms) set.add(t, CONCEPT_WEIGHT.phrase);
     if (!set.size) continue;

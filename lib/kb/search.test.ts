@@ -124,6 +124,9 @@ describe('suggest on how customers really write', () => {
     ['what’s the wifi password in your store?', 'en'],
     ['Wat is het wifi-wachtwoord?', 'nl'],
     ['Is deze wasmachine energiezuinig?', 'nl'],
+    // Idioms whose words belong to a topic ("verschil", "zoek") but that ask something else.
+    ['What is the difference between these two blenders?', 'en'],
+    ['Zijn jullie op zoek naar nieuwe collega’s?', 'nl'],
   ] as const)('stays silent on %s', async (message, lang) => {
     expect(await suggest(kb, [message], { lang })).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * carry little information, so a message that only shares them with a snippet is not an
  * answer ("what's the weather today" must not suggest "Delivery times").
  */
+import { stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
 
 const WEAK: Record<KbLanguage, ReadonlySet<string>> = {
@@ -32,3 +33,29 @@ const CHAT: Record<KbLanguage, readonly string[]> = {
 const CHAT_SETS: Record<KbLanguage, ReadonlySet<string>> = { en: new Set(CHAT.en), nl: new Set(CHAT.nl) };
 
 export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word) || CHAT_SETS[lang].has(word);
+
+/**
+ * Idioms whose words belong to a KB topic but that say something else: "op zoek naar" is not a
+ * lost parcel ("zoek"), "the difference between two models" is not a price match, "a trade-in"
+ * is not an exchange. Their words are read as chat.
+ */
+const GENERIC_PHRASES: Record<KbLanguage, readonly string[]> = {
+  en: ['difference between', 'differences between', 'looking for', 'look for', 'trade in', 'trade-in'],
+  nl: ['verschil tussen', 'verschillen tussen', 'op zoek naar', 'op zoek', 'opzoek naar'],
+};
+const genericPhraseStems: Record<KbLanguage, ReadonlyArray<readonly string[]>> = {
+  en: GENERIC_PHRASES.en.map((p) => words(p).map((w) => stem(w, 'en'))),
+  nl: GENERIC_PHRASES.nl.map((p) => words(p).map((w) => stem(w, 'nl'))),
+};
+
+/** Positions of a message's raw words that a generic idiom covers (see GENERIC_PHRASES). */
+export function genericPhrasePositions(rawWords: readonly string[], lang: KbLanguage): Set<number> {
+  const stems = rawWords.map((w) => stem(w, lang));
+  const out = new Set<number>();
+  for (const phrase of genericPhraseStems[lang]) {
+    for (let i = 0; i + phrase.length <= stems.length; i++) {
+      if (phrase.every((s, k) => stems[i + k] === s)) for (let k = 0; k < phrase.length; k++) out.add(i + k);
+    }
+  }
+  return out;
+}
