@@ -10,6 +10,9 @@ describe('customer vocabulary', () => {
     expect(conceptTerms(stem('reimbursement', 'en'), 'en')).toContain(stem('refund', 'en'));
     expect(conceptTerms(stem('stuk', 'nl'), 'nl')).toContain(stem('defect', 'nl'));
     expect(conceptTerms(stem('package', 'en'), 'nl')).toEqual([]);
+    // Flemish words for what the Dutch KB says otherwise.
+    expect(conceptTerms(stem('kredietkaart', 'nl'), 'nl')).toContain(stem('creditcard', 'nl'));
+    expect(conceptTerms(stem('kassaticket', 'nl'), 'nl')).toContain(stem('kassabon', 'nl'));
   });
 
   it('finds phrases among stop words and says which words they cover', () => {
