@@ -155,9 +155,10 @@ const CLAUSE_END = /[.,;:!?]+/;
  * (nl: "zeg … op" → "opzeg") or starts a phrase (en: "send … back" → "send back …") the KB or
  * the concept dictionary knows.
  */
-function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[] {
+function messageWords(index: TermIndex, text: string, lang: KbLanguage): { raw: string[]; clauses: number[] } {
   const out: string[] = [];
-  for (const clause of joinContractions(text).split(CLAUSE_END)) {
+  const clauses: number[] = [];
+  joinContractions(text).split(CLAUSE_END).forEach((clause, ci) => {
     const ws = words(clause);
     const particle = ws[ws.length - 1];
     if (ws.length > 2 && particle && CLAUSE_PARTICLES[lang].has(particle)) {
@@ -178,8 +179,9 @@ function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[
       }
     }
     out.push(...ws);
-  }
-  return out;
+    for (const _ of ws) clauses.push(ci);
+  });
+  return { raw: out, clauses };
 }
 
 /** A clause's verb as written ("zeg", "zegt", "stuurt") and its likely infinitives. */
@@ -200,12 +202,12 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  * terms: they count towards the message's information but can never match.
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
-  const raw = messageWords(index, text, lang);
+  const { raw, clauses } = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
   const generic = genericPhrasePositions(raw, lang);
   const consumed = new Set(generic);
-  for (const p of findPhrases(raw, lang)) {
+  for (const p of findPhrases(raw, lang, clauses)) {
     if (p.positions.some((pos) => generic.has(pos))) continue;
     const set = new TermSet(index);
     for (const t of p.terms) set.add(t, CONCEPT_WEIGHT.phrase);

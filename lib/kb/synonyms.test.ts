@@ -28,6 +28,16 @@ describe('customer vocabulary', () => {
     expect(late?.terms).toContain(stem('delayed', 'en'));
   });
 
+  it('lets a Dutch negation stand a few words after its verb, within the clause', () => {
+    const raw = words('mijn blender doet het sinds gisteren niet meer');
+    const [match] = findPhrases(raw, 'nl', raw.map(() => 0));
+    expect(match?.phrase).toBe('doet het niet meer');
+    expect(match?.terms).toContain(stem('kapot', 'nl'));
+    // "werkt" and "niet" in different clauses are not "werkt niet".
+    const split = words('de app werkt, maar ik snap niet');
+    expect(findPhrases(split, 'nl', [0, 0, 0, 1, 1, 1, 1]).map((m) => m.phrase)).not.toContain('werkt niet');
+  });
+
   it('lets a phrase stand for its concept, not for another concept’s words in it', () => {
     const [match] = findPhrases(words('when will you pay me back'), 'en');
     expect(match?.phrase).toBe('pay me back');

@@ -191,8 +191,41 @@ export interface PhraseMatch {
   terms: string[];
 }
 
-/** Multi-word members found in a message's raw words (longest first, no overlaps). */
-export function findPhrases(rawWords: readonly string[], lang: KbLanguage): PhraseMatch[] {
+/**
+ * Dutch puts the rest of the clause between a verb and its negation ("doet het sinds gisteren
+ * niet meer", "zou dinsdag komen maar kwam niet"): a phrase's "niet" or "geen" may come this
+ * many words later, within the same clause.
+ */
+const NEGATION_GAP = 4;
+const NEGATIONS: Record<KbLanguage, ReadonlySet<string>> = { en: new Set(), nl: new Set(['niet', 'geen', 'nie'].map((w) => stem(w, 'nl'))) };
+
+/** Positions of a phrase's words from `start`, or undefined when it is not there. */
+function phraseAt(stems: readonly string[], phrase: readonly string[], start: number, clauses: readonly number[] | undefined, lang: KbLanguage): number[] | undefined {
+  const positions: number[] = [];
+  let j = start;
+  for (let k = 0; k < phrase.length; k++) {
+    const want = phrase[k] as string;
+    let at = stems[j] === want ? j : -1;
+    if (at < 0 && k > 0 && clauses && NEGATIONS[lang].has(want)) {
+      for (let g = j + 1; g <= j + NEGATION_GAP && g < stems.length && clauses[g] === clauses[start]; g++) {
+        if (stems[g] === want) {
+          at = g;
+          break;
+        }
+      }
+    }
+    if (at < 0) return undefined;
+    positions.push(at);
+    j = at + 1;
+  }
+  return positions;
+}
+
+/**
+ * Multi-word members found in a message's raw words (longest first, no overlaps). `clauses`
+ * (each word's clause number) lets a Dutch negation stand apart from its verb.
+ */
+export function findPhrases(rawWords: readonly string[], lang: KbLanguage, clauses?: readonly number[]): PhraseMatch[] {
   const v = vocabularies[lang];
   const stems = rawWords.map((w) => stem(w, lang));
   if (!stems.some((s) => v.phraseStarts.has(s))) return [];
@@ -201,9 +234,8 @@ export function findPhrases(rawWords: readonly string[], lang: KbLanguage): Phra
   for (const p of v.phrases) {
     for (let i = 0; i + p.stems.length <= stems.length; i++) {
       if (stems[i] !== p.stems[0]) continue;
-      const positions = p.stems.map((_, k) => i + k);
-      if (positions.some((pos) => taken.has(pos))) continue;
-      if (!p.stems.every((s, k) => stems[i + k] === s)) continue;
+      const positions = phraseAt(stems, p.stems, i, clauses, lang);
+      if (!positions || positions.some((pos) => taken.has(pos))) continue;
       for (const pos of positions) taken.add(pos);
       out.push({ phrase: positions.map((pos) => rawWords[pos]).join(' '), positions, terms: v.targets[p.concept] ?? [] });
     }
