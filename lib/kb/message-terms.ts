@@ -10,7 +10,7 @@ import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
 import { dutchBaseForms, dutchInfinitives, isStopword, stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
-import { genericPhrasePositions, isWeakWord } from './weak-words';
+import { genericPhrasePositions, isWeakWord, isWeakWordTypo } from './weak-words';
 
 /** One query word (or phrase) with the index terms it may match and the information it carries. */
 export interface Group {
@@ -228,7 +228,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     const terms = wordTerms(index, word, lang, allowTypos && !generic);
     const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
-    const unknownInfo = weak === 1 && word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) : 0;
+    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
     if (info <= 0) return;
     const g = { word, terms, info, boost };

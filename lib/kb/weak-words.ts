@@ -4,6 +4,7 @@
  * carry little information, so a message that only shares them with a snippet is not an
  * answer ("what's the weather today" must not suggest "Delivery times").
  */
+import { boundedDistance } from './term-expansion';
 import { stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
 
@@ -33,6 +34,23 @@ const CHAT: Record<KbLanguage, readonly string[]> = {
 const CHAT_SETS: Record<KbLanguage, ReadonlySet<string>> = { en: new Set(CHAT.en), nl: new Set(CHAT.nl) };
 
 export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word) || CHAT_SETS[lang].has(word);
+
+/**
+ * Whether a word the KB does not know is a slip for a generic one ("bestelign", "yesturday"):
+ * a typo of chat is chat, not a topic the KB lacks. One edit, two for words of 8 letters or
+ * more, same first letter.
+ */
+export function isWeakWordTypo(word: string, lang: KbLanguage): boolean {
+  // Short words are more often real words of their own ("maker" is not "make").
+  if (word.length < 6) return false;
+  const max = word.length >= 8 ? 2 : 1;
+  for (const set of [WEAK[lang], CHAT_SETS[lang]]) {
+    for (const candidate of set) {
+      if (candidate[0] === word[0] && candidate.length >= 4 && boundedDistance(word, candidate, max) <= max) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Idioms whose words belong to a KB topic but that say something else: "op zoek naar" is not a
