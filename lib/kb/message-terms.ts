@@ -21,7 +21,7 @@ export interface Group {
 }
 
 /** A paraphrase is evidence, but less than the customer's own word. */
-export const CONCEPT_WEIGHT = { word: 0.7, phrase: 0.9 } as const;
+export const CONCEPT_WEIGHT = { word: 0.75, phrase: 0.9 } as const;
 /**
  * Information of a content word the KB does not know, as a share of the rarest word's: as
  * much, since chat's generic words are in weak-words.ts, an unknown word is most often the
