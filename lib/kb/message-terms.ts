@@ -149,6 +149,11 @@ const CLAUSE_PARTICLES: Record<KbLanguage, ReadonlySet<string>> = {
   nl: new Set(['op', 'af', 'aan', 'uit', 'terug', 'mee', 'in', 'om', 'door', 'over', 'weg', 'bij', 'toe', 'binnen']),
 };
 const CLAUSE_END = /[.,;:!?]+/;
+/** Chat and Flemish spellings of words the vocabulary's phrases are written with ("nog nie binnen"). */
+const CHAT_SPELLINGS: Record<KbLanguage, Readonly<Record<string, string>>> = {
+  en: { nothin: 'nothing', havnt: 'havent', nt: 'not' },
+  nl: { nie: 'niet', ni: 'niet', nx: 'niks', mn: 'mijn', zn: 'zijn', da: 'dat', wa: 'wat', ff: 'even' },
+};
 
 /**
  * The message's words, a clause-final particle joined to its verb when the result is a word
@@ -159,7 +164,7 @@ function messageWords(index: TermIndex, text: string, lang: KbLanguage): { raw: 
   const out: string[] = [];
   const clauses: number[] = [];
   joinContractions(text).split(CLAUSE_END).forEach((clause, ci) => {
-    const ws = words(clause);
+    const ws = words(clause).map((w) => CHAT_SPELLINGS[lang][w] ?? w);
     const particle = ws[ws.length - 1];
     if (ws.length > 2 && particle && CLAUSE_PARTICLES[lang].has(particle)) {
       for (let i = 0; i < ws.length - 2; i++) {

@@ -112,6 +112,8 @@ describe('suggest on how customers really write', () => {
     ['ik heb het adres verkeerd ingevuld, kan dat nog aangepast worden?', 'nl', ['bezorgadres-wijzigen-nl']],
     // A typo of a generic word is chat, not a topic the KB lacks.
     ['ik wil mijn bestelilng annuleren', 'nl', ['bestelling-annuleren-nl']],
+    // Chat spellings of the words phrases are written with.
+    ['mn pakket is nog nie aangekomen', 'nl', ['pakket-te-laat-nl']],
   ] as const)('%s', async (message, lang, ids) => {
     const hits = await suggest(kb, [message], { lang });
     expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);
