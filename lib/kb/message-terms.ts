@@ -32,6 +32,12 @@ const UNKNOWN_INFO = 1;
 const EXPANSION_POSTINGS = 1_000;
 /** A known word's evidence when an unknown content word stands right beside it. */
 const QUALIFIED_WEIGHT = 0.6;
+/**
+ * A slip corrected to a word of the customer-service dictionary ("garrantie" → garantie): the
+ * dictionary is small and on topic, so the correction is surer than a near-miss in the KB's
+ * whole vocabulary (EXPANSION_WEIGHTS.typo).
+ */
+const DICTIONARY_TYPO_WEIGHT = 0.7;
 /** Another form of the customer's word (a diminutive's noun, a participle's verb): almost their own. */
 const MORPHOLOGY_WEIGHT = 0.9;
 /** Information of a generic chat word ("order", "today"), as a share of its idf. */
@@ -96,8 +102,8 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
   const corrected = correctToDictionary(word, lang);
   if (corrected) {
     const s = stem(corrected, lang);
-    set.add(s, EXPANSION_WEIGHTS.typo);
-    for (const t of conceptTerms(s, lang)) set.add(t, EXPANSION_WEIGHTS.typo * CONCEPT_WEIGHT.word);
+    set.add(s, DICTIONARY_TYPO_WEIGHT);
+    for (const t of conceptTerms(s, lang)) set.add(t, DICTIONARY_TYPO_WEIGHT * CONCEPT_WEIGHT.word);
   }
   if (!set.size && word.length >= 5) for (const t of typoTerms(index.terms(), own)) set.add(t, EXPANSION_WEIGHTS.typo);
   return set.list();

@@ -114,6 +114,9 @@ describe('suggest on how customers really write', () => {
     ['ik wil mijn bestelilng annuleren', 'nl', ['bestelling-annuleren-nl']],
     // Chat spellings of the words phrases are written with.
     ['mn pakket is nog nie aangekomen', 'nl', ['pakket-te-laat-nl']],
+    // A slip corrected against the dictionary; a slip for a stop word is no topic.
+    ['hoelang is de garrantie', 'nl', ['garantietermijn-nl']],
+    ['wat zijn julie openingstijden', 'nl', ['openingstijden-contact-nl']],
   ] as const)('%s', async (message, lang, ids) => {
     const hits = await suggest(kb, [message], { lang });
     expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);

@@ -50,6 +50,9 @@ export function words(text: string): string[] {
 
 export const isStopword = (word: string, lang: KbLanguage) => stopwords[lang].has(word);
 
+/** The stop words of a language (for telling a slip for one from a topic word). */
+export const stopwordList = (lang: KbLanguage): ReadonlySet<string> => stopwords[lang];
+
 /** Stems repeat endlessly across a KB; a bounded memo makes indexing 100k snippets affordable. */
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache: Record<KbLanguage, Map<string, string>> = { en: new Map(), nl: new Map() };

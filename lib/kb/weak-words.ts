@@ -5,7 +5,7 @@
  * answer ("what's the weather today" must not suggest "Delivery times").
  */
 import { boundedDistance } from './term-expansion';
-import { stem, words } from './text-analysis';
+import { stem, stopwordList, words } from './text-analysis';
 import type { KbLanguage } from './types';
 
 const WEAK: Record<KbLanguage, ReadonlySet<string>> = {
@@ -36,17 +36,17 @@ const CHAT_SETS: Record<KbLanguage, ReadonlySet<string>> = { en: new Set(CHAT.en
 export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word) || CHAT_SETS[lang].has(word);
 
 /**
- * Whether a word the KB does not know is a slip for a generic one ("bestelign", "yesturday"):
- * a typo of chat is chat, not a topic the KB lacks. One edit, two for words of 8 letters or
- * more, same first letter.
+ * Whether a word the KB does not know is a slip for a generic one or a stop word ("bestelign",
+ * "julie"): a typo of chat is chat, not a topic the KB lacks. One edit from a word of 6 letters
+ * or more (a short one is more often a word of its own: "maker" is not "make"), two for words of
+ * 8 letters or more; same first letter.
  */
 export function isWeakWordTypo(word: string, lang: KbLanguage): boolean {
-  // Short words are more often real words of their own ("maker" is not "make").
-  if (word.length < 6) return false;
+  if (word.length < 5) return false;
   const max = word.length >= 8 ? 2 : 1;
-  for (const set of [WEAK[lang], CHAT_SETS[lang]]) {
+  for (const set of [WEAK[lang], CHAT_SETS[lang], stopwordList(lang)]) {
     for (const candidate of set) {
-      if (candidate[0] === word[0] && candidate.length >= 4 && boundedDistance(word, candidate, max) <= max) return true;
+      if (candidate[0] === word[0] && candidate.length >= 6 && boundedDistance(word, candidate, max) <= max) return true;
     }
   }
   return false;
