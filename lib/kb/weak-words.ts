@@ -43,13 +43,35 @@ export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(wor
  */
 export function isWeakWordTypo(word: string, lang: KbLanguage): boolean {
   if (word.length < 5) return false;
-  const max = word.length >= 8 ? 2 : 1;
-  for (const set of [WEAK[lang], CHAT_SETS[lang], stopwordList(lang)]) {
-    for (const candidate of set) {
-      if (candidate[0] === word[0] && candidate.length >= 6 && boundedDistance(word, candidate, max) <= max) return true;
-    }
+  const memo = typoMemo[lang];
+  let found = memo.get(word);
+  if (found === undefined) {
+    const max = word.length >= 8 ? 2 : 1;
+    found = (genericByLetter(lang).get(word[0] as string) ?? []).some((candidate) => boundedDistance(word, candidate, max) <= max);
+    if (memo.size >= TYPO_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
   }
-  return false;
+  return found;
+}
+
+/** Chat repeats its words: look-ups are memoised (bounded). */
+const TYPO_MEMO_LIMIT = 4_000;
+const typoMemo: Record<KbLanguage, Map<string, boolean>> = { en: new Map(), nl: new Map() };
+const byLetter: Partial<Record<KbLanguage, Map<string, string[]>>> = {};
+
+/** Generic words and stop words of 6 letters or more, by first letter (built on first use). */
+function genericByLetter(lang: KbLanguage): Map<string, string[]> {
+  let out = byLetter[lang];
+  if (!out) {
+    out = new Map();
+    for (const w of new Set([...WEAK[lang], ...CHAT_SETS[lang], ...stopwordList(lang)])) {
+      if (w.length < 6) continue;
+      const first = w[0] as string;
+      out.set(first, [...(out.get(first) ?? []), w]);
+    }
+    byLetter[lang] = out;
+  }
+  return out;
 }
 
 /**
