@@ -8,9 +8,9 @@
 import { conceptTerms, correctToDictionary, findPhrases, isQuestionFrame, startsPhrase } from './synonyms';
 import type { TermIndex } from './term-index';
 import { EXPANSION_WEIGHTS, typoTerms, type WeightedTerm } from './term-expansion';
-import { isStopword, stem, words } from './text-analysis';
+import { dutchBaseForms, dutchInfinitives, isStopword, stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
-import { isWeakWord } from './weak-words';
+import { genericPhrasePositions, isWeakWord, isWeakWordTypo } from './weak-words';
 
 /** One query word (or phrase) with the index terms it may match and the information it carries. */
 export interface Group {
@@ -21,7 +21,7 @@ export interface Group {
 }
 
 /** A paraphrase is evidence, but less than the customer's own word. */
-export const CONCEPT_WEIGHT = { word: 0.7, phrase: 0.9 } as const;
+export const CONCEPT_WEIGHT = { word: 0.75, phrase: 0.9 } as const;
 /**
  * Information of a content word the KB does not know, as a share of the rarest word's: as
  * much, since chat's generic words are in weak-words.ts, an unknown word is most often the
@@ -32,6 +32,14 @@ const UNKNOWN_INFO = 1;
 const EXPANSION_POSTINGS = 1_000;
 /** A known word's evidence when an unknown content word stands right beside it. */
 const QUALIFIED_WEIGHT = 0.6;
+/**
+ * A slip corrected to a word of the customer-service dictionary ("garrantie" → garantie): the
+ * dictionary is small and on topic, so the correction is surer than a near-miss in the KB's
+ * whole vocabulary (EXPANSION_WEIGHTS.typo).
+ */
+const DICTIONARY_TYPO_WEIGHT = 0.7;
+/** Another form of the customer's word (a diminutive's noun, a participle's verb): almost their own. */
+const MORPHOLOGY_WEIGHT = 0.9;
 /** Information of a generic chat word ("order", "today"), as a share of its idf. */
 const WEAK_INFO = 0.3;
 
@@ -81,13 +89,21 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
   set.add(own, EXPANSION_WEIGHTS.exact);
   for (const t of conceptTerms(own, lang)) set.add(t, CONCEPT_WEIGHT.word);
   if (set.size) return set.list();
-  if (lang === 'nl') for (const t of compoundTerms(index, word)) set.add(t.term, t.weight);
+  if (lang === 'nl') {
+    for (const form of dutchBaseForms(word)) {
+      const s = stem(form, lang);
+      set.add(s, MORPHOLOGY_WEIGHT);
+      for (const t of conceptTerms(s, lang)) set.add(t, CONCEPT_WEIGHT.word);
+    }
+    if (set.size) return set.list();
+    for (const t of compoundTerms(index, word)) set.add(t.term, t.weight);
+  }
   if (set.size || !allowTypos) return set.list();
   const corrected = correctToDictionary(word, lang);
   if (corrected) {
     const s = stem(corrected, lang);
-    set.add(s, EXPANSION_WEIGHTS.typo);
-    for (const t of conceptTerms(s, lang)) set.add(t, EXPANSION_WEIGHTS.typo * CONCEPT_WEIGHT.word);
+    set.add(s, DICTIONARY_TYPO_WEIGHT);
+    for (const t of conceptTerms(s, lang)) set.add(t, DICTIONARY_TYPO_WEIGHT * CONCEPT_WEIGHT.word);
   }
   if (!set.size && word.length >= 5) for (const t of typoTerms(index.terms(), own)) set.add(t, EXPANSION_WEIGHTS.typo);
   return set.list();
@@ -139,22 +155,28 @@ const CLAUSE_PARTICLES: Record<KbLanguage, ReadonlySet<string>> = {
   nl: new Set(['op', 'af', 'aan', 'uit', 'terug', 'mee', 'in', 'om', 'door', 'over', 'weg', 'bij', 'toe', 'binnen']),
 };
 const CLAUSE_END = /[.,;:!?]+/;
+/** Chat and Flemish spellings of words the vocabulary's phrases are written with ("nog nie binnen"). */
+const CHAT_SPELLINGS: Record<KbLanguage, Readonly<Record<string, string>>> = {
+  en: { nothin: 'nothing', havnt: 'havent', nt: 'not' },
+  nl: { nie: 'niet', ni: 'niet', nx: 'niks', mn: 'mijn', zn: 'zijn', da: 'dat', wa: 'wat', ff: 'even' },
+};
 
 /**
  * The message's words, a clause-final particle joined to its verb when the result is a word
  * (nl: "zeg … op" → "opzeg") or starts a phrase (en: "send … back" → "send back …") the KB or
  * the concept dictionary knows.
  */
-function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[] {
+function messageWords(index: TermIndex, text: string, lang: KbLanguage): { raw: string[]; clauses: number[] } {
   const out: string[] = [];
-  for (const clause of joinContractions(text).split(CLAUSE_END)) {
-    const ws = words(clause);
+  const clauses: number[] = [];
+  joinContractions(text).split(CLAUSE_END).forEach((clause, ci) => {
+    const ws = words(clause).map((w) => CHAT_SPELLINGS[lang][w] ?? w);
     const particle = ws[ws.length - 1];
     if (ws.length > 2 && particle && CLAUSE_PARTICLES[lang].has(particle)) {
       for (let i = 0; i < ws.length - 2; i++) {
         const verb = ws[i] as string;
         if (isStopword(verb, lang)) continue;
-        const joined = lang === 'nl' ? dutchInfinitives(verb).map((v) => particle + v).find((w) => knownWord(index, w, lang)) : undefined;
+        const joined = lang === 'nl' ? dutchVerbForms(verb).map((v) => particle + v).find((w) => knownWord(index, w, lang)) : undefined;
         if (joined) {
           ws.splice(ws.length - 1, 1);
           ws[i] = joined;
@@ -168,19 +190,13 @@ function messageWords(index: TermIndex, text: string, lang: KbLanguage): string[
       }
     }
     out.push(...ws);
-  }
-  return out;
+    for (const _ of ws) clauses.push(ci);
+  });
+  return { raw: out, clauses };
 }
 
-/**
- * A Dutch verb as written and its likely infinitives: the stemmer does not bring "zeg" and
- * "zeggen", "stuur" and "sturen" together ("zegt" → zeggen, "haal" → halen, "meld" → melden).
- */
-function dutchInfinitives(verb: string): string[] {
-  const root = verb.length > 3 && verb.endsWith('t') ? verb.slice(0, -1) : verb;
-  const undoubled = root.replace(/([aeou])\1([^aeiou])$/, '$1$2');
-  return [...new Set([verb, root, `${root}en`, `${root}${root.slice(-1)}en`, `${undoubled}en`])];
-}
+/** A clause's verb as written ("zeg", "zegt", "stuurt") and its likely infinitives. */
+const dutchVerbForms = (verb: string) => [...new Set([verb, ...dutchInfinitives(verb.length > 3 && verb.endsWith('t') ? verb.slice(0, -1) : verb)])];
 
 /** Whether the KB or the concept dictionary knows a word as written. */
 function knownWord(index: TermIndex, word: string, lang: KbLanguage): boolean {
@@ -197,11 +213,13 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  * terms: they count towards the message's information but can never match.
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
-  const raw = messageWords(index, text, lang);
+  const { raw, clauses } = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
-  const consumed = new Set<number>();
-  for (const p of findPhrases(raw, lang)) {
+  const generic = genericPhrasePositions(raw, lang);
+  const consumed = new Set(generic);
+  for (const p of findPhrases(raw, lang, clauses)) {
+    if (p.positions.some((pos) => generic.has(pos))) continue;
     const set = new TermSet(index);
     for (const t of p.terms) set.add(t, CONCEPT_WEIGHT.phrase);
     if (!set.size) continue;
@@ -221,7 +239,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     const terms = wordTerms(index, word, lang, allowTypos && !generic);
     const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
-    const unknownInfo = weak === 1 && word.length >= 3 ? UNKNOWN_INFO * maxIdf(index) : 0;
+    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
     if (info <= 0) return;
     const g = { word, terms, info, boost };

@@ -107,6 +107,16 @@ describe('suggest on how customers really write', () => {
     ['can I send the blue shoes back?', 'en', ['return-how-to-en', 'returns-window-en']],
     // A how-long question is about what the rest of the message names.
     ['hoelang duurt een terugbetaling meestal?', 'nl', ['terugbetaling-termijn-nl']],
+    // Flemish diminutives and participles read as the words they stand for.
+    ['mijn pakske is nog altijd niet toegekomen', 'nl', ['pakket-te-laat-nl']],
+    ['ik heb het adres verkeerd ingevuld, kan dat nog aangepast worden?', 'nl', ['bezorgadres-wijzigen-nl']],
+    // A typo of a generic word is chat, not a topic the KB lacks.
+    ['ik wil mijn bestelilng annuleren', 'nl', ['bestelling-annuleren-nl']],
+    // Chat spellings of the words phrases are written with.
+    ['mn pakket is nog nie aangekomen', 'nl', ['pakket-te-laat-nl']],
+    // A slip corrected against the dictionary; a slip for a stop word is no topic.
+    ['hoelang is de garrantie', 'nl', ['garantietermijn-nl']],
+    ['wat zijn julie openingstijden', 'nl', ['openingstijden-contact-nl']],
   ] as const)('%s', async (message, lang, ids) => {
     const hits = await suggest(kb, [message], { lang });
     expect(hits.slice(0, 3).some((h) => (ids as readonly string[]).includes(h.snippetId))).toBe(true);
@@ -121,6 +131,9 @@ describe('suggest on how customers really write', () => {
     ['what’s the wifi password in your store?', 'en'],
     ['Wat is het wifi-wachtwoord?', 'nl'],
     ['Is deze wasmachine energiezuinig?', 'nl'],
+    // Idioms whose words belong to a topic ("verschil", "zoek") but that ask something else.
+    ['What is the difference between these two blenders?', 'en'],
+    ['Zijn jullie op zoek naar nieuwe collega’s?', 'nl'],
   ] as const)('stays silent on %s', async (message, lang) => {
     expect(await suggest(kb, [message], { lang })).toEqual([]);
   });

@@ -10,6 +10,9 @@ describe('customer vocabulary', () => {
     expect(conceptTerms(stem('reimbursement', 'en'), 'en')).toContain(stem('refund', 'en'));
     expect(conceptTerms(stem('stuk', 'nl'), 'nl')).toContain(stem('defect', 'nl'));
     expect(conceptTerms(stem('package', 'en'), 'nl')).toEqual([]);
+    // Flemish words for what the Dutch KB says otherwise.
+    expect(conceptTerms(stem('kredietkaart', 'nl'), 'nl')).toContain(stem('creditcard', 'nl'));
+    expect(conceptTerms(stem('kassaticket', 'nl'), 'nl')).toContain(stem('kassabon', 'nl'));
   });
 
   it('finds phrases among stop words and says which words they cover', () => {
@@ -23,6 +26,16 @@ describe('customer vocabulary', () => {
     const [late] = findPhrases(words('my package has not shown up'), 'en');
     expect(late?.phrase).toBe('not shown up');
     expect(late?.terms).toContain(stem('delayed', 'en'));
+  });
+
+  it('lets a Dutch negation stand a few words after its verb, within the clause', () => {
+    const raw = words('mijn blender doet het sinds gisteren niet meer');
+    const [match] = findPhrases(raw, 'nl', raw.map(() => 0));
+    expect(match?.phrase).toBe('doet het niet meer');
+    expect(match?.terms).toContain(stem('kapot', 'nl'));
+    // "werkt" and "niet" in different clauses are not "werkt niet".
+    const split = words('de app werkt, maar ik snap niet');
+    expect(findPhrases(split, 'nl', [0, 0, 0, 1, 1, 1, 1]).map((m) => m.phrase)).not.toContain('werkt niet');
   });
 
   it('lets a phrase stand for its concept, not for another concept’s words in it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateKb } from './generate-kb';
-import { addTermCounts, isStopword, stem, termCounts, words } from './text-analysis';
+import { addTermCounts, dutchBaseForms, isStopword, stem, termCounts, words } from './text-analysis';
 
 describe('words', () => {
   it('folds accents, drops placeholders, keeps plain ASCII text as it was', () => {
@@ -21,5 +21,24 @@ describe('addTermCounts', () => {
       expect(addTermCounts(new Map(), s.body, s.language, 3)).toEqual(expected);
       expect(termCounts(s.body, s.language)).toEqual(new Map([...expected].map(([t, n]) => [t, n / 3])));
     }
+  });
+});
+
+describe('dutchBaseForms', () => {
+  it('finds the noun of a diminutive, Flemish ones included', () => {
+    expect(dutchBaseForms('pakketje')).toContain('pakket');
+    expect(dutchBaseForms('bonnetje')).toContain('bon');
+    expect(dutchBaseForms('mailtje')).toContain('mail');
+    expect(dutchBaseForms('pakske')).toContain('pakje');
+  });
+
+  it('finds the infinitive of participles and past tenses, separable verbs included', () => {
+    expect(dutchBaseForms('aangepast')).toContain('aanpassen');
+    expect(dutchBaseForms('ingevuld')).toContain('invullen');
+    expect(dutchBaseForms('teruggestuurd')).toContain('terugsturen');
+    expect(dutchBaseForms('gegarandeerd')).toContain('garanderen');
+    expect(dutchBaseForms('bevestigden')).toContain('bevestigen');
+    expect(dutchBaseForms('verhuisd')).toContain('verhuizen');
+    expect(dutchBaseForms('opgegeven')).toContain('opgeven');
   });
 });

@@ -50,6 +50,9 @@ export function words(text: string): string[] {
 
 export const isStopword = (word: string, lang: KbLanguage) => stopwords[lang].has(word);
 
+/** The stop words of a language (for telling a slip for one from a topic word). */
+export const stopwordList = (lang: KbLanguage): ReadonlySet<string> => stopwords[lang];
+
 /** Stems repeat endlessly across a KB; a bounded memo makes indexing 100k snippets affordable. */
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache: Record<KbLanguage, Map<string, string>> = { en: new Map(), nl: new Map() };
@@ -120,4 +123,65 @@ export function guessLanguage(text: string): KbLanguage | undefined {
   if (en >= 2 * nl) return 'en';
   if (nl >= 2 * en) return 'nl';
   return undefined;
+}
+
+/**
+ * Separable verb prefixes, longest first: the past participle puts "ge" after them
+ * ("terug|ge|stuurd", "aan|ge|past").
+ */
+const SEPARABLE_PREFIXES = ['terug', 'achter', 'binnen', 'samen', 'tegen', 'door', 'over', 'voor', 'aan', 'mee', 'weg', 'neer', 'af', 'op', 'uit', 'in', 'om', 'toe', 'bij', 'na'];
+
+/**
+ * A Dutch verb root as written and its likely infinitives: Snowball does not bring "stuur" and
+ * "sturen", "pas" and "passen", "verhuis" and "verhuizen" together.
+ */
+export function dutchInfinitives(root: string): string[] {
+  const undoubled = root.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  const voiced = undoubled.replace(/f$/, 'v').replace(/s$/, 'z');
+  return [...new Set([root, `${root}en`, `${root}${root.slice(-1)}en`, `${undoubled}en`, `${voiced}en`])];
+}
+
+/** Verb roots of a form without its prefix: "stuurd" → stuur, "bevestigden" → bevestig, "komen" as is. */
+function verbRoots(core: string): string[] {
+  const roots: string[] = [];
+  const past = /^(.{3,}?)(?:den|ten|de|te)$/.exec(core);
+  if (past?.[1]) roots.push(past[1]);
+  if (core.length > 3 && /[dt]$/.test(core)) roots.push(core.slice(0, -1));
+  const out = roots.flatMap(dutchInfinitives);
+  if (core.endsWith('en')) out.push(core);
+  return out;
+}
+
+/** Diminutive endings, Flemish -ske and -ke included. */
+const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je', 'skes', 'ske', 'kes', 'ke'];
+
+/** The nouns a diminutive may stand for: "pakketje" → pakket, "bonnetje" → bon, "pakske" → pakje. */
+function diminutiveBases(word: string): string[] {
+  const out: string[] = [];
+  for (const suffix of DIMINUTIVES) {
+    const base = word.slice(0, -suffix.length);
+    if (!word.endsWith(suffix) || base.length < 2) continue;
+    out.push(base);
+    if (suffix.startsWith('e')) out.push(base.replace(/([^aeiou])\1$/, '$1'));
+    // Flemish "pakske", "boekske" say what standard Dutch says with "pakje", "boekje".
+    if (suffix.startsWith('s') || suffix.startsWith('k')) out.push(`${base}je`);
+  }
+  return out;
+}
+
+/**
+ * Other forms of a Dutch word that the stemmer does not bring together with it, as whole
+ * words: a diminutive's noun ("bonnetje" → bon, "pakske" → pakje), a participle's or past
+ * tense's infinitive ("aangepast" → aanpassen, "teruggestuurd" → terugsturen, "bevestigden" →
+ * bevestigen). Candidates only: the caller keeps those the KB or the vocabulary knows.
+ */
+export function dutchBaseForms(word: string): string[] {
+  const out = new Set(diminutiveBases(word));
+  const prefix = SEPARABLE_PREFIXES.find((p) => word.startsWith(p) && word.length > p.length + 3) ?? '';
+  const rest = word.slice(prefix.length);
+  const core = rest.startsWith('ge') && rest.length > 4 ? rest.slice(2) : rest;
+  for (const form of verbRoots(core)) out.add(prefix + form);
+  if (prefix) for (const form of verbRoots(rest)) out.add(prefix + form);
+  out.delete(word);
+  return [...out];
 }

@@ -4,6 +4,8 @@
  * carry little information, so a message that only shares them with a snippet is not an
  * answer ("what's the weather today" must not suggest "Delivery times").
  */
+import { boundedDistance } from './term-expansion';
+import { stem, stopwordList, words } from './text-analysis';
 import type { KbLanguage } from './types';
 
 const WEAK: Record<KbLanguage, ReadonlySet<string>> = {
@@ -19,4 +21,81 @@ const WEAK: Record<KbLanguage, ReadonlySet<string>> = {
   ),
 };
 
-export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word);
+/**
+ * Everyday chat: verb forms, hedges, interjections and Flemish or texting spellings. None names
+ * a topic, so none may count as a topic the KB lacks when the KB does not know it ("ik geloof
+ * niet dat het nog aankomt", "vooraleer ik mijn pakje heb", "idk, kinda annoying").
+ */
+const CHAT: Record<KbLanguage, readonly string[]> = {
+  en: 'become became becomes thinks knew known believe believed guess guessed suppose supposedly seemed gets gotten brought bring brings begin began begun figure figured kinda sorta gonna wanna gotta lemme dunno idk tbh btw fyi imo yeah yep yup nope nah ugh damn oh ah aw super wtf jeez sigh annoying annoyingly frustrating unbelievable weird strange odd luck lucky unlucky fortunately unfortunately hopefully clearly fewer everywhere anymore needs appear appeared appears apparently mentioned mention noticed notice realised realized realise realize assume assumed hear hears means meaning care cares worried worry worries stressed stressful anxious nervous confused confusing shocked surprised ok alright fair deal tho cuz cos coz thru gimme ya yall same less play plays playing played'.split(' '),
+  nl: 'gehad bent word werden geworden gingen kwamen zeg zeiden geloof gelooft geloofde geloven denkt dachten gedacht weet wist wisten geweten ziet zag zagen gekeken vraagt vragen gevraagd wilden gewild konden gekund mocht mochten moesten liet gelaten leek geleken blijkt bleek gebleken vindt vond vonden houd houdt hield gehouden probeert probeerde begin begint begon beginnen begonnen hoopt snapt begrijpt wachtte nou straks zometeen zojuist net verder nogal best hartstikke ontzettend enorm nie ni doordat vooraleer alvorens tijdens totdat tenzij indien mits hoewel ofschoon blijkbaar kennelijk natuurlijk uiteraard gelukkig helaas pech shit verdorie okee merci dankuwel dankjewel efkes eventjes seffens awel allez amai gij da wa dak kzou kheb kben tis tzal ne nen den des zulle mezelf hoezo gebeuren gebeurde haalde gehaald halen haal brengen breng bracht gebracht nemen neem nam genomen maakte zet zette gewerkt betekenen betekent bedoelde zult ga kom daarna vrij staan loop kijkt merk merkte gemerkt zag gezegd vermoed vermoedelijk benieuwd bezorgd-zijn ongerust zenuwachtig gestrest stress verward verbaasd geschrokken eens zoiets zowat ergens iets wat effen rap ambetant content dinges toestand gedoe gezeur alsjeblieft alsjeblief asjeblieft astublieft aub dezelfde hetzelfde zelfde minder meer check checken gecheckt checkt regelen geregeld regel vermeld vermelden vermeldt heen overal overdag bestelnummer ordernummer anderhalf elkaar elektronica'.split(' '),
+};
+
+const CHAT_SETS: Record<KbLanguage, ReadonlySet<string>> = { en: new Set(CHAT.en), nl: new Set(CHAT.nl) };
+
+export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(word) || CHAT_SETS[lang].has(word);
+
+/**
+ * Whether a word the KB does not know is a slip for a generic one or a stop word ("bestelign",
+ * "julie"): a typo of chat is chat, not a topic the KB lacks. One edit from a word of 6 letters
+ * or more (a short one is more often a word of its own: "maker" is not "make"), two for words of
+ * 8 letters or more; same first letter.
+ */
+export function isWeakWordTypo(word: string, lang: KbLanguage): boolean {
+  if (word.length < 5) return false;
+  const memo = typoMemo[lang];
+  let found = memo.get(word);
+  if (found === undefined) {
+    const max = word.length >= 8 ? 2 : 1;
+    found = (genericByLetter(lang).get(word[0] as string) ?? []).some((candidate) => boundedDistance(word, candidate, max) <= max);
+    if (memo.size >= TYPO_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found;
+}
+
+/** Chat repeats its words: look-ups are memoised (bounded). */
+const TYPO_MEMO_LIMIT = 4_000;
+const typoMemo: Record<KbLanguage, Map<string, boolean>> = { en: new Map(), nl: new Map() };
+const byLetter: Partial<Record<KbLanguage, Map<string, string[]>>> = {};
+
+/** Generic words and stop words of 6 letters or more, by first letter (built on first use). */
+function genericByLetter(lang: KbLanguage): Map<string, string[]> {
+  let out = byLetter[lang];
+  if (!out) {
+    out = new Map();
+    for (const w of new Set([...WEAK[lang], ...CHAT_SETS[lang], ...stopwordList(lang)])) {
+      if (w.length < 6) continue;
+      const first = w[0] as string;
+      out.set(first, [...(out.get(first) ?? []), w]);
+    }
+    byLetter[lang] = out;
+  }
+  return out;
+}
+
+/**
+ * Idioms whose words belong to a KB topic but that say something else: "op zoek naar" is not a
+ * lost parcel ("zoek"), "the difference between two models" is not a price match, "a trade-in"
+ * is not an exchange. Their words are read as chat.
+ */
+const GENERIC_PHRASES: Record<KbLanguage, readonly string[]> = {
+  en: ['difference between', 'differences between', 'looking for', 'look for', 'trade in', 'trade-in'],
+  nl: ['verschil tussen', 'verschillen tussen', 'op zoek naar', 'op zoek', 'opzoek naar'],
+};
+const genericPhraseStems: Record<KbLanguage, ReadonlyArray<readonly string[]>> = {
+  en: GENERIC_PHRASES.en.map((p) => words(p).map((w) => stem(w, 'en'))),
+  nl: GENERIC_PHRASES.nl.map((p) => words(p).map((w) => stem(w, 'nl'))),
+};
+
+/** Positions of a message's raw words that a generic idiom covers (see GENERIC_PHRASES). */
+export function genericPhrasePositions(rawWords: readonly string[], lang: KbLanguage): Set<number> {
+  const stems = rawWords.map((w) => stem(w, lang));
+  const out = new Set<number>();
+  for (const phrase of genericPhraseStems[lang]) {
+    for (let i = 0; i + phrase.length <= stems.length; i++) {
+      if (phrase.every((s, k) => stems[i + k] === s)) for (let k = 0; k < phrase.length; k++) out.add(i + k);
+    }
+  }
+  return out;
+}
