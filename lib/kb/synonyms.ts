@@ -120,6 +120,8 @@ interface Vocabulary {
   phrases: Array<{ stems: string[]; concept: number }>;
   /** Whether a stem starts some phrase: most words of a message start none. */
   phraseStarts: Set<string>;
+  /** Indexes into `phrases` by first stem: a message is checked only against phrases it could start. */
+  phrasesByStart: Map<string, number[]>;
   /** The first two stems of every phrase, space-joined ("send back"). */
   phrasePairs: Set<string>;
   /** Single-word members' stems per concept: what an expansion adds. */
@@ -167,8 +169,15 @@ function build(lang: KbLanguage): Vocabulary {
   });
   phrases.sort((a, b) => b.stems.length - a.stems.length);
   const phraseStarts = new Set(phrases.map((p) => p.stems[0] as string));
+  const phrasesByStart = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const start = p.stems[0] as string;
+    const list = phrasesByStart.get(start);
+    if (list) list.push(i);
+    else phrasesByStart.set(start, [i]);
+  });
   const phrasePairs = new Set(phrases.map((p) => p.stems.slice(0, 2).join(' ')));
-  return { byStem, phrases, phraseStarts, phrasePairs, targets, surface: [...surface].sort() };
+  return { byStem, phrases, phraseStarts, phrasesByStart, phrasePairs, targets, surface: [...surface].sort() };
 }
 
 const vocabularies: Record<KbLanguage, Vocabulary> = { en: build('en'), nl: build('nl') };
@@ -231,7 +240,11 @@ export function findPhrases(rawWords: readonly string[], lang: KbLanguage, claus
   if (!stems.some((s) => v.phraseStarts.has(s))) return [];
   const taken = new Set<number>();
   const out: PhraseMatch[] = [];
-  for (const p of v.phrases) {
+  const candidates = new Set<number>();
+  for (const s of stems) for (const pi of v.phrasesByStart.get(s) ?? []) candidates.add(pi);
+  // In the phrases' own order (longest first), as a scan of all of them would meet them.
+  for (const pi of [...candidates].sort((x, y) => x - y)) {
+    const p = v.phrases[pi] as Vocabulary['phrases'][number];
     for (let i = 0; i + p.stems.length <= stems.length; i++) {
       if (stems[i] !== p.stems[0]) continue;
       const positions = phraseAt(stems, p.stems, i, clauses, lang);
