@@ -41,6 +41,20 @@ describe('personal', () => {
     expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
   });
 
+  // A name pasted into a template leaves it a template; a day or hour promised to this customer is theirs.
+  it.each([
+    ['My router keeps restarting.', 'Dear Tom, thank you for your message. Your request is being processed.', 'Tom', false],
+    ['My router keeps restarting.', 'Hi Tom, in line with our terms, hardware is only replaced after remote testing.', 'Tom', false],
+    ['Mijn router start steeds opnieuw op.', 'Beste Tom, hartelijk dank voor uw geduld. Wij nemen zo snel mogelijk contact met u op.', 'Tom', false],
+    ['Mijn router start steeds opnieuw op.', 'Geachte heer Jansen, uw gegevens vindt u in uw online account.', 'Jansen', false],
+    ['My router keeps restarting.', 'Tom, I have sent a new one, it will be with you on Thursday.', 'Tom', true],
+    ['My router keeps restarting.', "I've asked an engineer to call you tomorrow at 10:30.", undefined, true],
+    ['Mijn router start steeds opnieuw op.', 'Ik heb een monteur gevraagd u morgen tussen 9 en 11 te bellen.', undefined, true],
+    ['My router keeps restarting.', 'Engineers are available on Monday.', undefined, false],
+  ])('%s / %s', (customer, draft, customerName, expected) => {
+    expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
+  });
+
   it('puts the name into a generic greeting', () => {
     expect(suggestion({ customer: ANGRY_EN, draft: 'Dear customer, we will get back to you.', customerName: 'Tom Jones' }, 'personal')?.replacement).toBe('Dear Tom Jones, we will get back to you.');
   });
