@@ -143,7 +143,7 @@ export const english: SentimentProfile = {
     'refunded', 'heard', 'came', 'come', 'helped', 'processed', 'refund', 'response', 'answer', 'update',
     'package', 'parcel', 'delivery', 'callback', 'confirmation', 'news', 'help', 'solution', 'word',
     'answering', 'answers', 'replying', 'responding', 'listening', 'listen', 'listens', 'fit', 'fits', 'called', 'call', 'calls', 'got', 'emailed', 'contacted', 'showed', 'kept', 'honoured', 'honored',
-    'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated',
+    'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated', 'show', 'shown', 'turned',
     'turn', 'turns', 'start', 'starts', 'charge', 'charges', 'charging', 'load', 'loads', 'loading', 'connect', 'connects', 'boot', 'boots',
     'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',
   ]),

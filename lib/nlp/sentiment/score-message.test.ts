@@ -18,6 +18,10 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Graag wil ik mijn adres wijzigen, alstublieft.',
     // A fault stated flatly is a service report, not an emotion (see tone.ts).
     'Het werkt niet.',
+    // A wait still to come is planned, not suffered; "niks aan de hand" says all is well.
+    'Could the engineer come next week instead?',
+    'Kan de levering wachten tot volgende week?',
+    'Niks aan de hand hoor, het werkt weer.',
   ])('%s', (text) => {
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
@@ -38,6 +42,13 @@ describe('sentiment: how customers write in chat', () => {
     ['negative', "I've been waiting for three weeks now."],
     ['negative', 'Ik wacht al vijf dagen op een antwoord.'],
     ['negative', 'Dit bevalt ons helemaal niet.'],
+    // A total failure and an exclaimed length are complaints, not reports or questions.
+    ['negative', 'Nothing works since the update.'],
+    ['negative', 'Niets werkt meer sinds de update.'],
+    ['negative', "It's absurd how long this is taking."],
+    ['negative', 'Niet te geloven hoe lang dit duurt.'],
+    ['negative', 'The plumber never showed up.'],
+    ['negative', 'De loodgieter is nooit komen opdagen.'],
     ['negative', 'Veel te duur en te klein.'],
     ['negative', 'Way too expensive.'],
     ['negative', 'Zeer onvriendelijk personeel.'],

@@ -23,6 +23,7 @@ const DURATION_REACH = 6;
 /** From this many words on, a text is a review-like sentence and the back-off lexicon counts. */
 const BACKOFF_MIN_WORDS = 16;
 const ASKS_LENGTH = new Set(['how', 'hoe']);
+const UPCOMING = new Set(['next', 'coming', 'upcoming', 'following', 'volgende', 'komende', 'aankomende']);
 const KIND_OF_NOUN = new Set(['what', 'which', 'this', 'that', 'any', 'some', 'every', 'the', 'a', 'same', 'other', 'another']);
 /** An intensifier inside a phrase adds VADER's booster step. */
 const INNER_BOOST = 0.293;
@@ -161,7 +162,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
-    if (profile.waiting.has(word) && (word !== 'been' || isItHasBeen(words, i)) && hasDuration(words, sentence, i, profile)) {
+    if (profile.waiting.has(word) && (word !== 'been' || isItHasBeen(words, i)) && hasDuration(words, tokens, sentence, i, profile)) {
       items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]!, clause: clause[i]!, word });
       continue;
     }
@@ -322,12 +323,16 @@ function isItHasBeen(words: readonly string[], i: number): boolean {
   return (aux === 'has' || aux === 'is' || aux === "'s") && (words[i - 2] === 'it' || words[i - 2] === 'that' || words[i - 2] === 'this');
 }
 
-function hasDuration(words: readonly string[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
+function hasDuration(words: readonly string[], tokens: readonly Token[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
   const from = Math.max(0, i - DURATION_REACH);
   const to = Math.min(words.length - 1, i + DURATION_REACH);
   for (let k = from; k <= to; k++) {
-    // "How long does a refund take?" asks about a length; it does not complain of one.
-    if (sentence[k] === sentence[i] && profile.durations.has(words[k]!) && !ASKS_LENGTH.has(words[k - 1] ?? '')) return true;
+    if (sentence[k] !== sentence[i] || !profile.durations.has(words[k]!)) continue;
+    // "How long does a refund take?" asks about a length; "it's unbelievable how long this takes" complains of one.
+    if (ASKS_LENGTH.has(words[k - 1] ?? '') && inQuestion(tokens, sentence, k)) continue;
+    // "Can it wait until next week?", "de komende dagen": a wait still to come is planned, not suffered.
+    if (UPCOMING.has(words[k - 1] ?? '')) continue;
+    return true;
   }
   return false;
 }
@@ -388,11 +393,15 @@ function isIntensifiedNegation(words: readonly string[], clause: readonly number
 
 /** Negators that blame rather than report: nobody ever did what was expected. */
 const REPROACH = new Set(['nobody', 'noone', 'never', 'niemand', 'nooit']);
+/** "Nothing works", "niks werkt": a total failure is a reproach too, not one fault reported. */
+const TOTAL_FAILURE = new Set(['nothing', 'niets', 'niks']);
 
 function isReproach(words: readonly string[], clause: readonly number[], i: number): boolean {
   for (let k = Math.max(0, i - SCOPE); k <= i + SCOPE && k < words.length; k++) if (clause[k] === clause[i] && REPROACH.has(words[k]!)) return true;
-  return false;
+  return TOTAL_FAILURE.has(words[i - 1] ?? '') && FAILING_VERBS.has(words[i]!);
 }
+
+const FAILING_VERBS = new Set(['works', 'worked', 'work', 'werkt', 'werkte', 'werken', 'helps', 'helpt']);
 
 /** Light words that may stand between a Dutch verb and its negator ("het beviel ons niet"). */
 const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 'haar', 'het', 'helemaal', 'echt', 'zeker', 'meer', 'ook', 'eigenlijk', 'dus', 'toch']);
