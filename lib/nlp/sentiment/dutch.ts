@@ -33,7 +33,7 @@ const SURFACE: Record<string, number> = {
   bevalt: 1.6, beviel: 1.6, bevallen: 1.6, waardeer: 1.6, waarderen: 1.6, aanraden: 2, aanbevelen: 2, klagen: -1,
   klaag: -1, ergeren: -1.6, erger: -1.6, ergerde: -1.6, irriteren: -1.6, irriteert: -1.6, teleurstellen: -2,
   lachwekkend: -2, opmerking: 0, vroeg: 0, talrijk: 0.4, beschikbaar: 0, waarschijnlijk: 0, duidelijk: 0.4,
-  waar: 0, naast: 0, daarnaast: 0, mogelijk: 0, volledig: 0, absoluut: 0, absolute: 0, frequent: 0, apart: 0,
+  waar: 0, naast: 0, daarnaast: 0, mogelijk: 0, volledig: 0, absoluut: 0, absolute: 0, frequent: 0, apart: 0, terecht: 0, oud: 0, oude: 0,
   spijtig: -1.4, ontgoocheld: -2.2, ontgoocheling: -2.2, ontgoochelend: -2, ondermaats: -2.2, magertjes: -1.4,
   overroepen: -1.8, middelmatig: -1.2, doorsnee: -0.4, afzetterij: -2.6, oplichterij: -2.8, nors: -1.6, kortaf: -1.4,
   laks: -1.4, onverschillig: -1.6, chaos: -1.6, troep: -2, puinhoop: -2.4, zooi: -2, overgaar: -1.4, waterig: -1.2,
@@ -105,7 +105,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
   ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.4], ['nog steeds niks', -1.4], ['nog altijd niets', -1.4], ['nog altijd niks', -1.4],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
-  ['niks aan de hand', 0], ['niets aan de hand', 0], ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
+  ['hoop dat het goed met u gaat', 0], ['hoop dat het goed met je gaat', 0], ['hoop dat alles goed is', 0], ['serieus genomen', 1.6], ['niks aan de hand', 0], ['niets aan de hand', 0], ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
 
 const TYPOS: ReadonlyMap<string, string> = new Map([

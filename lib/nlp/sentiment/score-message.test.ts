@@ -22,6 +22,14 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Could the engineer come next week instead?',
     'Kan de levering wachten tot volgende week?',
     'Niks aan de hand hoor, het werkt weer.',
+    // Praise of a favour asked for, and a letter's opening wish, are politeness.
+    'It would be great if you could send me the invoice again.',
+    'Fijn als iemand even naar mijn aanvraag kan kijken.',
+    'Hope you are well. I am writing about order 8812.',
+    'Hoi, ik hoop dat het goed met je gaat. Ik heb een vraag over mijn abonnement.',
+    // Old is an age, not a judgement; "terecht kunnen" is being able to go somewhere.
+    'Moet ik het oude toestel terugsturen?',
+    'Bij wie kan ik terecht voor een vraag over mijn rekening?',
   ])('%s', (text) => {
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
@@ -48,6 +56,10 @@ describe('sentiment: how customers write in chat', () => {
     ['negative', "It's absurd how long this is taking."],
     ['negative', 'Niet te geloven hoe lang dit duurt.'],
     ['negative', 'The plumber never showed up.'],
+    ['negative', 'Never had such slow service.'],
+    ['negative', "Nog nooit zo'n trage service gehad."],
+    ['negative', 'I do not feel taken seriously.'],
+    ['negative', 'Ik word hier niet serieus genomen.'],
     ['negative', 'De loodgieter is nooit komen opdagen.'],
     ['negative', 'Veel te duur en te klein.'],
     ['negative', 'Way too expensive.'],

@@ -186,6 +186,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
     // "Ik zoek een goede laptop", "looking for a good charger": the quality sought, not one felt.
     if (request && isSoughtQuality(words, sentence, i)) continue;
+    // "It would be great if you could…", "Fijn als u even kijkt": praise of a wished-for favour is politeness.
+    if (isPoliteCondition(words, clause, i)) continue;
     // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
     if (OUTCOMES.has(word) && afterModal(words, clause, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
@@ -216,6 +218,11 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (boosted * v > 0) emphasised = true;
       v += boosted;
       if (negated) v *= NEGATION_SCALAR;
+      else if (isAfterNeverSo(words, clause, i)) {
+        // "never such bad service": VADER's ×1.25, and a superlative of experience is felt, not reported.
+        v *= NEVER_SO_EMPHASIS;
+        emphasised = true;
+      }
     }
     items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual, unmet, emphasised });
   }
@@ -250,6 +257,17 @@ function afterModal(words: readonly string[], clause: readonly number[], i: numb
   for (let k = 1; k <= SCOPE + 1 && i - k >= 0 && clause[i - k] === clause[i]; k++) if (MODALS.has(words[i - k]!)) return true;
   // Dutch puts the modal after the participle: "dat het opgelost zou zijn".
   return MODALS.has(words[i + 1] ?? '') && clause[i + 1] === clause[i];
+}
+
+const CONDITIONALS = new Set(['if', 'als', 'indien', 'wanneer']);
+/** Who a favour is asked of: "als u", "if you", "if someone", "als jullie". */
+const ASKED_OF = new Set(['you', 'u', 'je', 'jij', 'jullie', 'someone', 'somebody', 'anyone', 'iemand', 'we', 'wij', 'i', 'ik', 'it', 'het', 'this', 'dit', 'dat']);
+
+function isPoliteCondition(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k + 1 < words.length && clause[k] === clause[i]; k++) {
+    if (CONDITIONALS.has(words[k]!)) return ASKED_OF.has(words[k + 1]!);
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['een', 'a', 'an']);
@@ -417,10 +435,18 @@ function negatedAfterVerb(words: readonly string[], clause: readonly number[], i
   return false;
 }
 
-/** "never so good" / "never this happy" / "nooit zo lekker" praise rather than negate (as in VADER). */
+/** "never so good" / "never this happy" / "nooit zo lekker" praise rather than negate (as in VADER); "never such bad service" / "nooit zo'n slechte" blame. */
+const NEVER_SO = new Set(['so', 'this', 'such', 'zo', "zo'n", 'zulke', 'zulk']);
+const NEVER_SO_EMPHASIS = 1.25;
+
+function isAfterNeverSo(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = 1; k <= SCOPE && i - k >= 0 && clause[i - k] === clause[i]; k++) if (isNeverSo(words, i - k, i)) return true;
+  return false;
+}
+
 function isNeverSo(words: readonly string[], negator: number, word: number): boolean {
   if (words[negator] !== 'never' && words[negator] !== 'nooit') return false;
-  for (let k = negator + 1; k < word; k++) if (words[k] === 'so' || words[k] === 'this' || words[k] === 'zo') return true;
+  for (let k = negator + 1; k < word; k++) if (NEVER_SO.has(words[k]!)) return true;
   return false;
 }
 
