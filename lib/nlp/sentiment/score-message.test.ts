@@ -59,6 +59,13 @@ describe('sentiment: how customers write in chat', () => {
     ['negative', 'Never had such slow service.'],
     ['negative', "Nog nooit zo'n trage service gehad."],
     ['negative', 'I do not feel taken seriously.'],
+    // Common chat complaints without a classic sentiment word.
+    ['negative', 'Your support line is impossible to reach.'],
+    ['negative', 'Honestly, I could not be bothered anymore.'],
+    ['negative', 'The new update is so buggy.'],
+    ['negative', 'Nobody ever gets back to me.'],
+    ['negative', 'Ik krijg er hoofdpijn van.'],
+    ['positive', 'Dat scheelt me een hoop gedoe, dank je.'],
     ['negative', 'Ik word hier niet serieus genomen.'],
     ['negative', 'De loodgieter is nooit komen opdagen.'],
     ['negative', 'Veel te duur en te klein.'],
