@@ -51,6 +51,9 @@ describe('personal', () => {
     ['My router keeps restarting.', "I've asked an engineer to call you tomorrow at 10:30.", undefined, true],
     ['Mijn router start steeds opnieuw op.', 'Ik heb een monteur gevraagd u morgen tussen 9 en 11 te bellen.', undefined, true],
     ['My router keeps restarting.', 'Engineers are available on Monday.', undefined, false],
+    // A stock opening keeps what the agent adds in their own name.
+    ['The table arrived scratched.', 'We are sorry to hear about the scratch, I will send a new table.', undefined, true],
+    ['The table arrived scratched.', 'We are sorry to hear that. Is there anything else I can help with?', 'Tom', false],
   ])('%s / %s', (customer, draft, customerName, expected) => {
     expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
   });

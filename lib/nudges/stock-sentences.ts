@@ -33,9 +33,15 @@ const STOCK_CLAUSES: readonly RegExp[] = [
  * to hear", a queue ("registered and handled in order of receipt"), a team that will get back,
  * self-service ("can be found in your account", "via onze website").
  */
-const STOCK_SENTENCE_MARKS: readonly RegExp[] = [
+const ALWAYS_STOCK_MARKS: readonly RegExp[] = [
   /\b(?:as per|according to|in line with|in accordance with) (?:our|the) (?:policy|policies|terms|conditions|rules)\b/iu,
   /(?<!\p{L})(?:volgens|conform) (?:ons|onze|het|de) (?:beleid|voorwaarden|algemene voorwaarden|regels|reglement)(?!\p{L})/iu,
+  // Closing lines: "anything else I can help with?", "don't hesitate to contact us", "have a nice day".
+  /\banything else (?:i|we) can\b|\b(?:do not|don't) hesitate\b|\bfurther questions\b|\bhave a (?:nice|great|good|lovely) (?:day|evening|weekend)\b|\bfor more information\b/iu,
+  /(?<!\p{L})(?:nog ergens (?:anders )?mee helpen|neem (?:dan )?gerust contact|nog vragen|verdere vragen|meer informatie|(?:nog )?een (?:fijne|prettige) (?:dag|avond|middag|weekend)|voldoende (?:te hebben )?geïnformeerd)(?!\p{L})/iu,
+];
+/** Stock unless the agent speaks for themselves in the same sentence ("I'm sorry to hear…, I've booked…"). */
+const STOCK_SENTENCE_MARKS: readonly RegExp[] = [
   /^(?:we(?:'re| are)? (?:sorry|regret|apologi[sz]e)|we are sorry|het spijt ons|(?:wij|we) betreuren)\b/iu,
   /\b(?:in order of receipt|has been (?:registered|logged)|have been (?:registered|logged)|as soon as possible)\b/iu,
   /(?<!\p{L})(?:in volgorde van binnenkomst|is geregistreerd|zijn geregistreerd|zo (?:spoedig|snel) mogelijk)(?!\p{L})/iu,
@@ -48,15 +54,12 @@ const STOCK_SENTENCE_MARKS: readonly RegExp[] = [
   // Status and service-level lines any ticket gets: "is being processed", "within 5 working days".
   /\b(?:is|are) being (?:processed|handled|reviewed|looked into)\b|\b(?:working|business) days\b/iu,
   /(?<!\p{L})(?:wordt|worden) (?:zo )?(?:verwerkt|behandeld|in behandeling genomen|bekeken|beoordeeld)(?!\p{L})|(?<!\p{L})werkdagen(?!\p{L})|(?<!\p{L})in behandeling(?!\p{L})/iu,
-  // Closing lines: "anything else I can help with?", "don't hesitate to contact us", "have a nice day".
-  /\banything else (?:i|we) can\b|\b(?:do not|don't) hesitate\b|\bfurther questions\b|\bhave a (?:nice|great|good|lovely) (?:day|evening|weekend)\b|\bfor more information\b/iu,
-  /(?<!\p{L})(?:nog ergens (?:anders )?mee helpen|neem (?:dan )?gerust contact|nog vragen|verdere vragen|meer informatie|(?:nog )?een (?:fijne|prettige) (?:dag|avond|middag|weekend)|voldoende (?:te hebben )?geïnformeerd)(?!\p{L})/iu,
   // Corporate reassurance: "your feedback is important to us", "rest assured", "we are doing everything we can".
   /\b(?:feedback|satisfaction|experience) is (?:important|our (?:top )?priority)\b|\brest assured\b|\bwe are doing (?:everything|all) we can\b|\bwe (?:value|appreciate) your (?:feedback|patience|understanding|business)\b/iu,
   /(?<!\p{L})(?:feedback|tevredenheid) (?:is|staat) (?:belangrijk|voorop)|(?:wij|we) doen (?:er )?(?:alles|ons best)(?!\p{L})/iu,
   /^(?:we|wij) (?:understand|begrijpen)(?!\p{L})|^(?:we|wij)(?:'ll| will| zullen)? (?:look into|kijken ernaar|gaan ernaar kijken|nemen het in behandeling)\b/iu,
 ];
-/** A team or department that will deal with it, unless the agent says what they themselves did ("I've asked our team…"). */
+/** A team or department that will deal with it ("our developers are aware…"). */
 const TEAM = /(?<!\p{L})(?:our|ons|onze) (?:\p{L}+ )?(?:team|department|afdeling|dienst|colleagues|collega'?s|specialists|specialisten|developers|ontwikkelaars|engineers|monteurs|experts)(?!\p{L})/iu;
 const FIRST_PERSON = /(?<!\p{L})(?:I|[Ii]k)(?!\p{L})/u;
 const SIGN_OFF = /(?:^|[.!?,]\s*)(?:kind |best |warm )?regards\b.*$|(?:^|[.!?,]\s*)met vriendelijke groet(?:en)?\b.*$|(?:^|[.!?,]\s*)(?:vriendelijke )?groet(?:en|jes)?(?:,.*)?$/isu;
@@ -80,8 +83,9 @@ function sentencesOf(text: string): string[] {
 }
 
 function isStockSentence(sentence: string): boolean {
-  if (STOCK_SENTENCE_MARKS.some((mark) => mark.test(sentence))) return true;
-  return TEAM.test(sentence) && !FIRST_PERSON.test(sentence);
+  if (ALWAYS_STOCK_MARKS.some((mark) => mark.test(sentence))) return true;
+  if (FIRST_PERSON.test(sentence)) return false;
+  return TEAM.test(sentence) || STOCK_SENTENCE_MARKS.some((mark) => mark.test(sentence));
 }
 
 /** A day or an hour ("tomorrow between 8 and 12", "vrijdag", "31 maart"): a commitment to this customer, not a script. */
