@@ -27,6 +27,9 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Fijn als iemand even naar mijn aanvraag kan kijken.',
     'Hope you are well. I am writing about order 8812.',
     'Hoi, ik hoop dat het goed met je gaat. Ik heb een vraag over mijn abonnement.',
+    // Plain thanks for a reply acknowledge it.
+    'Thanks for the info, I will try that tonight.',
+    'Bedankt voor de informatie, ik kijk het vanavond na.',
     // Old is an age, not a judgement; "terecht kunnen" is being able to go somewhere.
     'Moet ik het oude toestel terugsturen?',
     'Bij wie kan ik terecht voor een vraag over mijn rekening?',
@@ -66,6 +69,9 @@ describe('sentiment: how customers write in chat', () => {
     ['negative', 'Nobody ever gets back to me.'],
     ['negative', 'Ik krijg er hoofdpijn van.'],
     ['positive', 'Dat scheelt me een hoop gedoe, dank je.'],
+    ['positive', 'Bedankt voor de snelle reactie, ik probeer het.'],
+    ['positive', 'Thanks for the update!'],
+    ['positive', 'Heel erg bedankt voor de informatie.'],
     ['negative', 'Ik word hier niet serieus genomen.'],
     ['negative', 'De loodgieter is nooit komen opdagen.'],
     ['negative', 'Veel te duur en te klein.'],

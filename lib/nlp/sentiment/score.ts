@@ -138,7 +138,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       }
       const courtesy = profile.courtesy.has(word) && request;
       if (courtesy) politeClauses.add(clause[i]!);
-      if (phrase.valence !== 0 && !courtesy) {
+      // Thanks for a reply weigh nothing themselves; praise beside them ("for the quick reply") still counts.
+      const receipt = profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile);
+      if (phrase.valence !== 0 && !courtesy && !receipt) {
         const last = tokens[i + phrase.span - 1]!;
         const valence = phrase.valence + Math.sign(phrase.valence) * phrase.boost;
         const weight = isNegated(words, clause, i, profile, false) ? valence * NEGATION_SCALAR : valence;
@@ -208,6 +210,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       politeClauses.add(clause[i]!);
       continue;
     }
+    else if (profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile)) continue;
     else {
       if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) {
         v += Math.sign(v) * CAPS_EMPHASIS;
@@ -257,6 +260,31 @@ function afterModal(words: readonly string[], clause: readonly number[], i: numb
   for (let k = 1; k <= SCOPE + 1 && i - k >= 0 && clause[i - k] === clause[i]; k++) if (MODALS.has(words[i - k]!)) return true;
   // Dutch puts the modal after the participle: "dat het opgelost zou zijn".
   return MODALS.has(words[i + 1] ?? '') && clause[i + 1] === clause[i];
+}
+
+/** What an agent sends back: thanks for it acknowledge a reply ("Bedankt voor uw antwoord, ik kijk het na"), they praise nothing. */
+const REPLY_NOUNS = new Set(['info', 'information', 'answer', 'reply', 'response', 'message', 'email', 'e-mail', 'mail', 'update', 'link', 'details',
+  'informatie', 'antwoord', 'reactie', 'bericht', 'berichtje', 'mailtje', 'linkje', 'gegevens']);
+const THANKED_FOR = new Set(['for', 'voor']);
+const RECEIPT_REACH = 5;
+
+/** Plain thanks for a reply, said without a booster or an exclamation mark. */
+function isReceiptThanks(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  if ((profile.boosters.get(words[i - 1] ?? '') ?? 0) > 0) return false;
+  let thanked = false;
+  for (let k = i + 1; k < words.length && k <= i + RECEIPT_REACH && clause[k] === clause[i]; k++) {
+    if (THANKED_FOR.has(words[k]!)) thanked = true;
+    else if (thanked && REPLY_NOUNS.has(words[k]!)) return !exclaimedAfter(tokens, k);
+  }
+  return false;
+}
+
+function exclaimedAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]!.text === '!') return true;
+    if (SENTENCE_BREAK.has(tokens[j]!.text)) return false;
+  }
+  return false;
 }
 
 const CONDITIONALS = new Set(['if', 'als', 'indien', 'wanneer']);
