@@ -50,7 +50,7 @@ const SURFACE: Record<string, number> = {
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
   groot: 0, later: 0, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0, natuurlijk: 0, speciaal: 1.2,
   bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0,
-  bekend: 0.4, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
+  bekend: 0, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
   hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 2.4, geachte: 0,
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
@@ -80,7 +80,7 @@ const SURFACE: Record<string, number> = {
   leidinggevende: 0, leidinggevenden: 0, verantwoordelijk: 0, verantwoordelijke: 0, verantwoordelijkheid: 0,
   automatisch: 0, automatische: 0, gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
-  betaal: 0, betaalt: 0, betaald: 0, hoofdpijn: -1.4, opgehangen: -1.8, ijskoud: -1.2,
+  betaal: 0, betaalt: 0, betaald: 0, hoofdpijn: -1.4, opgehangen: -1.8, ijskoud: -1.2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -251,7 +251,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
-  'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood', 'minder',
+  'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood', 'minder', 'traag', 'trage', 'langzaam', 'last', 'onjuist', 'onjuiste',
 ]);
 
 export const dutch: SentimentProfile = {

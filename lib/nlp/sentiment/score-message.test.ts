@@ -27,6 +27,11 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Fijn als iemand even naar mijn aanvraag kan kijken.',
     'Hope you are well. I am writing about order 8812.',
     'Hoi, ik hoop dat het goed met je gaat. Ik heb een vraag over mijn abonnement.',
+    // Plain reports of a slow line, a wrong password or a delay, and "recht op", are service questions.
+    'Ik heb last van een trage verbinding, kunt u de lijn testen?',
+    'Ik krijg de melding dat mijn wachtwoord onjuist is.',
+    'Mijn vlucht is vertraagd, heb ik recht op compensatie?',
+    'Zijn de nieuwe tarieven al bekend?',
     // Plain thanks for a reply acknowledge it.
     'Thanks for the info, I will try that tonight.',
     'Bedankt voor de informatie, ik kijk het vanavond na.',
@@ -68,6 +73,7 @@ describe('sentiment: how customers write in chat', () => {
     ['negative', 'The new update is so buggy.'],
     ['negative', 'Nobody ever gets back to me.'],
     ['negative', 'Ik krijg er hoofdpijn van.'],
+    ['negative', 'Jullie klantenservice is echt traag.'],
     ['positive', 'Dat scheelt me een hoop gedoe, dank je.'],
     ['positive', 'Bedankt voor de snelle reactie, ik probeer het.'],
     ['positive', 'Thanks for the update!'],
