@@ -32,6 +32,11 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Ik krijg de melding dat mijn wachtwoord onjuist is.',
     'Mijn vlucht is vertraagd, heb ik recht op compensatie?',
     'Zijn de nieuwe tarieven al bekend?',
+    'I lost my card, can you block it?',
+    "I'd like to report damage to my car.",
+    "Unfortunately I'm not home tomorrow, can the delivery be moved?",
+    'My flight is delayed, am I entitled to compensation?',
+    'I accidentally paid twice, can I get the money back?',
     // Plain thanks for a reply acknowledge it.
     'Thanks for the info, I will try that tonight.',
     'Bedankt voor de informatie, ik kijk het vanavond na.',
