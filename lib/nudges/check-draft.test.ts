@@ -54,6 +54,12 @@ describe('personal', () => {
     // A stock opening keeps what the agent adds in their own name.
     ['The table arrived scratched.', 'We are sorry to hear about the scratch, I will send a new table.', undefined, true],
     ['The table arrived scratched.', 'We are sorry to hear that. Is there anything else I can help with?', 'Tom', false],
+    ['The table arrived scratched.', 'Dear Tom, unfortunately we cannot exchange items after 14 days.', 'Tom', false],
+    ['De tafel is met krassen aangekomen.', 'Beste Tom, uw melding is doorgestuurd naar de betreffende afdeling.', 'Tom', false],
+    // Their wait, named, is theirs; "sorry for the wait" is said to everyone.
+    ["I've been waiting an hour for a reply.", "I'm sorry you've had to wait an hour, that is too long.", undefined, true],
+    ["I've been waiting an hour for a reply.", 'Sorry for the wait. How can I help?', undefined, false],
+    ['Ik wacht al een uur op antwoord.', 'Excuses voor het wachten. Waarmee kan ik helpen?', undefined, false],
   ])('%s / %s', (customer, draft, customerName, expected) => {
     expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
   });

@@ -24,6 +24,9 @@ const STOCK_CLAUSES: readonly RegExp[] = [
   /\b(?:thank you|thanks|many thanks)(?: so much| very much)? for (?:your|contacting|reaching|getting in touch|waiting|bearing|the message|choosing|letting)\b[^,;:.!?]*/giu,
   /(?<!\p{L})(?:hartelijk |heel erg |alvast )?(?:bedankt|dank(?: (?:u|je))?(?: wel)?) voor (?:uw|je|jouw|het|de) (?:bericht|geduld|vraag|e-?mail|mail|reactie|melding|contact|wachten|begrip)(?!\p{L})[^,;:.!?]*/giu,
   /(?<!\p{L})(?:wij|we) danken (?:u|je)(?!\p{L})[^,;:.!?]*/giu,
+  // "Sorry for the wait" is said to everyone; "sorry you had to wait so long" is said to this customer.
+  /\b(?:sorry|apologies|we apologi[sz]e) for (?:the|your) (?:wait|waiting|delay)\b[^,;:.!?]*/giu,
+  /(?<!\p{L})(?:sorry|excuses) voor het wachten(?!\p{L})[^,;:.!?]*/giu,
   /\b(?:we|i) (?:apologi[sz]e|are sorry|'re sorry|regret) for (?:any|the) (?:inconvenience|trouble|delay)[^,;:.!?]*/giu,
   /\b(?:we|wij) (?:understand|begrijpen) (?:your|uw|je) (?:frustration|frustratie|concern|ongenoegen|zorgen)[^,;:.!?]*/giu,
 ];
@@ -57,6 +60,9 @@ const STOCK_SENTENCE_MARKS: readonly RegExp[] = [
   // Corporate reassurance: "your feedback is important to us", "rest assured", "we are doing everything we can".
   /\b(?:feedback|satisfaction|experience) is (?:important|our (?:top )?priority)\b|\brest assured\b|\bwe are doing (?:everything|all) we can\b|\bwe (?:value|appreciate) your (?:feedback|patience|understanding|business)\b/iu,
   /(?<!\p{L})(?:feedback|tevredenheid) (?:is|staat) (?:belangrijk|voorop)|(?:wij|we) doen (?:er )?(?:alles|ons best)(?!\p{L})/iu,
+  // Refusals, hand-offs and receipts in the company's name: "unfortunately we cannot…", "forwarded to the relevant department", "in goede orde ontvangen".
+  /\bwe (?:cannot|can't|can not|are unable to|are not able to)\b|\bthis is not possible\b|\b(?:has|have) been (?:received|forwarded|passed on)\b|\b(?:the )?(?:relevant|appropriate|responsible) (?:department|team)\b|\bwe hope (?:this|that this|to have)\b/iu,
+  /(?<!\p{L})(?:(?:kunnen|mogen) (?:wij|we)|(?:wij|we) (?:kunnen|mogen)) (?:\p{L}+ ){0,3}?(?:niet|geen)(?!\p{L})|(?<!\p{L})(?:dit|dat|het) is (?:helaas )?niet mogelijk(?!\p{L})|(?<!\p{L})in goede orde ontvangen(?!\p{L})|(?<!\p{L})(?:doorgestuurd|doorgezet|doorgegeven) (?:naar|aan) (?:de|het) (?:betreffende |juiste |verantwoordelijke )?(?:afdeling|team)(?!\p{L})|(?<!\p{L})(?:wij|we) hopen (?:u|je|dat)(?!\p{L})/iu,
   /^(?:we|wij) (?:understand|begrijpen)(?!\p{L})|^(?:we|wij)(?:'ll| will| zullen)? (?:look into|kijken ernaar|gaan ernaar kijken|nemen het in behandeling)\b/iu,
 ];
 /** A team or department that will deal with it ("our developers are aware…"). */

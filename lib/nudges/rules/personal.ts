@@ -11,9 +11,9 @@ import { hasConcreteCommitment, ownText } from '../stock-sentences';
  * mentioning them is not picking up the customer's own specifics.
  */
 const GENERIC = new Set(
-  `help question problem issu servic contact team custom day time sorri understand tri ask want need get like make see know look take wait send call
+  `help question problem issu servic contact team custom day time sorri understand tri ask want need get like make see know look take send call
   check let go come say tell find give use keep think pleas thank appreci cancel today now still just also again inform websit messag chat email
-  app vraag vrag hulp help probleem klant klantenservic contact dag tijd begrijp prober probeert gevraagd wil wilt kun kunt kan opnieuw wacht stur kijk
+  app vraag vrag hulp help probleem klant klantenservic contact dag tijd begrijp prober probeert gevraagd wil wilt kun kunt kan opnieuw stur kijk
   controler annuler geannuleerd vandag nu bericht informatie websit mail zien vind geef gaan doen`.split(/\s+/),
 );
 
