@@ -80,7 +80,7 @@ const SURFACE: Record<string, number> = {
   leidinggevende: 0, leidinggevenden: 0, verantwoordelijk: 0, verantwoordelijke: 0, verantwoordelijkheid: 0,
   automatisch: 0, automatische: 0, gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
-  betaal: 0, betaalt: 0, betaald: 0, hoofdpijn: -1.4, opgehangen: -1.8, ijskoud: -1.2, held: 2, helden: 2, farce: -2.2, afgescheept: -2, afschepen: -2, afgewimpeld: -2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
+  betaal: 0, betaalt: 0, betaald: 0, hoofdpijn: -1.4, opgehangen: -1.8, ijskoud: -1.2, wilde: 0, held: 2, helden: 2, farce: -2.2, afgescheept: -2, afschepen: -2, afgewimpeld: -2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -106,7 +106,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
   ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.4], ['nog steeds niks', -1.4], ['nog altijd niets', -1.4], ['nog altijd niks', -1.4],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
-  ['hoop dat het goed met u gaat', 0], ['hoop dat het goed met je gaat', 0], ['hoop dat alles goed is', 0], ['serieus genomen', 1.6], ['scheelt me een hoop gedoe', 2], ['scheelt een hoop gedoe', 2], ['scheelt me een hoop', 1.4], ['scheelt een hoop', 1.4], ['handenvol geld', -1.6], ['voor de gek gehouden', -2.2], ['voor de gek houden', -2.2], ['hoe vaak moet ik', -1.8], ['hoeveel keer moet ik', -1.8], ['niemand neemt op', -1.8], ['neemt niemand op', -1.8], ['niemand neemt de telefoon op', -2], ['laatste keer dat ik bij jullie', -2], ['niks aan de hand', 0], ['niets aan de hand', 0], ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
+  ['hoop dat het goed met u gaat', 0], ['hoop dat het goed met je gaat', 0], ['hoop dat alles goed is', 0], ['serieus genomen', 1.6], ['scheelt me een hoop gedoe', 2], ['scheelt een hoop gedoe', 2], ['scheelt me een hoop', 1.4], ['scheelt een hoop', 1.4], ['handenvol geld', -1.6], ['voor de gek gehouden', -2.2], ['voor de gek houden', -2.2], ['hoe vaak moet ik', -1.8], ['hoeveel keer moet ik', -1.8], ['niemand neemt op', -1.8], ['neemt niemand op', -1.8], ['niemand neemt de telefoon op', -2], ['laatste keer dat ik bij jullie', -2], ['werkt weer', 1.4], ['doet het weer', 1.4], ['niks aan de hand', 0], ['niets aan de hand', 0], ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
 
 const TYPOS: ReadonlyMap<string, string> = new Map([

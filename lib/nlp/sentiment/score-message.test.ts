@@ -21,7 +21,9 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     // A wait still to come is planned, not suffered; "niks aan de hand" says all is well.
     'Could the engineer come next week instead?',
     'Kan de levering wachten tot volgende week?',
-    'Niks aan de hand hoor, het werkt weer.',
+    'Niks aan de hand hoor, ik wilde het alleen even melden.',
+    // "wilde" is "wanted" (willen), not "wild".
+    'Ik wilde vragen of mijn bestelling al verzonden is.',
     // Praise of a favour asked for, and a letter's opening wish, are politeness.
     'It would be great if you could send me the invoice again.',
     'Fijn als iemand even naar mijn aanvraag kan kijken.',
@@ -84,6 +86,10 @@ describe('sentiment: how customers write in chat', () => {
     ['negative', 'Ik voel me afgescheept.'],
     ['negative', 'I feel fobbed off.'],
     ['positive', 'Jij bent een held!'],
+    ['positive', 'Yes, het werkt weer!'],
+    ['positive', 'Finally my internet works again, you guys are stars.'],
+    ['negative', 'Het werkt nu weer niet!'],
+    ['negative', 'Hij doet het weer niet.'],
     ['positive', 'Dat scheelt me een hoop gedoe, dank je.'],
     ['positive', 'Bedankt voor de snelle reactie, ik probeer het.'],
     ['positive', 'Thanks for the update!'],

@@ -23,6 +23,7 @@ const DURATION_REACH = 6;
 /** From this many words on, a text is a review-like sentence and the back-off lexicon counts. */
 const BACKOFF_MIN_WORDS = 16;
 const ASKS_LENGTH = new Set(['how', 'hoe']);
+const TRAILING_NEGATORS = new Set(['niet', 'nooit']);
 const UPCOMING = new Set(['next', 'coming', 'upcoming', 'following', 'volgende', 'komende', 'aankomende']);
 const KIND_OF_NOUN = new Set(['what', 'which', 'this', 'that', 'any', 'some', 'every', 'the', 'a', 'same', 'other', 'another']);
 /** An intensifier inside a phrase adds VADER's booster step. */
@@ -129,7 +130,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       contrastAt.push(i);
       continue;
     }
-    const phrase = matchPhrase(words, i, profile);
+    const found = matchPhrase(words, i, profile);
+    // A Dutch negator after a phrase undoes it ("het werkt weer niet"): its words are scored one by one.
+    const phrase = found && !(profile.negatorMayFollow && TRAILING_NEGATORS.has(words[i + found.span] ?? '')) ? found : undefined;
     if (phrase) {
       for (let k = i; k < i + phrase.span; k++) {
         used[k] = 1;
@@ -450,7 +453,7 @@ function isReproach(words: readonly string[], clause: readonly number[], i: numb
 const FAILING_VERBS = new Set(['works', 'worked', 'work', 'werkt', 'werkte', 'werken', 'helps', 'helpt']);
 
 /** Light words that may stand between a Dutch verb and its negator ("het beviel ons niet"). */
-const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 'haar', 'het', 'helemaal', 'echt', 'zeker', 'meer', 'ook', 'eigenlijk', 'dus', 'toch']);
+const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 'haar', 'het', 'helemaal', 'echt', 'zeker', 'meer', 'ook', 'eigenlijk', 'dus', 'toch', 'nu', 'weer', 'alweer', 'nog', 'steeds']);
 
 /** Dutch main clauses put the negator after the finite verb: "het beviel (ons) niet". */
 function negatedAfterVerb(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
