@@ -22,8 +22,12 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Could the engineer come next week instead?',
     'Kan de levering wachten tot volgende week?',
     'Niks aan de hand hoor, ik wilde het alleen even melden.',
-    // "wilde" is "wanted" (willen), not "wild".
+    // "wilde" is "wanted" (willen), not "wild"; "moest" is "had to"; colours and holidays are no judgement.
     'Ik wilde vragen of mijn bestelling al verzonden is.',
+    'Ik moest gisteren een nieuw wachtwoord aanmaken, klopt dat?',
+    'Heeft u deze jas ook in het wit?',
+    "I'm going on holiday next month, can I pause my subscription?",
+    'Is the blender still under guarantee?',
     // Praise of a favour asked for, and a letter's opening wish, are politeness.
     'It would be great if you could send me the invoice again.',
     'Fijn als iemand even naar mijn aanvraag kan kijken.',
