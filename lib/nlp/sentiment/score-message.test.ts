@@ -26,6 +26,7 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Ik wilde vragen of mijn bestelling al verzonden is.',
     'Ik moest gisteren een nieuw wachtwoord aanmaken, klopt dat?',
     'Heeft u deze jas ook in het wit?',
+    'Mijn moeder wil graag een vervanger voor haar oude toestel.',
     "I'm going on holiday next month, can I pause my subscription?",
     'Is the blender still under guarantee?',
     // Praise of a favour asked for, and a letter's opening wish, are politeness.
