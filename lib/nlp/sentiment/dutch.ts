@@ -81,6 +81,8 @@ const SURFACE: Record<string, number> = {
   automatisch: 0, automatische: 0, gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
   betaal: 0, betaalt: 0, betaald: 0, hoofdpijn: -1.4, opgehangen: -1.8, ijskoud: -1.2, wilde: 0, moest: 0, moesten: 0, gaf: 0, zat: 0, begrijp: 0, begrijpt: 0,
+  belangrijk: 0, bezet: 0, daadwerkelijk: 0, eventueel: 0, gedeeltelijk: 0, gelijk: 0, geldig: 0, gerust: 0, half: 0, hard: 0, liefst: 0, officieel: 0,
+  rechtstreeks: 0, schijnbaar: 0, slechts: 0, spoedig: 0, straks: 0, verplicht: 0, vlak: 0, voorlopig: 0, misverstand: 0,
   wijziging: 0, vervanger: 0, vervanging: 0, kind: 0, moeder: 0, feest: 0, zwanger: 0,
   wit: 0, witte: 0, grijs: 0, grijze: 0, roze: 0, bruin: 0, bruine: 0, breed: 0, brede: 0, dun: 0, dunne: 0, jong: 0, dicht: 0, dichtbij: 0, held: 2, helden: 2, farce: -2.2, afgescheept: -2, afschepen: -2, afgewimpeld: -2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,

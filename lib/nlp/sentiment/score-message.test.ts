@@ -27,6 +27,8 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Ik moest gisteren een nieuw wachtwoord aanmaken, klopt dat?',
     'Heeft u deze jas ook in het wit?',
     'Mijn moeder wil graag een vervanger voor haar oude toestel.',
+    'Is mijn kortingscode nog geldig? Ik bel straks wel even.',
+    'Ik wil slechts een deel van de bestelling retourneren.',
     "I'm going on holiday next month, can I pause my subscription?",
     'Is the blender still under guarantee?',
     // Praise of a favour asked for, and a letter's opening wish, are politeness.
