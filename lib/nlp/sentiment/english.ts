@@ -20,6 +20,8 @@ const SERVICE: Record<string, number> = {
   hello: 0, hi: 0, hey: 0, dear: 0, regards: 0, support: 0, assist: 0, assistance: 0,
   want: 0, wants: 0, cancel: 0, cancelled: 0, canceled: 0, refund: 0, order: 0, account: 0,
   still: 0, joke: 0, kind: 1, yes: 0.5, ok: 0.9, okay: 0.9, fine: 0.8, excuse: 0,
+  certain: 0, certainly: 0, important: 0, ready: 0, straight: 0, sure: 0, urgent: 0, care: 0, interest: 0, interested: 0,
+  chance: 0, safety: 0, wish: 0,
   holiday: 0, holidays: 0, guarantee: 0, guaranteed: 0, charges: 0, grey: 0, drop: 0, true: 0, block: 0, accidentally: 0, accidental: 0, entitled: 0, entitlement: 0,
   broken: -2, late: -1.2, slow: -1.4, buggy: -1.6, headache: -1.4, freezing: -1.2, unreachable: -1.6, giving: 0, delayed: -1.4, delay: -1.2, damaged: -2, defective: -2, faulty: -2,
   missing: -1.4, lost: -1.6, useless: -2.2, incompetent: -2.5, rude: -2.2, scam: -3, ripoff: -2.8,

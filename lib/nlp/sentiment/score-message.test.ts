@@ -31,6 +31,10 @@ describe('sentiment: requests, greetings and questions are neutral', () => {
     'Ik wil slechts een deel van de bestelling retourneren.',
     "I'm going on holiday next month, can I pause my subscription?",
     'Is the blender still under guarantee?',
+    "I'm not sure which plan I need, can you advise?",
+    'When will my order be ready for collection?',
+    "I'm interested in the fibre upgrade, what does it cost?",
+    'I wish to report a safety issue with the heater.',
     // Praise of a favour asked for, and a letter's opening wish, are politeness.
     'It would be great if you could send me the invoice again.',
     'Fijn als iemand even naar mijn aanvraag kan kijken.',
