@@ -41,6 +41,29 @@ describe('personal', () => {
     expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
   });
 
+  // A name pasted into a template leaves it a template; a day or hour promised to this customer is theirs.
+  it.each([
+    ['My router keeps restarting.', 'Dear Tom, thank you for your message. Your request is being processed.', 'Tom', false],
+    ['My router keeps restarting.', 'Hi Tom, in line with our terms, hardware is only replaced after remote testing.', 'Tom', false],
+    ['Mijn router start steeds opnieuw op.', 'Beste Tom, hartelijk dank voor uw geduld. Wij nemen zo snel mogelijk contact met u op.', 'Tom', false],
+    ['Mijn router start steeds opnieuw op.', 'Geachte heer Jansen, uw gegevens vindt u in uw online account.', 'Jansen', false],
+    ['My router keeps restarting.', 'Tom, I have sent a new one, it will be with you on Thursday.', 'Tom', true],
+    ['My router keeps restarting.', "I've asked an engineer to call you tomorrow at 10:30.", undefined, true],
+    ['Mijn router start steeds opnieuw op.', 'Ik heb een monteur gevraagd u morgen tussen 9 en 11 te bellen.', undefined, true],
+    ['My router keeps restarting.', 'Engineers are available on Monday.', undefined, false],
+    // A stock opening keeps what the agent adds in their own name.
+    ['The table arrived scratched.', 'We are sorry to hear about the scratch, I will send a new table.', undefined, true],
+    ['The table arrived scratched.', 'We are sorry to hear that. Is there anything else I can help with?', 'Tom', false],
+    ['The table arrived scratched.', 'Dear Tom, unfortunately we cannot exchange items after 14 days.', 'Tom', false],
+    ['De tafel is met krassen aangekomen.', 'Beste Tom, uw melding is doorgestuurd naar de betreffende afdeling.', 'Tom', false],
+    // Their wait, named, is theirs; "sorry for the wait" is said to everyone.
+    ["I've been waiting an hour for a reply.", "I'm sorry you've had to wait an hour, that is too long.", undefined, true],
+    ["I've been waiting an hour for a reply.", 'Sorry for the wait. How can I help?', undefined, false],
+    ['Ik wacht al een uur op antwoord.', 'Excuses voor het wachten. Waarmee kan ik helpen?', undefined, false],
+  ])('%s / %s', (customer, draft, customerName, expected) => {
+    expect(check({ customer, draft, customerName }).checks.personal).toBe(expected);
+  });
+
   it('puts the name into a generic greeting', () => {
     expect(suggestion({ customer: ANGRY_EN, draft: 'Dear customer, we will get back to you.', customerName: 'Tom Jones' }, 'personal')?.replacement).toBe('Dear Tom Jones, we will get back to you.');
   });

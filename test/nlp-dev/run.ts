@@ -1,15 +1,15 @@
 /**
  * Our own hand-written development set (see README.md): figures per target for the `dev` half
  * (tuned on) and the `holdout` half (measured only). `npx tsx test/nlp-dev/run.ts [--show]`;
- * --show lists the failures of dev, dev2 and dev5's even rows (never those of holdout, fresh or dev5's odd rows).
+ * --show lists the failures of dev, dev2, dev5's and dev6's even rows (never those of holdout, fresh or the odd rows).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import model from 'wink-eng-lite-web-model';
 import { createAnalyzer } from '../../lib/nlp/analyzer';
 import type { ConversationTurn, Lang, Role } from '../../lib/nlp/types';
 
-type Half = 'dev' | 'dev2' | 'holdout' | 'fresh' | 'dev5 even' | 'dev5 odd';
-const HALVES: Half[] = ['dev', 'dev2', 'holdout', 'fresh', 'dev5 even', 'dev5 odd'];
+type Half = 'dev' | 'dev2' | 'holdout' | 'fresh' | 'dev5 even' | 'dev5 odd' | 'dev6 even' | 'dev6 odd';
+const HALVES: Half[] = ['dev', 'dev2', 'holdout', 'fresh', 'dev5 even', 'dev5 odd', 'dev6 even', 'dev6 odd'];
 const DIR = new URL('./', import.meta.url);
 /** A second held-out split (fresh/), written before the code changes it is reported against: every row is measured, none shown. */
 const FRESH = new URL('./fresh/', import.meta.url);
@@ -17,6 +17,8 @@ const FRESH = new URL('./fresh/', import.meta.url);
 const DEV2 = new URL('./dev2/', import.meta.url);
 /** A third independent split (dev5/): its even rows are tuned on and shown, its odd rows are measured only. */
 const DEV5 = new URL('./dev5/', import.meta.url);
+/** A fourth independent split (dev6/: sentiment and drafts), split into even and odd rows like dev5. */
+const DEV6 = new URL('./dev6/', import.meta.url);
 const show = process.argv.includes('--show');
 const analyzer = createAnalyzer(model);
 
@@ -25,13 +27,13 @@ const halfOf = (index: number): Half => (index % 2 === 0 ? 'dev' : 'holdout');
 const whole = (half: Half) => half === 'fresh' || half === 'dev2';
 const inHalf = (half: Half, index: number) => {
   if (whole(half)) return true;
-  if (half === 'dev5 even') return index % 2 === 0;
-  if (half === 'dev5 odd') return index % 2 === 1;
+  if (half.endsWith(' even')) return index % 2 === 0;
+  if (half.endsWith(' odd')) return index % 2 === 1;
   return halfOf(index) === half;
 };
-const dirOf = (half: Half) => (half === 'fresh' ? FRESH : half === 'dev2' ? DEV2 : half.startsWith('dev5') ? DEV5 : DIR);
+const dirOf = (half: Half) => (half === 'fresh' ? FRESH : half === 'dev2' ? DEV2 : half.startsWith('dev5') ? DEV5 : half.startsWith('dev6') ? DEV6 : DIR);
 /** Failures are listed for the splits we tune on, never for the held-out ones. */
-const listed = (half: Half) => show && (half === 'dev' || half === 'dev2' || half === 'dev5 even');
+const listed = (half: Half) => show && (half === 'dev' || half === 'dev2' || half.endsWith(' even'));
 /** dev5 holds escalation files and chats only: a split without the file is skipped. */
 const has = (file: string, half: Half) => existsSync(new URL(file, dirOf(half)));
 const rows = (file: string, half: Half) => readFileSync(new URL(file, dirOf(half)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));

@@ -33,7 +33,7 @@ const SURFACE: Record<string, number> = {
   bevalt: 1.6, beviel: 1.6, bevallen: 1.6, waardeer: 1.6, waarderen: 1.6, aanraden: 2, aanbevelen: 2, klagen: -1,
   klaag: -1, ergeren: -1.6, erger: -1.6, ergerde: -1.6, irriteren: -1.6, irriteert: -1.6, teleurstellen: -2,
   lachwekkend: -2, opmerking: 0, vroeg: 0, talrijk: 0.4, beschikbaar: 0, waarschijnlijk: 0, duidelijk: 0.4,
-  waar: 0, naast: 0, daarnaast: 0, mogelijk: 0, volledig: 0, absoluut: 0, absolute: 0, frequent: 0, apart: 0,
+  waar: 0, naast: 0, daarnaast: 0, mogelijk: 0, volledig: 0, absoluut: 0, absolute: 0, frequent: 0, apart: 0, terecht: 0, oud: 0, oude: 0,
   spijtig: -1.4, ontgoocheld: -2.2, ontgoocheling: -2.2, ontgoochelend: -2, ondermaats: -2.2, magertjes: -1.4,
   overroepen: -1.8, middelmatig: -1.2, doorsnee: -0.4, afzetterij: -2.6, oplichterij: -2.8, nors: -1.6, kortaf: -1.4,
   laks: -1.4, onverschillig: -1.6, chaos: -1.6, troep: -2, puinhoop: -2.4, zooi: -2, overgaar: -1.4, waterig: -1.2,
@@ -50,7 +50,7 @@ const SURFACE: Record<string, number> = {
   uitmuntend: 3, verrukkelijk: 3, gezellig: 2.2, knap: 1.6, zalig: 2.8, genieten: 2, genoten: 2.2,
   groot: 0, later: 0, warm: 0.8, genoeg: 0.4, vrij: 0, open: 0, enig: 0, juist: 0, natuurlijk: 0, speciaal: 1.2,
   bijzonder: 1.2, plaats: 0, laag: -0.4, simpel: 0, gerecht: 0, hoofdgerecht: 0, voorgerecht: 0, precies: 0,
-  bekend: 0.4, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
+  bekend: 0, normaal: 0, vol: 0, hoog: 0, klein: 0, lang: -0.4, druk: -0.4, eenvoudig: 1.2,
   hallo: 0, hoi: 0, hey: 0, hee: 0, goedemorgen: 0, goedemiddag: 0, goedenavond: 0, beste: 2.4, geachte: 0,
   help: 0, helpen: 0, hulp: 0, graag: 0, alstublieft: 0, alsjeblieft: 0, aub: 0, wachten: 0, wacht: 0,
   ondersteuning: 0, bestelling: 0, bestellen: 0, pakket: 0, retour: 0, terugbetaling: 0, annuleren: 0,
@@ -80,6 +80,11 @@ const SURFACE: Record<string, number> = {
   leidinggevende: 0, leidinggevenden: 0, verantwoordelijk: 0, verantwoordelijke: 0, verantwoordelijkheid: 0,
   automatisch: 0, automatische: 0, gemaakt: 0, overgemaakt: 0, overmaken: 0, gewaardeerd: 1.8, nodig: 0, veilig: 0, veiligheid: 0, stress: -1.6, gestrest: -1.8, gestresst: -1.8, schrik: -1.4, schrok: -1.4, schrikken: -1.4, geschrokken: -1.6,
   ongerust: -1.8, bezorgdheid: -1.4, overstuur: -2.2, radeloos: -2.4, wanhopig: -2.4, baalt: -1.6, baalde: -1.6, opgelucht: 2, opluchting: 2,
+  betaal: 0, betaalt: 0, betaald: 0, hoofdpijn: -1.4, opgehangen: -1.8, ijskoud: -1.2, wilde: 0, moest: 0, moesten: 0, gaf: 0, zat: 0, begrijp: 0, begrijpt: 0,
+  belangrijk: 0, bezet: 0, daadwerkelijk: 0, eventueel: 0, gedeeltelijk: 0, gelijk: 0, geldig: 0, gerust: 0, half: 0, hard: 0, liefst: 0, officieel: 0,
+  rechtstreeks: 0, schijnbaar: 0, slechts: 0, spoedig: 0, straks: 0, verplicht: 0, vlak: 0, voorlopig: 0, misverstand: 0,
+  wijziging: 0, vervanger: 0, vervanging: 0, kind: 0, moeder: 0, feest: 0, zwanger: 0,
+  wit: 0, witte: 0, grijs: 0, grijze: 0, roze: 0, bruin: 0, bruine: 0, breed: 0, brede: 0, dun: 0, dunne: 0, jong: 0, dicht: 0, dichtbij: 0, held: 2, helden: 2, farce: -2.2, afgescheept: -2, afschepen: -2, afgewimpeld: -2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -105,7 +110,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['maak me zorgen', -1.6], ['maak me ernstig zorgen', -2], ['maken ons zorgen', -1.6], ['geduld raakt op', -2], ['geduld is op', -2], ['niet onder de indruk', -1.8],
   ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.4], ['nog steeds niks', -1.4], ['nog altijd niets', -1.4], ['nog altijd niks', -1.4],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
-  ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
+  ['hoop dat het goed met u gaat', 0], ['hoop dat het goed met je gaat', 0], ['hoop dat alles goed is', 0], ['serieus genomen', 1.6], ['scheelt me een hoop gedoe', 2], ['scheelt een hoop gedoe', 2], ['scheelt me een hoop', 1.4], ['scheelt een hoop', 1.4], ['handenvol geld', -1.6], ['voor de gek gehouden', -2.2], ['voor de gek houden', -2.2], ['hoe vaak moet ik', -1.8], ['hoeveel keer moet ik', -1.8], ['niemand neemt op', -1.8], ['neemt niemand op', -1.8], ['niemand neemt de telefoon op', -2], ['laatste keer dat ik bij jullie', -2], ['werkt weer', 1.4], ['doet het weer', 1.4], ['niks aan de hand', 0], ['niets aan de hand', 0], ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
 ];
 
 const TYPOS: ReadonlyMap<string, string> = new Map([
@@ -250,7 +255,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
-  'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood', 'minder',
+  'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood', 'minder', 'traag', 'trage', 'langzaam', 'last', 'onjuist', 'onjuiste',
 ]);
 
 export const dutch: SentimentProfile = {
@@ -268,7 +273,7 @@ export const dutch: SentimentProfile = {
     'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
     'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet', 'klopt', 'klopte', 'klopten',
     'beantwoordt', 'beantwoorden', 'beantwoordde', 'antwoorden', 'luistert', 'luisteren', 'luisterde', 'past', 'passen', 'paste', 'pasten', 'belde', 'belt', 'reageert', 'reageerde', 'antwoordt', 'antwoordde', 'terug', 'gemaild', 'opgenomen', 'nagekomen',
-    'geregeld', 'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend',
+    'geregeld', 'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend', 'opdagen', 'opgedaagd', 'verschenen', 'krijg', 'krijgen', 'kreeg', 'kregen',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: TYPOS,

@@ -20,7 +20,10 @@ const SERVICE: Record<string, number> = {
   hello: 0, hi: 0, hey: 0, dear: 0, regards: 0, support: 0, assist: 0, assistance: 0,
   want: 0, wants: 0, cancel: 0, cancelled: 0, canceled: 0, refund: 0, order: 0, account: 0,
   still: 0, joke: 0, kind: 1, yes: 0.5, ok: 0.9, okay: 0.9, fine: 0.8, excuse: 0,
-  broken: -2, late: -1.2, delayed: -1.4, delay: -1.2, damaged: -2, defective: -2, faulty: -2,
+  certain: 0, certainly: 0, important: 0, ready: 0, straight: 0, sure: 0, urgent: 0, care: 0, interest: 0, interested: 0,
+  chance: 0, safety: 0, wish: 0,
+  holiday: 0, holidays: 0, guarantee: 0, guaranteed: 0, charges: 0, grey: 0, drop: 0, true: 0, block: 0, accidentally: 0, accidental: 0, entitled: 0, entitlement: 0,
+  broken: -2, late: -1.2, slow: -1.4, buggy: -1.6, headache: -1.4, freezing: -1.2, unreachable: -1.6, giving: 0, delayed: -1.4, delay: -1.2, damaged: -2, defective: -2, faulty: -2,
   missing: -1.4, lost: -1.6, useless: -2.2, incompetent: -2.5, rude: -2.2, scam: -3, ripoff: -2.8,
   overcharged: -2, forgot: -1.2, forgotten: -1.2, wrong: -1.4, unacceptable: -2.6, ridiculous: -2.4, absurd: -2.2, outrageous: -2.6,
   pathetic: -2.4, nightmare: -2.5, disgrace: -2.8, disgraceful: -2.8, shocking: -2, appalling: -2.8,
@@ -50,6 +53,9 @@ delete SERVICE.useless_;
 const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['still waiting', -1.8], ['fed up', -2.2], ['sick of', -2], ['sick and tired', -2.6], ['let down', -1.8],
   ['rip off', -2.6], ['no problem', 1], ['no worries', 1], ['not a problem', 1], ['in no time', 1.4], ['sorry for the late reply', 0], ['sorry for the late response', 0], ['sorry for the delay', 0], ['sorry for the confusion', 0], ['can not fault', 2], ['cannot fault', 2], ['could not fault', 2], ['nothing to fault', 2], ['weight off my mind', 2], ['weight off my shoulders', 2], ['no clue', -1.4], ['not a clue', -1.4], ['nobody has a clue', -2], ['was supposed to', -1.2], ['were supposed to', -1.2], ['not normal', -1.8], ['nobody bothers', -1.8], ['no one bothers', -1.8], ['nobody bothered', -1.8], ['as it should', 1.2], ['as they should', 1.2], ['a lot better', 1.6], ['much better', 1.6], ['kind regards', 0],
+  ['hope you are well', 0], ['hope you are doing well', 0], ['hope all is well', 0], ['hope this finds you well', 0], ['taken seriously', 1.6], ['saves me a lot of hassle', 2], ['saves a lot of hassle', 2], ['hung up on me', -2], ['works again', 1.4], ['working again', 1.4], ['you are a star', 2], ['are stars', 2], ['fobbed off', -2], ['a farce', -2.2], ['made a fool of', -2], ['taken for a fool', -2], ['how many times do i have to', -1.8], ['how many times must i', -1.8], ['nobody picks up', -1.8], ['no one picks up', -1.8], ['last time i order from you', -2], ['can not be bothered', -1.8], ['could not be bothered', -1.8],
+  ['impossible to reach', -2], ['impossible to get through', -2], ['from pillar to post', -2], ['lost all faith', -2], ['lost all trust', -2], ['lost all confidence', -2],
+  ['costs a fortune', -1.6], ['cost me a fortune', -1.8], ['costing me a fortune', -1.8],
   ['best regards', 0], ['good morning', 0], ['good afternoon', 0], ['good evening', 0], ['good day', 0],
   ['on hold', -0.8], ['give up', -1.4], ['customer service', 0], ['customer support', 0], ['help desk', 0],
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
@@ -119,7 +125,7 @@ export function emojiValence(symbol: string): number | undefined {
 /** Fault words of a plain problem report (see SentimentProfile.factual). */
 const FACTUAL = new Set([
   'was supposed to', 'were supposed to',
-  'broken', 'broke', 'damaged', 'defective', 'faulty', 'missing', 'lost', 'late', 'delayed', 'delay', 'wrong', 'error', 'errors',
+  'broken', 'broke', 'slow', 'damage', 'damaged', 'charged', 'defective', 'faulty', 'missing', 'lost', 'late', 'delayed', 'delay', 'wrong', 'error', 'errors',
   'failed', 'fail', 'fails', 'failing', 'stuck', 'dead', 'problem', 'problems', 'issue', 'issues', 'forgot', 'forgotten', 'crash',
   'crashes', 'crashed', 'crashing', 'leak', 'leaks', 'leaking', 'declined', 'cracked', 'blocked', 'locked', 'expired', 'invalid',
   'incorrect', 'disconnected', 'disconnecting', 'drops', 'dropping', 'lower', 'unpaid', 'pending', 'cancelled',
@@ -134,7 +140,7 @@ export const english: SentimentProfile = {
   negators: ENGLISH_NEGATORS,
   boosters: BOOSTERS,
   contrast: new Set(['but', 'however']),
-  courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers']),
+  courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers', 'unfortunately']),
   requestWords: new Set(['please', 'pls', 'plz', 'kindly']),
   requestOpeners: new Set(['in advance', 'can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
   expectations: new Set([
@@ -143,7 +149,7 @@ export const english: SentimentProfile = {
     'refunded', 'heard', 'came', 'come', 'helped', 'processed', 'refund', 'response', 'answer', 'update',
     'package', 'parcel', 'delivery', 'callback', 'confirmation', 'news', 'help', 'solution', 'word',
     'answering', 'answers', 'replying', 'responding', 'listening', 'listen', 'listens', 'fit', 'fits', 'called', 'call', 'calls', 'got', 'emailed', 'contacted', 'showed', 'kept', 'honoured', 'honored',
-    'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated',
+    'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated', 'show', 'shown', 'turned', 'get', 'gets',
     'turn', 'turns', 'start', 'starts', 'charge', 'charges', 'charging', 'load', 'loads', 'loading', 'connect', 'connects', 'boot', 'boots',
     'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',
   ]),

@@ -23,6 +23,8 @@ const DURATION_REACH = 6;
 /** From this many words on, a text is a review-like sentence and the back-off lexicon counts. */
 const BACKOFF_MIN_WORDS = 16;
 const ASKS_LENGTH = new Set(['how', 'hoe']);
+const TRAILING_NEGATORS = new Set(['niet', 'nooit']);
+const UPCOMING = new Set(['next', 'coming', 'upcoming', 'following', 'volgende', 'komende', 'aankomende']);
 const KIND_OF_NOUN = new Set(['what', 'which', 'this', 'that', 'any', 'some', 'every', 'the', 'a', 'same', 'other', 'another']);
 /** An intensifier inside a phrase adds VADER's booster step. */
 const INNER_BOOST = 0.293;
@@ -128,7 +130,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       contrastAt.push(i);
       continue;
     }
-    const phrase = matchPhrase(words, i, profile);
+    const found = matchPhrase(words, i, profile);
+    // A Dutch negator after a phrase undoes it ("het werkt weer niet"): its words are scored one by one.
+    const phrase = found && !(profile.negatorMayFollow && TRAILING_NEGATORS.has(words[i + found.span] ?? '')) ? found : undefined;
     if (phrase) {
       for (let k = i; k < i + phrase.span; k++) {
         used[k] = 1;
@@ -137,7 +141,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       }
       const courtesy = profile.courtesy.has(word) && request;
       if (courtesy) politeClauses.add(clause[i]!);
-      if (phrase.valence !== 0 && !courtesy) {
+      // Thanks for a reply weigh nothing themselves; praise beside them ("for the quick reply") still counts.
+      const receipt = profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile);
+      if (phrase.valence !== 0 && !courtesy && !receipt) {
         const last = tokens[i + phrase.span - 1]!;
         const valence = phrase.valence + Math.sign(phrase.valence) * phrase.boost;
         const weight = isNegated(words, clause, i, profile, false) ? valence * NEGATION_SCALAR : valence;
@@ -161,7 +167,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       continue;
     }
     if (profile.boosters.has(word) && boostsNext(words, clause, i, profile)) continue;
-    if (profile.waiting.has(word) && (word !== 'been' || isItHasBeen(words, i)) && hasDuration(words, sentence, i, profile)) {
+    if (profile.waiting.has(word) && (word !== 'been' || isItHasBeen(words, i)) && hasDuration(words, tokens, sentence, i, profile)) {
       items.push({ start: t.start, end: t.end, weight: LONG_WAIT, sentence: sentence[i]!, clause: clause[i]!, word });
       continue;
     }
@@ -185,6 +191,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
     // "Ik zoek een goede laptop", "looking for a good charger": the quality sought, not one felt.
     if (request && isSoughtQuality(words, sentence, i)) continue;
+    // "It would be great if you could…", "Fijn als u even kijkt": praise of a wished-for favour is politeness.
+    if (isPoliteCondition(words, clause, i)) continue;
     // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
     if (OUTCOMES.has(word) && afterModal(words, clause, i)) continue;
     let v = word.length > 1 ? (profile.valence(word) ?? (long ? profile.backoff?.(word) : undefined)) : undefined;
@@ -205,6 +213,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       politeClauses.add(clause[i]!);
       continue;
     }
+    else if (profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile)) continue;
     else {
       if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) {
         v += Math.sign(v) * CAPS_EMPHASIS;
@@ -215,6 +224,11 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (boosted * v > 0) emphasised = true;
       v += boosted;
       if (negated) v *= NEGATION_SCALAR;
+      else if (isAfterNeverSo(words, clause, i)) {
+        // "never such bad service": VADER's ×1.25, and a superlative of experience is felt, not reported.
+        v *= NEVER_SO_EMPHASIS;
+        emphasised = true;
+      }
     }
     items.push({ start: t.start, end: t.end, weight: v, sentence: sentence[i]!, clause: clause[i]!, word, factual, unmet, emphasised });
   }
@@ -249,6 +263,42 @@ function afterModal(words: readonly string[], clause: readonly number[], i: numb
   for (let k = 1; k <= SCOPE + 1 && i - k >= 0 && clause[i - k] === clause[i]; k++) if (MODALS.has(words[i - k]!)) return true;
   // Dutch puts the modal after the participle: "dat het opgelost zou zijn".
   return MODALS.has(words[i + 1] ?? '') && clause[i + 1] === clause[i];
+}
+
+/** What an agent sends back: thanks for it acknowledge a reply ("Bedankt voor uw antwoord, ik kijk het na"), they praise nothing. */
+const REPLY_NOUNS = new Set(['info', 'information', 'answer', 'reply', 'response', 'message', 'email', 'e-mail', 'mail', 'update', 'link', 'details',
+  'informatie', 'antwoord', 'reactie', 'bericht', 'berichtje', 'mailtje', 'linkje', 'gegevens']);
+const THANKED_FOR = new Set(['for', 'voor']);
+const RECEIPT_REACH = 5;
+
+/** Plain thanks for a reply, said without a booster or an exclamation mark. */
+function isReceiptThanks(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  if ((profile.boosters.get(words[i - 1] ?? '') ?? 0) > 0) return false;
+  let thanked = false;
+  for (let k = i + 1; k < words.length && k <= i + RECEIPT_REACH && clause[k] === clause[i]; k++) {
+    if (THANKED_FOR.has(words[k]!)) thanked = true;
+    else if (thanked && REPLY_NOUNS.has(words[k]!)) return !exclaimedAfter(tokens, k);
+  }
+  return false;
+}
+
+function exclaimedAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]!.text === '!') return true;
+    if (SENTENCE_BREAK.has(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+const CONDITIONALS = new Set(['if', 'als', 'indien', 'wanneer']);
+/** Who a favour is asked of: "als u", "if you", "if someone", "als jullie". */
+const ASKED_OF = new Set(['you', 'u', 'je', 'jij', 'jullie', 'someone', 'somebody', 'anyone', 'iemand', 'we', 'wij', 'i', 'ik', 'it', 'het', 'this', 'dit', 'dat']);
+
+function isPoliteCondition(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k + 1 < words.length && clause[k] === clause[i]; k++) {
+    if (CONDITIONALS.has(words[k]!)) return ASKED_OF.has(words[k + 1]!);
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['een', 'a', 'an']);
@@ -322,12 +372,16 @@ function isItHasBeen(words: readonly string[], i: number): boolean {
   return (aux === 'has' || aux === 'is' || aux === "'s") && (words[i - 2] === 'it' || words[i - 2] === 'that' || words[i - 2] === 'this');
 }
 
-function hasDuration(words: readonly string[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
+function hasDuration(words: readonly string[], tokens: readonly Token[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
   const from = Math.max(0, i - DURATION_REACH);
   const to = Math.min(words.length - 1, i + DURATION_REACH);
   for (let k = from; k <= to; k++) {
-    // "How long does a refund take?" asks about a length; it does not complain of one.
-    if (sentence[k] === sentence[i] && profile.durations.has(words[k]!) && !ASKS_LENGTH.has(words[k - 1] ?? '')) return true;
+    if (sentence[k] !== sentence[i] || !profile.durations.has(words[k]!)) continue;
+    // "How long does a refund take?" asks about a length; "it's unbelievable how long this takes" complains of one.
+    if (ASKS_LENGTH.has(words[k - 1] ?? '') && inQuestion(tokens, sentence, k)) continue;
+    // "Can it wait until next week?", "de komende dagen": a wait still to come is planned, not suffered.
+    if (UPCOMING.has(words[k - 1] ?? '')) continue;
+    return true;
   }
   return false;
 }
@@ -388,14 +442,18 @@ function isIntensifiedNegation(words: readonly string[], clause: readonly number
 
 /** Negators that blame rather than report: nobody ever did what was expected. */
 const REPROACH = new Set(['nobody', 'noone', 'never', 'niemand', 'nooit']);
+/** "Nothing works", "niks werkt": a total failure is a reproach too, not one fault reported. */
+const TOTAL_FAILURE = new Set(['nothing', 'niets', 'niks']);
 
 function isReproach(words: readonly string[], clause: readonly number[], i: number): boolean {
   for (let k = Math.max(0, i - SCOPE); k <= i + SCOPE && k < words.length; k++) if (clause[k] === clause[i] && REPROACH.has(words[k]!)) return true;
-  return false;
+  return TOTAL_FAILURE.has(words[i - 1] ?? '') && FAILING_VERBS.has(words[i]!);
 }
 
+const FAILING_VERBS = new Set(['works', 'worked', 'work', 'werkt', 'werkte', 'werken', 'helps', 'helpt']);
+
 /** Light words that may stand between a Dutch verb and its negator ("het beviel ons niet"). */
-const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 'haar', 'het', 'helemaal', 'echt', 'zeker', 'meer', 'ook', 'eigenlijk', 'dus', 'toch']);
+const BETWEEN_VERB_AND_NEGATOR = new Set(['ons', 'me', 'mij', 'je', 'u', 'hem', 'haar', 'het', 'helemaal', 'echt', 'zeker', 'meer', 'ook', 'eigenlijk', 'dus', 'toch', 'nu', 'weer', 'alweer', 'nog', 'steeds']);
 
 /** Dutch main clauses put the negator after the finite verb: "het beviel (ons) niet". */
 function negatedAfterVerb(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
@@ -408,10 +466,18 @@ function negatedAfterVerb(words: readonly string[], clause: readonly number[], i
   return false;
 }
 
-/** "never so good" / "never this happy" / "nooit zo lekker" praise rather than negate (as in VADER). */
+/** "never so good" / "never this happy" / "nooit zo lekker" praise rather than negate (as in VADER); "never such bad service" / "nooit zo'n slechte" blame. */
+const NEVER_SO = new Set(['so', 'this', 'such', 'zo', "zo'n", 'zulke', 'zulk']);
+const NEVER_SO_EMPHASIS = 1.25;
+
+function isAfterNeverSo(words: readonly string[], clause: readonly number[], i: number): boolean {
+  for (let k = 1; k <= SCOPE && i - k >= 0 && clause[i - k] === clause[i]; k++) if (isNeverSo(words, i - k, i)) return true;
+  return false;
+}
+
 function isNeverSo(words: readonly string[], negator: number, word: number): boolean {
   if (words[negator] !== 'never' && words[negator] !== 'nooit') return false;
-  for (let k = negator + 1; k < word; k++) if (words[k] === 'so' || words[k] === 'this' || words[k] === 'zo') return true;
+  for (let k = negator + 1; k < word; k++) if (NEVER_SO.has(words[k]!)) return true;
   return false;
 }
 
