@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { detectEscalation } from '../analyzer';
+import { describeSignalTable } from '../../../test/support/escalation-table';
 
 // A third table, in phrasings none of the rules were written from: verb + object variations,
 // inflections, Flemish, and the harmless senses that must stay quiet.
@@ -141,13 +140,4 @@ const QUIET: string[] = [
   'Does the heater have overheat protection?',
 ];
 
-describe('escalation signals, general phrasings', () => {
-  it.each(POSITIVES)('%s: %s', (reason, text) => {
-    const hit = detectEscalation(text);
-    expect(hit?.reason).toBe(reason);
-    expect(text.slice(hit!.evidence.start, hit!.evidence.end)).toBe(hit!.evidence.text);
-  });
-  it.each(QUIET)('no escalation: %s', (text) => {
-    expect(detectEscalation(text)).toBeNull();
-  });
-});
+describeSignalTable('escalation signals, general phrasings', POSITIVES, QUIET);

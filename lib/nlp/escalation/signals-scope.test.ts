@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { detectEscalation } from '../analyzer';
+import { describeSignalTable } from '../../../test/support/escalation-table';
 
 // What a trigger word is about decides: a new plan or phone is not a new provider, "op" with its own
 // object is a preposition, the option turned down ("instead of cancelling") is no intent, a question
@@ -175,13 +174,4 @@ const QUIET: string[] = [
   "I'll post the form online tonight.",
 ];
 
-describe('escalation signals, what the trigger is about', () => {
-  it.each(POSITIVES)('%s: %s', (reason, text) => {
-    const hit = detectEscalation(text);
-    expect(hit?.reason).toBe(reason);
-    expect(text.slice(hit!.evidence.start, hit!.evidence.end)).toBe(hit!.evidence.text);
-  });
-  it.each(QUIET)('no escalation: %s', (text) => {
-    expect(detectEscalation(text)).toBeNull();
-  });
-});
+describeSignalTable('escalation signals, what the trigger is about', POSITIVES, QUIET);
