@@ -90,11 +90,9 @@ export default defineBackground({
         console.warn('[tact] ignored message:', incoming.error);
         return Promise.resolve({ ok: false, error: incoming.error });
       }
-      // A chat message needs the analyser: get it ready before the database reads, so loading
-      // overlaps them. Other wake-ups (alarms, tab switches) never pay for it.
-      if (incoming.from === 'content') analysis.warm();
-      const handled = incoming.from === 'content' ? app.onContent(incoming.tabId, incoming.message) : app.onPanel(incoming.message);
-      return handled.catch((error: unknown) => {
+      // Content scripts talk over their port (below); runtime messages are the panel's.
+      if (incoming.from === 'content') return Promise.resolve({ ok: false, error: 'content scripts send on the content port' });
+      return app.onPanel(incoming.message).catch((error: unknown) => {
         console.error('[tact] message handler failed:', error);
         return { ok: false, error: 'Tact could not handle that message' };
       });
@@ -112,6 +110,8 @@ export default defineBackground({
           port.disconnect();
           return;
         }
+        // A chat message needs the analyser: get it ready before the database reads, so loading
+        // overlaps them. Other wake-ups (alarms, tab switches) never pay for it.
         analysis.warm();
         void app
           .onContent(incoming.tabId, incoming.message)

@@ -4,7 +4,7 @@ import { type AdapterPreviewRequest, previewAdapter } from '@/lib/content/previe
 import { backgroundLink, type LinkPort } from '@/lib/content/background-link';
 import type { AdapterSession } from '@/lib/content/run-adapter';
 import { runAdapter } from '@/lib/content/run-adapter';
-import type { BackgroundToContent, ContentToBackground } from '@/lib/messaging/protocol';
+import type { BackgroundToContent } from '@/lib/messaging/protocol';
 import { parseUserAdapter, type UserAdapterSpec } from '@/lib/options/user-adapter-spec';
 
 // Known SaaS helpdesks come from the adapters; self-hosted ones are registered at run time
@@ -35,7 +35,7 @@ export default defineContentScript({
       lastError: () => browser.runtime.lastError,
       onAckTiming: timing && ((durationMs) => timing('ack', durationMs, 1)),
     });
-    const send = (message: ContentToBackground) => link.send(message);
+    const send = link.send;
     let userSpecs: UserAdapterSpec[] = await loadUserSpecs();
     let session: AdapterSession | undefined;
     let lastTry = 0;
