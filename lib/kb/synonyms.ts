@@ -118,8 +118,6 @@ interface Vocabulary {
   byStem: Map<string, number[]>;
   /** Multi-word members as stem sequences, longest first. */
   phrases: Array<{ stems: string[]; concept: number }>;
-  /** Whether a stem starts some phrase: most words of a message start none. */
-  phraseStarts: Set<string>;
   /** Indexes into `phrases` by first stem: a message is checked only against phrases it could start. */
   phrasesByStart: Map<string, number[]>;
   /** The first two stems of every phrase, space-joined ("send back"). */
@@ -168,7 +166,6 @@ function build(lang: KbLanguage): Vocabulary {
     targets.push([...single]);
   });
   phrases.sort((a, b) => b.stems.length - a.stems.length);
-  const phraseStarts = new Set(phrases.map((p) => p.stems[0] as string));
   const phrasesByStart = new Map<string, number[]>();
   phrases.forEach((p, i) => {
     const start = p.stems[0] as string;
@@ -177,7 +174,7 @@ function build(lang: KbLanguage): Vocabulary {
     else phrasesByStart.set(start, [i]);
   });
   const phrasePairs = new Set(phrases.map((p) => p.stems.slice(0, 2).join(' ')));
-  return { byStem, phrases, phraseStarts, phrasesByStart, phrasePairs, targets, surface: [...surface].sort() };
+  return { byStem, phrases, phrasesByStart, phrasePairs, targets, surface: [...surface].sort() };
 }
 
 const vocabularies: Record<KbLanguage, Vocabulary> = { en: build('en'), nl: build('nl') };
@@ -237,11 +234,12 @@ function phraseAt(stems: readonly string[], phrase: readonly string[], start: nu
 export function findPhrases(rawWords: readonly string[], lang: KbLanguage, clauses?: readonly number[]): PhraseMatch[] {
   const v = vocabularies[lang];
   const stems = rawWords.map((w) => stem(w, lang));
-  if (!stems.some((s) => v.phraseStarts.has(s))) return [];
-  const taken = new Set<number>();
-  const out: PhraseMatch[] = [];
   const candidates = new Set<number>();
   for (const s of stems) for (const pi of v.phrasesByStart.get(s) ?? []) candidates.add(pi);
+  // Most messages start no phrase at all.
+  if (candidates.size === 0) return [];
+  const taken = new Set<number>();
+  const out: PhraseMatch[] = [];
   // In the phrases' own order (longest first), as a scan of all of them would meet them.
   for (const pi of [...candidates].sort((x, y) => x - y)) {
     const p = v.phrases[pi] as Vocabulary['phrases'][number];

@@ -145,7 +145,7 @@ export class TermIndex {
   /** Blocks of docHeads whose titles or tags changed in the batch being staged. */
   private staleHeadBlocks = new Set<number>();
   /** The background read of the stored heads; undefined until something asks for them. */
-  private headsRead: Promise<void> | undefined = Promise.resolve();
+  private headsRead: Promise<void> | undefined;
   /** Bumped whenever the in-memory state is replaced (adopt()), so a late background read can tell. */
   private generation = 0;
   private numbersById = new Map<string, number>();
@@ -178,7 +178,6 @@ export class TermIndex {
   static async load(db: KbDb): Promise<TermIndex> {
     const index = new TermIndex(db);
     index.adopt(await db.indexState.get('main'), []);
-    index.headsRead = undefined;
     return index;
   }
 

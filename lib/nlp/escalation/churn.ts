@@ -6,13 +6,13 @@ const EN_CONTRACT = '(?:subscriptions?|sub|contracts?|membership|accounts?|plan|
 const NL_CONTRACT = '(?:abonnement\\w*|contract\\w*|lidmaatschap|account|polis|overeenkomst|licentie\\w*|verzekering\\w*)';
 const EN_KIND = '(?:providers?|suppliers?|banks?|carriers?|networks?|operators?|insurers?|lenders?|companies|company|shops?|stores?|isps?|airlines?|energy suppliers?|mobile providers?|broadband providers?)';
 const NL_KIND = '(?:provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|winkel|webshop|bedrijf|maatschappij|partij|zaak|netwerk)';
-/** Rivals a customer names when leaving (NL/BE telecom, energy, banks): "ik ga naar Ziggo". */
 /** "a new bank account", "another shop of yours": the kind word only qualifies what follows, or names one of ours. */
 const NOT_A_MODIFIER = '(?! (?:accounts?|card|app|details|number|transfer|statement|branch|location|outlet)(?![\\p{L}])| (?:of yours|of your|near me))';
 /** "cancel the service visit", "cancel my plan upgrade": the contract word only qualifies the thing being cancelled. */
 const EN_HEAD_NOUN = '(?! (?:visits?|calls?|appointments?|upgrades?|downgrades?|changes?|requests?|orders?|bookings?|payments?|renewals?|add-?ons?|extras?|options?|numbers?|passwords?|e-?mails?|details|verification|transfers?|forms?|fees?|credits?|names?|address(?:es)?|types?|settings|pages?|holders?|managers?|reviews?|statements?|pin)(?![\\p{L}]))';
 /** "Ik ga naar Bol.com om een kabel te kopen": a trip to a rival for one thing, not a move. */
 const NOT_AN_ERRAND = '(?!(?:[^.!?]|\\.(?=\\p{L}))*?(?<!\\p{L})om(?!\\p{L})[^.!?]*?(?<!\\p{L})te (?:kopen|halen|bestellen|ophalen|vergelijken|kijken)(?!\\p{L}))';
+/** Rivals a customer names when leaving (NL/BE telecom, energy, banks): "ik ga naar Ziggo". */
 const BRANDS = '(?:kpn|ziggo|odido|t-mobile|vodafone|tele2|simyo|ben|youfone|lebara|proximus|telenet|orange|base|scarlet|eneco|essent|vattenfall|engie|greenchoice|budget energie|ing|rabobank|rabo|abn(?: amro)?|bunq|kbc|belfius|triodos|asn|sns|knab|bol|bol\\.com|coolblue|amazon|zalando)';
 
 /**
@@ -83,12 +83,12 @@ function endsRelationship(text: string) {
   return hit;
 }
 
+/** A pause ("tijdens onze vakantie", "temporarily") is not an ending. */
+const TEMPORARY = /(?<!\p{L})(?:tijdelijk|temporar(?:y|ily)|tijdens (?:de|onze|mijn|het) (?:vakantie|zomer)|during (?:the|our|my) (?:holiday|holidays|vacation|summer)|while (?:we're|we are|i'm|i am) (?:away|abroad)|zolang (?:we|ik) weg (?:zijn|ben))(?!\p{L})/iu;
 /**
  * An ending explained by a life event (moving abroad, a death, no further need) is administration,
  * not a customer lost to dissatisfaction: nothing to escalate while the message is not unhappy.
  */
-/** A pause ("tijdens onze vakantie", "temporarily") is not an ending. */
-const TEMPORARY = /(?<!\p{L})(?:tijdelijk|temporar(?:y|ily)|tijdens (?:de|onze|mijn|het) (?:vakantie|zomer)|during (?:the|our|my) (?:holiday|holidays|vacation|summer)|while (?:we're|we are|i'm|i am) (?:away|abroad)|zolang (?:we|ik) weg (?:zijn|ben))(?!\p{L})/iu;
 const LIFE_EVENT = /(?<!\p{L})(?:abroad|overseas|emigrat\w*|emigreer\w*|emigre(?:ren|erd)|buitenland|passed away|deceased|bereavement|overleden|overlijden\w*|no longer (?:need|use)|(?:don't|do not) (?:need|use) (?:it|them|this) any ?more|niet meer nodig|geen gebruik meer)(?!\p{L})|(?<!\p{L})(?:verhuis\w*|moving|relocating) (?:naar|to) (?!(?:een|de|het|a|an|the|another|your) )\p{Lu}/u;
 /** A named rival or "another provider" is leaving for a competitor, whatever the reason. */
 const TO_A_RIVAL = new RegExp(`another|different|competitor|concurrent|andere?|nieuwe|${BRANDS}`, 'iu');
@@ -96,8 +96,11 @@ const UNHAPPY = -0.05;
 const ANGRY = -0.25;
 /** "Cancel my old contract with BT when I switch", "mijn oude abonnement bij Odido opzeggen": the previous one, not ours now. */
 const OLD_CONTRACT = new RegExp(`(?<!\\p{L})(?:old|previous|former|oude|vorige)\\s+(?:\\p{L}+\\s+)?(?:${EN_CONTRACT}|${NL_CONTRACT})(?!\\p{L})`, 'iu');
-/** "Would I be able to switch and keep my number?", "is het mogelijk om op te zeggen?": asking what could be done. */
-/** ("Could you cancel it?", "zou u willen opzeggen?" are polite requests: only the customer's own "would I" asks what could be.) */
+/**
+ * "Would I be able to switch and keep my number?", "is het mogelijk om op te zeggen?": asking what
+ * could be done. ("Could you cancel it?", "zou u willen opzeggen?" are polite requests: only the
+ * customer's own "would I" asks what could be.)
+ */
 const WOULD_IT_BE_POSSIBLE = /^(?:would i|could i|is it possible|would it be possible|am i able|is there a way|zou ik|is het mogelijk|is het eventueel mogelijk|kan ik eventueel)(?!\p{L})/iu;
 /** "How much notice do I need to give to end my contract?": asking about the terms of leaving is curiosity. */
 const NOTICE_TERMS = /(?<!\p{L})(?:notice|opzegtermijn|opzeggingstermijn|opzegkosten|afkoopkosten|(?:cancellation|termination|exit|early termination) fees?|kosteloos|free of charge|without (?:paying )?a fee)(?!\p{L})/iu;

@@ -55,8 +55,10 @@ export function isNegatedOrHypothetical(text: string, index: number): boolean {
   if (isConditionalQuestion(text, index)) return true;
   if (isThreatCondition(preceding, text, index)) return false;
   if (INSTEAD_OF.test(preceding.slice(-3).join(' ')) || isRatherThan(preceding)) return true;
-  if (COUNTERFACTUAL.test(preceding.join(' ')) || TAKEN_BACK.test(text.slice(index))) return true;
-  if (FORMER_INTENT.test(`${preceding.join(' ')} ${text.slice(index, index + 24).toLowerCase()}`) && wasSolvedSince(text.slice(index))) return true;
+  const before = preceding.join(' ');
+  const after = text.slice(index);
+  if (COUNTERFACTUAL.test(before) || TAKEN_BACK.test(after)) return true;
+  if (FORMER_INTENT.test(`${before} ${after.slice(0, 24).toLowerCase()}`) && wasSolvedSince(after)) return true;
   const negating = preceding.slice(-NEGATION_REACH).some((w) => NEGATION.test(w) || w.endsWith("n't"));
   return negating || preceding.slice(-HYPOTHETICAL_REACH).some((w) => HYPOTHETICAL.test(w));
 }
@@ -67,13 +69,22 @@ function isRatherThan(preceding: readonly string[]): boolean {
   return (last === 'than' || last === 'dan') && preceding.slice(0, -1).some((w) => w === 'rather' || w === 'liever');
 }
 
+/** Whether the sentence running on from `from` ends in a question mark. */
+function endsAsQuestion(text: string, from: number): boolean {
+  const end = text.slice(from).search(/[.!?\n]/);
+  return end >= 0 && text[from + end] === '?';
+}
+
+/** Where the last sentence of `before` starts. */
+function sentenceStart(before: string): number {
+  return Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+}
+
 /** "If my parcel doesn't arrive, can I cancel?": a question under a condition asks what would happen. */
 function isConditionalQuestion(text: string, index: number): boolean {
-  const end = text.slice(index).search(/[.!?\n]/);
-  if (end < 0 || text[index + end] !== '?') return false;
+  if (!endsAsQuestion(text, index)) return false;
   const before = text.slice(Math.max(0, index - LOOK_BACK_CHARS), index);
-  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  return before.slice(start).toLowerCase().split(/[\s,]+/).some((w) => HYPOTHETICAL.test(w));
+  return before.slice(sentenceStart(before)).toLowerCase().split(/[\s,]+/).some((w) => HYPOTHETICAL.test(w));
 }
 
 const isNegator = (w: string) => NEGATION.test(w) || w.endsWith("n't");
@@ -87,8 +98,7 @@ function isThreatCondition(preceding: readonly string[], text: string, index: nu
   const window = preceding.slice(-HYPOTHETICAL_REACH - 2);
   const condition = window.findIndex((w) => HYPOTHETICAL.test(w));
   if (condition < 0 || !window.slice(condition + 1).some(isNegator)) return false;
-  const end = text.slice(index).search(/[.!?\n]/);
-  return end < 0 || text[index + end] !== '?';
+  return !endsAsQuestion(text, index);
 }
 
 /** Words that open a question ("is it…?", "who is…?", "wie is…?", "ben ik…?"). */
@@ -96,11 +106,9 @@ const QUESTION_OPENER = /^(?:is|are|am|can|could|would|will|does|do|should|who|w
 
 /** Whether the sentence holding a match is a question that opens with a question word: asking about a thing, not reporting it. */
 export function isAskedAbout(text: string, hit: Evidence, opener: RegExp = QUESTION_OPENER): boolean {
-  const end = text.slice(hit.end).search(/[.!?\n]/);
-  if (end < 0 || text[hit.end + end] !== '?') return false;
+  if (!endsAsQuestion(text, hit.end)) return false;
   const before = text.slice(0, hit.start);
-  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  return opener.test(before.slice(sentenceStart).trimStart());
+  return opener.test(before.slice(sentenceStart(before)).trimStart());
 }
 
 export interface TriggerOptions {

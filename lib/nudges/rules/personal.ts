@@ -51,19 +51,19 @@ export default defineRule({
     const name = customerName?.trim().split(/\s+/)[0];
     // A name or a shared word counts only outside the canned parts: "Dear Anna, as per our policy…" is still the script.
     const own = ownText(draft);
-    if (!/\p{L}/u.test(own)) return unpersonal(draft, lang, name, customerName, customerRegister ?? draftRegister);
+    if (!/\p{L}/u.test(own)) return unpersonal(draft, lang, customerName, customerRegister ?? draftRegister);
     if (name && new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'iu').test(draft)) return { value: true };
     const theirs = new Set(customerTerms.filter((t) => !GENERIC.has(t)));
-    const specific = own === draft ? draftTerms : termsOf(own);
-    if (specific.some((t) => theirs.has(t))) return { value: true };
+    // The own text's terms are a subset of the draft's: tokenise it again only when the draft shares a word at all.
+    if (draftTerms.some((t) => theirs.has(t)) && termsOf(own).some((t) => theirs.has(t))) return { value: true };
     if (namesTheirThing(own, lang) || hasConcreteCommitment(own)) return { value: true };
-    return unpersonal(draft, lang, name, customerName, customerRegister ?? draftRegister);
+    return unpersonal(draft, lang, customerName, customerRegister ?? draftRegister);
   },
 });
 
-function unpersonal(draft: string, lang: Lang, name: string | undefined, customerName: string | undefined, register: Register): RuleResult {
+function unpersonal(draft: string, lang: Lang, customerName: string | undefined, register: Register): RuleResult {
   const message = lang === 'nl' ? 'Maak het persoonlijk: noem de klant bij naam of verwijs naar wat hij of zij schreef.' : 'Make it personal: use the name, or refer to what the customer wrote (their order, their words).';
-  if (!name) return { value: false, suggestion: { message } };
+  if (!customerName?.trim()) return { value: false, suggestion: { message } };
   // The customer's register decides the greeting; when the customer gives no sign, the draft's own.
   const replacement = withGreeting(draft, lang, register, customerName);
   // A name already in a canned greeting leaves nothing to put in: the advice stands without a rewording.
