@@ -4,7 +4,7 @@
  * carry little information, so a message that only shares them with a snippet is not an
  * answer ("what's the weather today" must not suggest "Delivery times").
  */
-import { boundedDistance } from './term-expansion';
+import { typoTerms } from './term-expansion';
 import { stem, stopwordList, words } from './text-analysis';
 import type { KbLanguage } from './types';
 
@@ -42,36 +42,16 @@ export const isWeakWord = (word: string, lang: KbLanguage) => WEAK[lang].has(wor
  * 8 letters or more; same first letter.
  */
 export function isWeakWordTypo(word: string, lang: KbLanguage): boolean {
-  if (word.length < 5) return false;
-  const memo = typoMemo[lang];
-  let found = memo.get(word);
-  if (found === undefined) {
-    const max = word.length >= 8 ? 2 : 1;
-    found = (genericByLetter(lang).get(word[0] as string) ?? []).some((candidate) => boundedDistance(word, candidate, max) <= max);
-    if (memo.size >= TYPO_MEMO_LIMIT) memo.clear();
-    memo.set(word, found);
-  }
-  return found;
+  // The word is neither a stop word nor a weak one (the caller checked), so no exact match hides here.
+  return word.length >= 5 && typoTerms(genericVocabulary(lang), word).length > 0;
 }
 
-/** Chat repeats its words: look-ups are memoised (bounded). */
-const TYPO_MEMO_LIMIT = 4_000;
-const typoMemo: Record<KbLanguage, Map<string, boolean>> = { en: new Map(), nl: new Map() };
-const byLetter: Partial<Record<KbLanguage, Map<string, string[]>>> = {};
+const genericSorted: Partial<Record<KbLanguage, string[]>> = {};
 
-/** Generic words and stop words of 6 letters or more, by first letter (built on first use). */
-function genericByLetter(lang: KbLanguage): Map<string, string[]> {
-  let out = byLetter[lang];
-  if (!out) {
-    out = new Map();
-    for (const w of new Set([...WEAK[lang], ...CHAT_SETS[lang], ...stopwordList(lang)])) {
-      if (w.length < 6) continue;
-      const first = w[0] as string;
-      out.set(first, [...(out.get(first) ?? []), w]);
-    }
-    byLetter[lang] = out;
-  }
-  return out;
+/** Generic words and stop words of 6 letters or more, sorted as typoTerms expects (built on first use). */
+function genericVocabulary(lang: KbLanguage): string[] {
+  genericSorted[lang] ??= [...new Set([...WEAK[lang], ...CHAT_SETS[lang], ...stopwordList(lang)])].filter((w) => w.length >= 6).sort();
+  return genericSorted[lang];
 }
 
 /**
