@@ -1,10 +1,10 @@
 /**
  * COUNT agent sockets in one process (the open-file limit is 20,000 per process), for
  * bench/hub.ts. Records when each `kb:changed` arrives (ms on the shared performance clock)
- * and reports over IPC. Env: HUB_URL, TOKEN, COUNT.
+ * and reports over IPC; acks each batch as the extension does. Env: HUB_URL, TOKEN, COUNT.
  */
 import { io } from 'socket.io-client';
-import type { HubSocket } from '../lib/sync/client';
+import { ACK_SPREAD_MS, type HubSocket } from '../lib/sync/client';
 
 const url = process.env.HUB_URL ?? '';
 const count = Number(process.env.COUNT ?? 1000);
@@ -26,7 +26,8 @@ function open(): Promise<void> {
       const list = arrivals.get(batch.latest) ?? [];
       list.push(at);
       arrivals.set(batch.latest, list);
-      if (typeof ack === 'function') ack(batch.latest);
+      // As the extension's sync client does (lib/sync/client.ts).
+      if (typeof ack === 'function') setTimeout(() => ack(batch.latest), Math.random() * ACK_SPREAD_MS);
     });
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

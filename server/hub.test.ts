@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSyncClient } from '../lib/sync/client';
+import { ACK_SPREAD_MS, createSyncClient } from '../lib/sync/client';
 import { createMemoryStore } from '../lib/sync/memory-store';
 import type { EscalationEvent, FeedbackTotals, SnippetChange } from '../lib/sync/protocol';
 import type { HubStorage } from './storage/open-storage';
@@ -132,6 +132,26 @@ describe.each(storageKinds())('hub on %s storage', (kind) => {
     expect(clientStore.snippets.get('b')?.deleted).toBe(true);
     client.stop();
     leadSocket.close();
+  });
+
+  it("acks a live batch with the agent's applied version, within the ack spread", async () => {
+    const { teamId, lead, agent } = await team('acks');
+    const { client, store } = syncClient(agent.token);
+    await client.start();
+    await waitFor(() => client.status().state === 'connected', 5_000, 'connected');
+    const leadSocket = await connected(connect(running.url, lead.token));
+    await leadSocket.emitWithAck('kb:publish', { upserts: [snippet('a')] });
+    leadSocket.close();
+    await waitFor(async () => (await store.lastVersion()) === 1, 5_000, 'live update applied');
+    const inRoom = () => running.hub.io.of('/').adapter.rooms.get(`team:${teamId}`)?.size;
+    await waitFor(() => inRoom() === 1, 5_000, 'only the agent left in the team room to answer');
+    const changes = (await storage.kb.pull(teamId, 0, 100)).changes.filter((c): c is SnippetChange => c.kind === 'snippet');
+    const sent = Date.now();
+    const room = running.hub.io.to(`team:${teamId}`).timeout(ACK_SPREAD_MS + 2_000);
+    const acks = await room.emitWithAck('kb:changed', { changes, latest: 1 });
+    expect(acks).toEqual([1]);
+    expect(Date.now() - sent).toBeLessThan(ACK_SPREAD_MS + 1_000);
+    client.stop();
   });
 
   it('sends team settings to agents the same way as the knowledge base', async () => {

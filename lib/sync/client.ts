@@ -43,6 +43,14 @@ const systemClock: Clock = {
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
 };
 
+/**
+ * Every agent gets a live batch at the same moment; if they all acked at once, the hub would
+ * take thousands of acks while it is still fanning the batch out to the rest of the team, and
+ * the last agents would wait for them. Spreading the acks over a second keeps them out of the
+ * fan-out (bench/hub.ts: the agents there ack the same way).
+ */
+export const ACK_SPREAD_MS = 1_000;
+
 export interface SyncClientOptions {
   hubUrl: string;
   token: string;
@@ -134,7 +142,9 @@ export function createSyncClient(options: SyncClientOptions) {
       if (fresh.length > 0 && contiguous) await applyFresh(fresh);
       if (batch.latest > (await options.store.lastVersion())) await pullAll();
       else setStatus({ lastSyncedAt: clock.now() });
-      if (typeof ack === 'function') ack(await options.store.lastVersion());
+      if (typeof ack !== 'function') return;
+      const applied = await options.store.lastVersion();
+      setTimeout(() => ack(applied), Math.random() * ACK_SPREAD_MS);
     });
   }
 

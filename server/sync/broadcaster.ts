@@ -18,8 +18,9 @@ export interface BroadcastOptions {
  * 10,000 sockets holds the event loop for several hundred milliseconds (socket.io writes to each
  * socket synchronously, even with the frame encoded once), so each process fans out to its own
  * sockets in chunks and yields between them. Other processes get the batch as one server-side
- * event through the adapter and do the same. Acks only feed the log: completeness comes from
- * `sync:pull`.
+ * event through the adapter and do the same. Agents ack each batch once applied, spread over a
+ * second (`ACK_SPREAD_MS` in lib/sync/client.ts) so that the acks do not compete with the
+ * fan-out; they feed the log, while completeness comes from `sync:pull`.
  */
 export function createBroadcaster(io: HubServer, log: Logger, options: BroadcastOptions) {
   async function fanOutLocally(teamId: string, message: Fanout): Promise<void> {
