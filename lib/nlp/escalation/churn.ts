@@ -115,7 +115,7 @@ function isNotOurs(text: string, hit: Evidence, sentiment?: number): boolean {
 }
 
 /** Asking about the terms of leaving, or what would be possible: not (yet) leaving. */
-const isCuriosity = (text: string, hit: Evidence) => (NOTICE_TERMS.test(text) || isAskedAbout(text, hit, WOULD_IT_BE_POSSIBLE)) && isAskedAbout(text, hit);
+const isCuriosity = (text: string, hit: Evidence) => isAskedAbout(text, hit, WOULD_IT_BE_POSSIBLE) || (NOTICE_TERMS.test(text) && isAskedAbout(text, hit));
 
 export default defineSignal({
   id: 'churn',

@@ -44,6 +44,7 @@ describe('message escalation signals', () => {
     ['negated churn nl', 'Ik wil mijn abonnement niet opzeggen hoor.'],
     ['notice period curiosity', 'What is the notice period for my contract?'],
     ['notice period curiosity nl', 'Wat is de opzegtermijn van mijn abonnement?'],
+    ['what would be possible nl', 'Zou ik mijn abonnement kosteloos kunnen opzeggen?'],
     ['hypothetical cancel', 'If I cancel my subscription, do I get money back?'],
     ['warranty claim', 'I would like to make a warranty claim for my headphones.'],
     ['claim form', 'Where can I find the claim form for a lost parcel?'],
