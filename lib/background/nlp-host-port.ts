@@ -1,4 +1,4 @@
-import type { NlpReply, NlpWorkerAnswer, NlpWorkerCall } from '../messaging/protocol';
+import type { NlpHostConnect, NlpReply, NlpWorkerAnswer, NlpWorkerCall } from '../messaging/protocol';
 import type { NlpHostPort } from './offscreen-analysis';
 
 const HOST_PAGE = 'nlp-host.html';
@@ -8,11 +8,10 @@ interface OffscreenApi {
 }
 interface WindowClientLike {
   url: string;
-  postMessage(message: NlpWorkerCall): void;
+  postMessage(message: NlpHostConnect, transfer: Transferable[]): void;
 }
 interface WorkerScopeLike {
   clients: { matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly WindowClientLike[]> };
-  addEventListener(type: 'message', listener: (event: { source: unknown; data: unknown }) => void): void;
 }
 /** A 500-message batch takes well under a second: an answer this late will not come. */
 const ANSWER_TIMEOUT_MS = 10_000;
@@ -36,7 +35,7 @@ export function chromeNlpHost(): NlpHostPort {
   const openHost = async () => {
     const existing = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [hostUrl] });
     if (existing.length) return;
-    host = undefined;
+    hangUp();
     await offscreen
       .createDocument({ url: HOST_PAGE, reasons: ['WORKERS'], justification: "Runs Tact's on-device language analysis in a worker, so customers' words are analysed on this machine." })
       .catch((error: unknown) => {
@@ -45,9 +44,9 @@ export function chromeNlpHost(): NlpHostPort {
       });
   };
 
-  // Point to point through the Clients API: requests reach only the host document (a runtime
-  // broadcast would also wake every open side panel), replies are matched by id and accepted
-  // only from the host's own URL.
+  // Point to point: one MessageChannel per service worker life, its far end handed to the host
+  // document through the Clients API (which costs ~5 ms a message, too slow to carry every
+  // request). Only the host holds the other end, so whatever arrives on it is the host's.
   let nextId = 0;
   const pending = new Map<number, { settle: (reply: NlpReply | undefined) => void; timer: ReturnType<typeof setTimeout> }>();
   const settle = (id: number, reply: NlpReply | undefined) => {
@@ -57,16 +56,23 @@ export function chromeNlpHost(): NlpHostPort {
     clearTimeout(waiting.timer);
     waiting.settle(reply);
   };
-  scope.addEventListener('message', (event) => {
-    const source = event.source as { url?: string } | null;
-    const answer = event.data as Partial<NlpWorkerAnswer> | null;
-    if (source?.url !== hostUrl || typeof answer?.id !== 'number' || typeof answer.reply !== 'object') return;
-    settle(answer.id, answer.reply);
-  });
-  let host: WindowClientLike | undefined;
-  const findHost = async () => {
+  /** A promise, so that requests sent while it connects share one channel. */
+  let channel: Promise<MessagePort | undefined> | undefined;
+  const connect = async (): Promise<MessagePort | undefined> => {
     const clients = await scope.clients.matchAll({ includeUncontrolled: true, type: 'window' });
-    return clients.find((client) => client.url === hostUrl);
+    const host = clients.find((client) => client.url === hostUrl);
+    if (!host) return undefined;
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = ({ data }: MessageEvent<Partial<NlpWorkerAnswer> | null>) => {
+      if (typeof data?.id === 'number' && typeof data.reply === 'object') settle(data.id, data.reply);
+    };
+    host.postMessage({ type: 'nlp:connect' } satisfies NlpHostConnect, [port2]);
+    return port1;
+  };
+  const hangUp = () => {
+    void channel?.then((port) => port?.close());
+    channel = undefined;
+    open = false;
   };
 
   return {
@@ -77,23 +83,23 @@ export function chromeNlpHost(): NlpHostPort {
       open = true;
     },
     async send(request) {
-      host ??= await findHost();
-      if (!host) {
+      const connecting = (channel ??= connect());
+      const port = await connecting;
+      if (!port) {
         // Closed since: the next attempt opens it again.
-        open = false;
+        if (channel === connecting) hangUp();
         return undefined;
       }
       const id = nextId++;
       const reply = new Promise<NlpReply | undefined>((resolve) => {
         // A host that went away never answers: give up on it and look for it again.
         const timer = setTimeout(() => {
-          host = undefined;
-          open = false;
+          if (channel === connecting) hangUp();
           settle(id, undefined);
         }, ANSWER_TIMEOUT_MS);
         pending.set(id, { settle: resolve, timer });
       });
-      host.postMessage({ id, request } satisfies NlpWorkerCall);
+      port.postMessage({ id, request } satisfies NlpWorkerCall);
       return reply;
     },
   };
