@@ -12,7 +12,8 @@ import type { SocketFactory } from '@/lib/sync/client';
 import { createAnalysisEngine } from '../lib/background/engine-for-chrome';
 import { PRIVACY_KEY, readPrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
-import { type BackgroundToPanel, CONTENT_PORT, type ContentPortAck, type PanelReply } from '@/lib/messaging/protocol';
+import { type BackgroundToPanel, CONTENT_PORT, type ContentPortAck, PANEL_PORT, type PanelReply } from '@/lib/messaging/protocol';
+import { type PushPort, panelPushes } from '@/lib/background/panel-pushes';
 import { classifyContentPortMessage, classifyIncoming } from '@/lib/messaging/validate';
 import { ENABLED_SITES_KEY, syncSiteScripts } from '@/lib/options/site-access';
 
@@ -33,6 +34,7 @@ export default defineBackground({
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
     sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
+    const pushes = panelPushes((envelope) => void browser.runtime.sendMessage(envelope).catch(() => {}), browser.runtime.id, browser.runtime.getURL('/'));
     const db = new ConversationDb();
     const analysis = createAnalysisEngine();
     const conversations = new ConversationService(db, analysis);
@@ -51,8 +53,8 @@ export default defineBackground({
       onConnected: () => ready.reporter?.reconnected(),
     });
     const app = new TactBackground(db, conversations, {
-      // Broadcast to the extension's open pages; with no panel open, nobody needs telling.
-      pushToPanels: (message: BackgroundToPanel) => void browser.runtime.sendMessage(message).catch(() => {}),
+      // To the open panels (with no panel open, nobody needs telling).
+      pushToPanels: (message: BackgroundToPanel) => pushes.push(message),
       sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) as Promise<PanelReply>,
       focusTab: async (tabId) => {
         const tab = await browser.tabs.update(tabId, { active: true });
@@ -98,10 +100,12 @@ export default defineBackground({
       });
     });
 
+    // Panels hold a port for their pushes (lib/background/panel-pushes.ts).
     // Content scripts post their messages on a port (cheaper for the page than a
     // sendMessage per message); each is acknowledged once handled, so nothing is lost when
     // this worker stops mid-way: the content script sends the unacknowledged ones again.
     browser.runtime.onConnect.addListener((port) => {
+      if (port.name === PANEL_PORT) pushes.accept(port as unknown as PushPort);
       if (port.name !== CONTENT_PORT) return;
       port.onMessage.addListener((raw: unknown) => {
         const incoming = classifyContentPortMessage(raw, port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'));
@@ -126,6 +130,9 @@ export default defineBackground({
       });
     });
 
+    // Panels open from before this worker started reconnect when they hear it.
+    pushes.hello();
+
     browser.commands.onCommand.addListener((command) => void app.onCommand(command));
     // The test build lets e2e tests run a shortcut's handler (headless browsers can't press them).
     // It also lets them wait until the analyser answers, as it does once the browser has been
@@ -137,10 +144,20 @@ export default defineBackground({
     // Start-up chores wait a moment: a worker woken by a customer message answers it first.
     // (Each is also run by its alarm or event, so a worker stopped before then loses nothing.)
     const soon = (chore: () => void) => setTimeout(chore, STARTUP_CHORES_DELAY_MS);
-    soon(() => void hub.start());
-    browser.alarms.create(HUB_ALARM, { periodInMinutes: 0.5 });
+    // The hub alarm re-wakes a worker that went idle so that it reconnects; with no hub
+    // configured there is nothing to reconnect, and the worker is left to sleep.
+    const startHub = async () => {
+      try {
+        const { configured } = await hub.start();
+        if (!configured) await browser.alarms.clear(HUB_ALARM);
+        else if (!(await browser.alarms.get(HUB_ALARM))) await browser.alarms.create(HUB_ALARM, { periodInMinutes: 0.5 });
+      } catch (error) {
+        console.error('[tact] hub start:', error);
+      }
+    };
+    soon(() => void startHub());
     browser.storage.onChanged.addListener((changes, area) => {
-      if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') void hub.start();
+      if ((area === 'local' && HUB_OPTIONS_KEY in changes) || area === 'managed') void startHub();
       if (area === 'local' && PRIVACY_KEY in changes) reporter.schedule();
     });
 

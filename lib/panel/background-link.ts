@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
-import { type BackgroundToPanel, PUSH_TYPES, type PanelReply, type PanelToBackground } from '../messaging/protocol';
+import { type BackgroundToPanel, PANEL_PORT, PUSH_TYPES, type PanelReply, type PanelToBackground, type PushEnvelope } from '../messaging/protocol';
+import { pushSequence } from './push-sequence';
 import { type ConversationPush, useConversationStore } from './conversation-store';
 import { useHubStore } from './hub-store';
 import { useQueueStore } from './queue-store';
@@ -44,15 +45,6 @@ export function applyPush(push: BackgroundToPanel): void {
 /** Feeds the panel's stores: the current state once, then every push from the background. */
 export function linkToBackground(): () => void {
   const origin = browser.runtime.getURL('/');
-  const onPush = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
-    // Content scripts' messages reach extension pages too: only the background's pushes count.
-    if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return;
-    const push = raw as BackgroundToPanel;
-    // Render the push now rather than at React's next scheduled slot: new messages are what
-    // the agent is waiting for, and the panel's latency budget is a few milliseconds.
-    if (push && PUSH_TYPES.has(push.type)) measured(() => flushSync(() => applyPush(push)));
-  };
-  browser.runtime.onMessage.addListener(onPush);
   const load = () => {
     const pushesBefore = pushes;
     ask({ type: 'panel:state' })
@@ -67,6 +59,38 @@ export function linkToBackground(): () => void {
       })
       .catch(() => setTimeout(load, 500));
   };
+  const sequence = pushSequence();
+  const receive = (raw: unknown) => {
+    const envelope = raw as Partial<PushEnvelope> | null;
+    const push = envelope?.push;
+    if (typeof envelope?.life !== 'string' || typeof envelope.seq !== 'number' || !push || !PUSH_TYPES.has(push.type)) return;
+    const missed = sequence.missedBefore(envelope as PushEnvelope);
+    // Render the push now rather than at React's next scheduled slot: new messages are what
+    // the agent is waiting for, and the panel's latency budget is a few milliseconds.
+    if (push.type !== 'state:hello') measured(() => flushSync(() => applyPush(push)));
+    if (missed) load();
+  };
+  // Pushes arrive on a port to the running worker (see PANEL_PORT). When the worker stops, the
+  // port closes and stays closed until a worker broadcasts: connecting at once would wake it.
+  let port: Browser.runtime.Port | undefined;
+  const connect = () => {
+    if (port) return;
+    port = browser.runtime.connect({ name: PANEL_PORT });
+    port.onMessage.addListener(receive);
+    port.onDisconnect.addListener(() => (port = undefined));
+  };
+  const onBroadcast = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
+    // Content scripts' messages reach extension pages too: only the background's pushes count.
+    if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return;
+    if (!PUSH_TYPES.has((raw as Partial<PushEnvelope> | null)?.push?.type ?? '')) return;
+    receive(raw);
+    connect(); // a worker is running that has no port from this panel
+  };
+  browser.runtime.onMessage.addListener(onBroadcast);
   load();
-  return () => browser.runtime.onMessage.removeListener(onPush);
+  connect();
+  return () => {
+    browser.runtime.onMessage.removeListener(onBroadcast);
+    port?.disconnect();
+  };
 }

@@ -76,6 +76,25 @@ describe('helpdesk chat → local analysis → side panel', () => {
     expect(await panelTexts(panel)).toHaveLength(before + 10);
   });
 
+  it('lets a stopped service worker sleep while the panel is open, and the panel hears it again once it wakes', async () => {
+    // The panel's push port closes when the worker stops; reconnecting at once would wake it.
+    const runningWorkers = async () => {
+      const cdp = await h.context.newCDPSession(panel);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      await cdp.detach();
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(h.extensionId)).length;
+    };
+    expect(await runningWorkers()).toBe(1);
+    await h.stopWorker();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await runningWorkers()).toBe(0);
+    const first = await addToDemo('customer', 'Thanks, that really helps a lot!');
+    expect(await sentimentOf(first)).toBeGreaterThan(0);
+    // Now on the port again: the next pushes still arrive.
+    const second = await addToDemo('customer', 'This is awful, I am really angry now.');
+    expect(await sentimentOf(second)).toBeLessThan(0);
+  });
+
   it("refuses an extension page on the content scripts' port", async () => {
     type Chrome = { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onDisconnect: { addListener(f: () => void): void } } } };
     const outcome = await panel.evaluate(
