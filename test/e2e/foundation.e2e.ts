@@ -85,9 +85,15 @@ describe('helpdesk chat → local analysis → side panel', () => {
       return targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(h.extensionId)).length;
     };
     expect(await runningWorkers()).toBe(1);
-    await h.stopWorker();
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect(await runningWorkers()).toBe(0);
+    // Other things may wake it legitimately once (a content script resending a message that was
+    // not acknowledged before the stop); a panel that reconnected on its own would every time.
+    let asleep = false;
+    for (let attempt = 0; attempt < 3 && !asleep; attempt++) {
+      await h.stopWorker();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      asleep = (await runningWorkers()) === 0;
+    }
+    expect(asleep).toBe(true);
     const first = await addToDemo('customer', 'Thanks, that really helps a lot!');
     expect(await sentimentOf(first)).toBeGreaterThan(0);
     // Now on the port again: the next pushes still arrive.
