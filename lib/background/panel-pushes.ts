@@ -1,5 +1,5 @@
 import type { BackgroundToPanel, PushEnvelope } from '../messaging/protocol';
-import type { SenderInfo } from '../messaging/validate';
+import { type SenderInfo, isExtensionPage } from '../messaging/sender';
 
 /** The part of a runtime port the pushes use (a fake in unit tests). */
 export interface PushPort {
@@ -21,8 +21,7 @@ export function panelPushes(broadcast: (envelope: PushEnvelope) => void, extensi
   return {
     /** Takes a panel's port (a panel opened as a tab too); refuses anything but this extension's own pages. */
     accept(port: PushPort): boolean {
-      const sender = port.sender ?? {};
-      if (sender.id !== extensionId || !sender.url?.startsWith(extensionOrigin)) {
+      if (!isExtensionPage(port.sender ?? {}, extensionId, extensionOrigin)) {
         port.disconnect();
         return false;
       }

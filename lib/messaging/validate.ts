@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_ANALYSED_CHARS } from '../nlp/types';
 import { NLP_TARGET, type ContentToBackground, type NlpRequest, type PanelToBackground } from './protocol';
+import { type SenderInfo, isExtensionPage } from './sender';
 
 // Shapes of everything the background accepts. Limits keep a hostile or broken page from
 // flooding the worker: a batch is at most 500 turns, a text at most 100,000 characters.
@@ -46,12 +47,6 @@ const panelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hub:reconnect') }),
 ]);
 
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
 export type Incoming =
   | { from: 'content'; tabId: number; message: ContentToBackground }
   | { from: 'panel'; message: PanelToBackground }
@@ -64,8 +59,7 @@ export type Incoming =
  */
 export function classifyIncoming(raw: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): Incoming {
   if (sender.id !== extensionId) return { from: 'rejected', error: 'unknown sender' };
-  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-  if (fromExtensionPage) {
+  if (isExtensionPage(sender, extensionId, extensionOrigin)) {
     const parsed = panelMessage.safeParse(raw);
     return parsed.success ? { from: 'panel', message: parsed.data } : { from: 'rejected', error: `malformed panel message: ${parsed.error.issues[0]?.message}` };
   }
@@ -80,7 +74,7 @@ export function classifyIncoming(raw: unknown, sender: SenderInfo, extensionId: 
  * extension page), the envelope must carry a sequence number, and the message a known shape.
  */
 export function classifyContentPortMessage(raw: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): { ok: true; seq: number; tabId: number; message: ContentToBackground } | { ok: false; error: string } {
-  if (sender.id !== extensionId || (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin))) return { ok: false, error: 'unknown sender' };
+  if (sender.id !== extensionId || isExtensionPage(sender, extensionId, extensionOrigin)) return { ok: false, error: 'unknown sender' };
   const seq = (raw as { seq?: unknown } | null)?.seq;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return { ok: false, error: 'content port message without a sequence number' };
   const incoming = classifyIncoming((raw as { message?: unknown }).message, sender, extensionId, extensionOrigin);

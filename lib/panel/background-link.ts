@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
 import { type BackgroundToPanel, PANEL_PORT, PUSH_TYPES, type PanelReply, type PanelToBackground, type PushEnvelope } from '../messaging/protocol';
+import { type SenderInfo, isExtensionPage } from '../messaging/sender';
 import { pushSequence } from './push-sequence';
 import { type ConversationPush, useConversationStore } from './conversation-store';
 import { useHubStore } from './hub-store';
@@ -79,9 +80,9 @@ export function linkToBackground(): () => void {
     port.onMessage.addListener(receive);
     port.onDisconnect.addListener(() => (port = undefined));
   };
-  const onBroadcast = (raw: unknown, sender: { id?: string; tab?: unknown; url?: string }) => {
+  const onBroadcast = (raw: unknown, sender: SenderInfo) => {
     // Content scripts' messages reach extension pages too: only the background's pushes count.
-    if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return;
+    if (sender.tab || !isExtensionPage(sender, browser.runtime.id, origin)) return;
     if (!PUSH_TYPES.has((raw as Partial<PushEnvelope> | null)?.push?.type ?? '')) return;
     receive(raw);
     connect(); // a worker is running that has no port from this panel
