@@ -61,7 +61,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   const redis = options.redisUrl ? await connectRedisAdapter(io, options.redisUrl, log) : undefined;
   const clustered = Boolean(redis);
-  const broadcaster = createBroadcaster(io, log, { chunkSize: 100, ackTimeoutMs: 10_000, clustered, ...options.broadcast });
+  const broadcaster = createBroadcaster(io, log, { firstChunkSize: 50, chunkBudgetMs: 10, ackTimeoutMs: 10_000, clustered, ...options.broadcast });
   const presence = createPresence(io, clustered);
   const handlers: Handler[] = [
     ...syncHandlers(storage),

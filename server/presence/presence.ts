@@ -17,6 +17,8 @@ export function createPresence(io: HubServer, clustered: boolean) {
   const remote = new Map<string, Map<string, PresenceCount & { seenAt: number }>>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  // Closing the hub disconnects every socket after `stop`: their departures report nothing.
+  let stopped = false;
 
   const total = (teamId: string): PresenceCount => {
     const sum = { ...(local.get(teamId) ?? { agents: 0, leads: 0 }) };
@@ -41,6 +43,7 @@ export function createPresence(io: HubServer, clustered: boolean) {
   };
 
   const schedule = (teamId: string) => {
+    if (stopped) return;
     pending.add(teamId);
     timer ??= setTimeout(flush, REPORT_DEBOUNCE_MS);
   };
@@ -72,6 +75,7 @@ export function createPresence(io: HubServer, clustered: boolean) {
     left: (teamId: string, isLead: boolean) => change(teamId, isLead, -1),
     current: total,
     stop() {
+      stopped = true;
       clearInterval(gossip);
       if (timer) clearTimeout(timer);
     },
