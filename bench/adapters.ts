@@ -58,12 +58,7 @@ async function measurePage(page: Page): Promise<PageFigures> {
       if (n) w.__control.push(performance.now() - start);
     }).observe(document.body, { childList: true, subtree: true });
   });
-  for (let i = 0; i < APPENDS; i++) {
-    await page.evaluate((n) => {
-      (window as unknown as BenchWindow).fixture.add(n % 2 ? 'agent' : 'customer', `Live message ${n}: where is order ${5000 + n}?`);
-    }, i);
-  }
-  await page.waitForTimeout(300);
+  await appendLive(page);
   const live = await entries('tact:mutations');
   const slices = await entries('tact:slice');
   // Each live message is acknowledged by the background in a later task of the page: that
@@ -81,6 +76,76 @@ async function measurePage(page: Page): Promise<PageFigures> {
   };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string }; detail?: string };
+}
+
+/**
+ * The content script's main-thread CPU time per appended message, from a Chrome trace: each
+ * call into the content script carries its wall time (dur) and the thread's CPU time (tdur).
+ * On two shared cores the renderer is often preempted right after Tact posts a message (the
+ * post wakes the browser's threads), so wall time includes waits for a core; CPU time does not.
+ * Traced in a separate load of the page, since tracing slows everything it records.
+ */
+async function tracedPerMessage(page: Page): Promise<{ cpu: number[]; wall: number[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (chunk) => {
+    events.push(...(chunk.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  await appendLive(page);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // The measure ends inside the observer callback; its begin event carries the message count.
+  const measureEnds = events.filter((e) => e.name === 'tact:mutations' && e.ph === 'e');
+  const counts = events.filter((e) => e.name === 'tact:mutations' && e.ph === 'b').map((e) => Number(JSON.parse(e.args?.detail ?? '{}').messages ?? 1));
+  const calls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content-scripts/chat.js'));
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  measureEnds.forEach((end, i) => {
+    const call = calls.find((c) => c.pid === end.pid && c.ts <= end.ts && end.ts <= c.ts + (c.dur ?? 0));
+    const messages = Math.max(1, counts[i] ?? 1);
+    if (call?.tdur === undefined || call.dur === undefined) return;
+    cpu.push(call.tdur / 1000 / messages);
+    wall.push(call.dur / 1000 / messages);
+  });
+  return { cpu, wall };
+}
+
+async function appendLive(page: Page): Promise<void> {
+  for (let i = 0; i < APPENDS; i++) {
+    await page.evaluate((n) => {
+      (window as unknown as BenchWindow).fixture.add(n % 2 ? 'agent' : 'customer', `Live message ${n}: where is order ${5000 + n}?`);
+    }, i);
+  }
+  await page.waitForTimeout(300);
+}
+
+async function openFixture(name: string, run: number | string): Promise<Page> {
+  const page = await h.context.newPage();
+  if (name === 'demo') {
+    // Tact's own demo helpdesk (the foundation's figure), with a long synthetic chat.
+    await page.goto(`${h.demoUrl}/?bulk=${HISTORY}&chat=bench-${run}`);
+    // A string, so the bundler's name helpers never reach the page.
+    await page.evaluate('window.fixture = { add: (role, text) => window.demoHelpdesk.add(role, text) }');
+  } else await page.goto(`${h.demoUrl}/fixtures/${name}/index.html?history=${HISTORY}`);
+  await page.bringToFront();
+  return page;
+}
+
+async function waitForAttach(page: Page): Promise<void> {
+  for (let i = 0; i < 100 && (await page.evaluate(() => performance.getEntriesByName('tact:attach').length)) === 0; i++) await page.waitForTimeout(100);
+}
+
 await buildFixtures();
 const h = await launch();
 const rows: string[] = [];
@@ -95,25 +160,24 @@ try {
   for (const name of FIXTURES) {
     const runs: PageFigures[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const page = await h.context.newPage();
-      if (name === 'demo') {
-        // Tact's own demo helpdesk (the foundation's figure), with a long synthetic chat.
-        await page.goto(`${h.demoUrl}/?bulk=${HISTORY}&chat=bench-${run}`);
-        // A string, so the bundler's name helpers never reach the page.
-        await page.evaluate('window.fixture = { add: (role, text) => window.demoHelpdesk.add(role, text) }');
-      } else await page.goto(`${h.demoUrl}/fixtures/${name}/index.html?history=${HISTORY}`);
-      await page.bringToFront();
+      const page = await openFixture(name, run);
       runs.push(await measurePage(page));
       await page.close();
     }
+    const tracedPage = await openFixture(name, 'traced');
+    await waitForAttach(tracedPage);
+    const traced = await tracedPerMessage(tracedPage);
+    await tracedPage.close();
+    const cpu = summarize(traced.cpu);
+    const tracedWall = summarize(traced.wall);
     const per = summarize(runs.flatMap((f) => f.perMessage));
     const attach = summarize(runs.map((f) => f.attach[0] ?? Number.NaN));
     const slowestSlice = Math.max(...runs.map((f) => f.slowestSlice));
     const tactLongTasks = runs.reduce((n, f) => n + f.tactLongTasks, 0);
     const control = summarize(runs.flatMap((f) => f.control));
-    const pass = per.median <= 0.5 && tactLongTasks === 0 && attach.median <= 50;
+    const pass = per.median <= 0.5 && cpu.p95 <= 2 && tactLongTasks === 0 && attach.median <= 50;
     ok &&= pass;
-    rows.push(`| ${name} | ${runs[0]?.attachMessages} | ${fmt(attach.median)} (${fmt(attach.min)}–${fmt(attach.max)}) | ${fmt(slowestSlice)} | ${per.n} | ${fmt(per.median, 3)} | ${fmt(per.p95, 3)} | ${fmt(per.max, 2)} | ${fmt(control.median, 3)} | ${tactLongTasks} | ${runs.reduce((n, f) => n + f.pageLongTasks, 0)} | ${pass ? 'yes' : 'NO'} |`);
+    rows.push(`| ${name} | ${runs[0]?.attachMessages} | ${fmt(attach.median)} (${fmt(attach.min)}–${fmt(attach.max)}) | ${fmt(slowestSlice)} | ${per.n} | ${fmt(per.median, 3)} | ${fmt(per.p95, 3)} | ${fmt(per.max, 2)} | ${fmt(cpu.median, 2)} / ${fmt(cpu.p95, 2)} (wall ${fmt(tracedWall.median, 2)} / ${fmt(tracedWall.p95, 2)}) | ${fmt(control.median, 3)} | ${tactLongTasks} | ${runs.reduce((n, f) => n + f.pageLongTasks, 0)} | ${pass ? 'yes' : 'NO'} |`);
   }
 } finally {
   await h.close();
@@ -126,10 +190,18 @@ then appends ${APPENDS} live messages one at a time; each page is loaded ${RUNS}
 main-thread time (performance.measure around its MutationObserver callback, plus the handling of the
 background's acknowledgement of that message, and around each slice of its attach scan, which reads 250 messages per task; test build). Page long tasks include the fixture's own rendering (React re-renders the
 whole list in the Rocket.Chat fixture), which is not Tact's. Targets: median ≤ 0.5 ms per
-appended message, no Tact task > 50 ms, attach scan ≤ 50 ms.
+appended message, ≤ 2 ms p95 of main-thread CPU time, no Tact task > 50 ms, attach scan ≤ 50 ms.
 
-| adapter | messages read on attach | attach scan ms, median of runs (min–max) | slowest attach slice ms | live batches | per message median ms | p95 ms | max ms | control callback median ms | Tact tasks > 50 ms | page long tasks | within targets |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+"Per message" columns are wall times between performance.now() readings (0.1 ms steps in pages).
+On these two shared cores the renderer often waits for a core in the middle of Tact's callback
+(a traced 2.9 ms callback used 0.4 ms of CPU; its post on the port wakes the browser's threads),
+so the wall p95 includes those waits. One more
+load of each page is traced (Chrome's devtools.timeline): each call into the content script carries
+the main thread's CPU time as well as its wall time, and the CPU column is that, per message
+(tracing slows both; the ack handling, ≤ 0.1 ms, is not in it).
+
+| adapter | messages read on attach | attach scan ms, median of runs (min–max) | slowest attach slice ms | live batches | per message median ms | p95 ms | max ms | per message CPU median / p95 ms, traced load (its wall times) | control callback median ms | Tact tasks > 50 ms | page long tasks | within targets |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 Load average when the section finished: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores shared with other jobs (attach totals vary 2× between runs).
