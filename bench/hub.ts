@@ -235,7 +235,7 @@ async function singleProcess(lines: string[], rows: string[]): Promise<Map<numbe
     await sleep(1_500);
   }
   lines.push(
-    `- Event loop held by one 2 KB broadcast to 10,000 sockets: one emit to the team room (socket.io default) median ${ms(median(raw))} wall / ${ms(median(rawCpu))} CPU, max ${ms(Math.max(...raw))}; Tact's chunks (50 sockets first, then sized to a 10 ms budget within 10–200, a yield between chunks): longest chunk ${ms(r10k.maxChunkBlockMs)}.`,
+    `- Event loop held by one 2 KB broadcast to 10,000 sockets: one emit to the team room (socket.io default) median ${ms(median(raw))} wall / ${ms(median(rawCpu))} CPU, max ${ms(Math.max(...raw))}; Tact's chunks (50 sockets first, then sized to a 10 ms budget within 10–100, a yield between chunks): longest chunk ${ms(r10k.maxChunkBlockMs)}.`,
   );
   await Promise.all(agents.map((child) => ask(child, { type: 'report' })));
   await stopAll(agents);

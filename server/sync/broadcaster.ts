@@ -16,7 +16,7 @@ export interface BroadcastOptions {
 }
 
 /** Chunk sizes stay within these bounds, and grow at most twofold from one chunk to the next. */
-export const CHUNK_LIMITS = { min: 10, max: 200, growth: 2 };
+export const CHUNK_LIMITS = { min: 10, max: 100, growth: 2 };
 
 /**
  * Sizes the next chunk so that its emit holds the event loop for about `budgetMs`, from what
