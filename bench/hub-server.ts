@@ -13,7 +13,7 @@ const team = process.env.BENCH_TEAM ?? 'bench';
 process.on('unhandledRejection', (error) => console.error('[hub-server] unhandled rejection', error));
 const storage = await openStorage({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.BENCH_DATA ?? 'memory://' });
 /** The longest chunk emit since the last reset, and the garbage collections of that time. */
-let longestChunk = { start: 0, ms: 0 };
+let longestChunk = { start: 0, ms: 0, cpuMs: 0 };
 let collections: { start: number; end: number }[] = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
@@ -33,8 +33,8 @@ const hub = await createHub({
     firstChunkSize: Number(process.env.BENCH_CHUNK ?? 50),
     chunkBudgetMs: Number(process.env.BENCH_CHUNK_BUDGET ?? 10),
     ackTimeoutMs: process.env.BENCH_ACKS === '0' ? 0 : 10_000,
-    onChunkEmit: (ms) => {
-      if (ms > longestChunk.ms) longestChunk = { start: performance.now() - ms, ms };
+    onChunkEmit: (ms, cpuMs) => {
+      if (ms > longestChunk.ms) longestChunk = { start: performance.now() - ms, ms, cpuMs };
     },
   },
 });
@@ -78,13 +78,13 @@ const gc = (globalThis as { gc?: () => void }).gc;
 process.on('message', async (command: Command) => {
   if (command.type === 'reset') {
     longestStall = { wallMs: 0, cpuMs: 0 };
-    longestChunk = { start: 0, ms: 0 };
+    longestChunk = { start: 0, ms: 0, cpuMs: 0 };
     collections = [];
     cpuAtReset = process.cpuUsage();
     send({ type: 'reset' });
   } else if (command.type === 'stats') {
     const cpu = process.cpuUsage(cpuAtReset);
-    send({ type: 'stats', longestStall, maxChunkBlockMs: longestChunk.ms, gcInLongestChunkMs: gcInLongestChunk(), cpuMs: (cpu.user + cpu.system) / 1000 });
+    send({ type: 'stats', longestStall, maxChunkBlockMs: longestChunk.ms, cpuInLongestChunkMs: longestChunk.cpuMs, gcInLongestChunkMs: gcInLongestChunk(), cpuMs: (cpu.user + cpu.system) / 1000 });
   } else if (command.type === 'memory') {
     for (let i = 0; i < 3; i++) gc?.();
     const usage = process.memoryUsage();

@@ -111,7 +111,8 @@ interface DeliveryResult {
   warmupWorstP95: number;
   missing: number;
   maxChunkBlockMs: number;
-  /** Garbage collection inside that longest chunk. */
+  /** Process CPU time and garbage collection inside that longest chunk. */
+  cpuInLongestChunkMs: number;
   gcInLongestChunkMs: number;
   /** The longest event-loop stall of any hub process, and that process's CPU time during it. */
   longestStall: { wallMs: number; cpuMs: number };
@@ -182,14 +183,14 @@ async function measureDelivery(hubs: HubProcess[], agents: ChildProcess[], agent
     ackMedian: median(acks),
     warmupWorstP95: Math.max(...warmup.map((list) => percentile(list, 95))),
     missing: PUBLISHES * agentCount - all.length,
-    ...stats.map((s) => ({ maxChunkBlockMs: Number(s.maxChunkBlockMs), gcInLongestChunkMs: Number(s.gcInLongestChunkMs) })).reduce((a, b) => (b.maxChunkBlockMs > a.maxChunkBlockMs ? b : a)),
+    ...stats.map((s) => ({ maxChunkBlockMs: Number(s.maxChunkBlockMs), cpuInLongestChunkMs: Number(s.cpuInLongestChunkMs), gcInLongestChunkMs: Number(s.gcInLongestChunkMs) })).reduce((a, b) => (b.maxChunkBlockMs > a.maxChunkBlockMs ? b : a)),
     longestStall: stats.map((s) => s.longestStall as DeliveryResult['longestStall']).reduce((a, b) => (b.wallMs > a.wallMs ? b : a)),
     hubCpuPerPublishMs: stats.reduce((sum, s) => sum + Number(s.cpuMs), 0) / PUBLISHES,
   };
 }
 
 function deliveryRow(label: string, r: DeliveryResult) {
-  return `| ${label} | ${r.agents.toLocaleString('en')} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.medianOfP95)} | ${ms(r.worstP95)} | ${ms(r.ackMedian)} | ${r.missing} | ${ms(r.maxChunkBlockMs)} (${ms(r.gcInLongestChunkMs)}) | ${ms(r.longestStall.wallMs)} (${ms(r.longestStall.cpuMs)}) | ${ms(r.hubCpuPerPublishMs)} | ${ms(r.warmupWorstP95)} |`;
+  return `| ${label} | ${r.agents.toLocaleString('en')} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.medianOfP95)} | ${ms(r.worstP95)} | ${ms(r.ackMedian)} | ${r.missing} | ${ms(r.maxChunkBlockMs)} (${ms(r.cpuInLongestChunkMs)}; ${ms(r.gcInLongestChunkMs)}) | ${ms(r.longestStall.wallMs)} (${ms(r.longestStall.cpuMs)}) | ${ms(r.hubCpuPerPublishMs)} | ${ms(r.warmupWorstP95)} |`;
 }
 
 function split(total: number, perProcess: number, urls: string[]) {
@@ -318,9 +319,9 @@ else log('DATABASE_URL/REDIS_URL unset: skipping the two-process run (eval "$(sc
 
 console.log(`## Hub benchmark (${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}, load average at start ${loadAtStart}, at end ${loadavg()[0]?.toFixed(1)})
 
-Loopback socket.io clients in separate processes (websocket transport); ${PUBLISHES} measured publishes of one ${BODY_BYTES.toLocaleString('en')}-byte snippet per row, after ${WARMUP} warm-up publishes; latency = arrival at an agent − publish sent by the lead (includes the durable write). Hub and client processes share the same cores; the agents' processes run at nice ${CLIENT_NICE}, standing in for other machines, so that they take a core only when the hub does not need it. "Longest event-loop stall" is the longest delay of a 5 ms timer in any hub process, with that process's CPU time during the stall in brackets: much less CPU than wall time means it was waiting for a core; more means its GC threads ran alongside. Profiles of the longest stalls found ack reads, engine.io's heartbeats (one timer per socket, so sockets that connected together are pinged together) and waits for a core, not a broadcast chunk. "GC in it" is the garbage collection (Node's \`gc\` performance entries) inside the longest chunk emit: collection lands in whatever code allocates, mostly the fan-out during a publish. The warm-up publishes are the first after the row's agents connect: hub and client code still JIT-cold, as only just after a hub starts. Their worst p95 is the last column and is in no other figure.
+Loopback socket.io clients in separate processes (websocket transport); ${PUBLISHES} measured publishes of one ${BODY_BYTES.toLocaleString('en')}-byte snippet per row, after ${WARMUP} warm-up publishes; latency = arrival at an agent − publish sent by the lead (includes the durable write). Hub and client processes share the same cores; the agents' processes run at nice ${CLIENT_NICE}, standing in for other machines, so that they take a core only when the hub does not need it. "Longest event-loop stall" is the longest delay of a 5 ms timer in any hub process, with that process's CPU time during the stall in brackets: much less CPU than wall time means it was waiting for a core; more means its GC threads ran alongside. Profiles of the longest stalls found ack reads, engine.io's heartbeats (one timer per socket, so sockets that connected together are pinged together) and waits for a core, not a broadcast chunk. "Hub CPU; GC in it" are the process CPU time during the longest chunk emit and the garbage collection (Node's \`gc\` performance entries) inside it: collection lands in whatever code allocates, mostly the fan-out during a publish. The warm-up publishes are the first after the row's agents connect: hub and client code still JIT-cold, as only just after a hub starts. Their worst p95 is the last column and is in no other figure.
 
-| Setup | Agents | p50 | p95 (all deliveries) | median of per-publish p95 | worst per-publish p95 | publish ack (median) | missed deliveries | longest chunk emit (GC in it) | longest event-loop stall (hub CPU in it) | hub CPU per publish | warm-up: worst per-publish p95 |
+| Setup | Agents | p50 | p95 (all deliveries) | median of per-publish p95 | worst per-publish p95 | publish ack (median) | missed deliveries | longest chunk emit (hub CPU; GC in it) | longest event-loop stall (hub CPU in it) | hub CPU per publish | warm-up: worst per-publish p95 |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 

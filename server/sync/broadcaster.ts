@@ -11,8 +11,8 @@ export interface BroadcastOptions {
   ackTimeoutMs: number;
   /** True when other hub processes share the team's sockets (Redis adapter). */
   clustered: boolean;
-  /** Called with how long each chunk's emit held the event loop (benchmarks, monitoring). */
-  onChunkEmit?: (blockedMs: number) => void;
+  /** Called with how long each chunk's emit held the event loop, and the process CPU time it took (benchmarks, monitoring). */
+  onChunkEmit?: (blockedMs: number, cpuMs: number) => void;
 }
 
 /** Chunk sizes stay within these bounds, and grow at most twofold from one chunk to the next. */
@@ -49,6 +49,7 @@ export function createBroadcaster(io: HubServer, log: Logger, options: Broadcast
     for (let sent = 0; sent < socketIds.length; ) {
       const chunk = io.local.to(socketIds.slice(sent, sent + size));
       const started = performance.now();
+      const cpuAtStart = options.onChunkEmit && process.cpuUsage();
       if (options.ackTimeoutMs > 0) {
         const onAcks = (_timedOut: Error | null, acks: number[]) => {
           acked += acks.length;
@@ -61,7 +62,10 @@ export function createBroadcaster(io: HubServer, log: Logger, options: Broadcast
         (chunk.emit as (event: string, batch: unknown) => boolean)(message.event, message.batch);
       }
       const blockedMs = performance.now() - started;
-      options.onChunkEmit?.(blockedMs);
+      if (cpuAtStart) {
+        const cpu = process.cpuUsage(cpuAtStart);
+        options.onChunkEmit?.(blockedMs, (cpu.user + cpu.system) / 1000);
+      }
       sent += size;
       if (sent >= socketIds.length) break;
       size = nextChunkSize(size, blockedMs, options.chunkBudgetMs);
