@@ -11,7 +11,7 @@ export interface BroadcastOptions {
   ackTimeoutMs: number;
   /** True when other hub processes share the team's sockets (Redis adapter). */
   clustered: boolean;
-  /** Called with how long each chunk's emit held the event loop, and the process CPU time it took (benchmarks, monitoring). */
+  /** Called with how long each chunk's emit held the event loop and the process CPU time it took (benchmarks, monitoring). */
   onChunkEmit?: (blockedMs: number, cpuMs: number) => void;
 }
 
@@ -34,8 +34,8 @@ export function nextChunkSize(lastSize: number, lastMs: number, budgetMs: number
  * Sends a team's changes to every connected member, on every hub process. One emit to a room of
  * 10,000 sockets holds the event loop for several hundred milliseconds (socket.io writes to each
  * socket synchronously, even with the frame encoded once), so each process fans out to its own
- * sockets in chunks sized to a time budget and yields between them. Other processes get the batch as one server-side
- * event through the adapter and do the same. Agents ack each batch once applied, spread over a
+ * sockets in chunks sized to a time budget and yields between them. Other processes get the
+ * batch as one server-side event through the adapter and do the same. Agents ack each batch once applied, spread over a
  * second (`ACK_SPREAD_MS` in lib/sync/client.ts) so that the acks do not compete with the
  * fan-out; they feed the log, while completeness comes from `sync:pull`.
  */

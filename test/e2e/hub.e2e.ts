@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HubStorage } from '../../server/storage/open-storage';
 import { connect, connected, openTestStorage, type RunningHub, startHub, tokenFor, uniqueTeam } from '../../server/test-support/hub-harness';
 import type { HubSocket } from '../../lib/sync/client';
 import type { EscalationEvent } from '../../lib/sync/protocol';
@@ -9,6 +10,8 @@ import { addToDemo, type Harness, launch } from './harness';
 // knowledge-base updates with the "what changed" notice, "notify lead", and a capture of every
 // packet the extension sends, which must never carry the customer's words unasked.
 let h: Harness;
+let storage: HubStorage;
+let team: string;
 let hub: RunningHub;
 let lead: HubSocket;
 let panel: Page;
@@ -20,8 +23,8 @@ const SECRET_WORDS = 'my neighbour Piet van Dam at Lindelaan 12';
 const add = (author: string, text: string) => addToDemo(demo, author, text);
 
 beforeAll(async () => {
-  const storage = await openTestStorage('embedded');
-  const team = uniqueTeam('e2e');
+  storage = await openTestStorage('embedded');
+  team = uniqueTeam('e2e');
   hub = await startHub(storage);
   const agentToken = (await tokenFor(storage, team, 'agent', 'Agent Sam')).token;
   const leadToken = (await tokenFor(storage, team, 'lead', 'Lead Lotte')).token;
@@ -42,7 +45,41 @@ afterAll(async () => {
   lead?.disconnect();
   await h?.close();
   await hub?.hub.close();
+  await storage?.close();
 });
+
+type Copy = Record<string, { title: string; body: string; version: number }>;
+
+/** The live snippets in the extension's IndexedDB (read from the panel, an extension page). */
+function extensionCopy(): Promise<Copy> {
+  return panel.evaluate(
+    () =>
+      new Promise<Copy>((resolve, reject) => {
+        const opening = indexedDB.open('tact-kb');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const reading = opening.result.transaction('snippets').objectStore('snippets').getAll();
+          reading.onerror = () => reject(reading.error);
+          reading.onsuccess = () => {
+            const copy: Copy = {};
+            for (const s of reading.result as Array<{ id: string; title: string; body: string; version: number; deleted: boolean }>) {
+              if (!s.deleted) copy[s.id] = { title: s.title, body: s.body, version: s.version };
+            }
+            opening.result.close();
+            resolve(copy);
+          };
+        };
+      }),
+  );
+}
+
+async function hubCopy(): Promise<Copy> {
+  const copy: Copy = {};
+  for (const change of (await storage.kb.pull(team, 0, 2_000)).changes) {
+    if (change.kind === 'snippet' && !change.snippet.deleted) copy[change.snippet.id] = { title: change.snippet.title, body: change.snippet.body, version: change.snippet.version };
+  }
+  return copy;
+}
 
 describe('the extension and the team hub', () => {
   it('connects and says so in the panel', async () => {
@@ -63,6 +100,31 @@ describe('the extension and the team hub', () => {
     await expect.poll(() => panel.locator('[data-testid="kb-suggestion"]').count()).toBe(0);
     await notice.getByRole('button', { name: 'Got it' }).click();
     await expect.poll(() => notice.count()).toBe(0);
+    await panel.locator('[data-testid="kb-search"]').fill('');
+  });
+
+  it("catches up on what was published while its service worker was stopped: the agent's copy equals the hub's", async () => {
+    // The worker's socket closes with it; the publishes below must find no agent connected, so
+    // that only the pull of a woken worker can bring them (an alarm may wake it meanwhile).
+    const agentsConnected = () => [...hub.hub.io.of('/').sockets.values()].filter((socket) => socket.data.role === 'agent').length;
+    await h.stopWorker();
+    await expect.poll(agentsConnected, { timeout: 10_000 }).toBe(0);
+    for (const request of [
+      { upserts: [{ id: 'parcel-locker-en', title: 'Parcel lockers', body: 'Choose a parcel locker at checkout; the code comes by text message.', tags: ['locker'], language: 'en' as const }] },
+      { upserts: [{ id: 'gift-wrap-en', title: 'Gift wrapping and cards', body: 'We gift-wrap any order for free, with a card if you like.', tags: ['gift'], language: 'en' as const }] },
+      { upserts: [{ id: 'short-lived', title: 'Short-lived', body: 'Gone again.', tags: [], language: 'en' as const }] },
+      { deletes: ['short-lived'] },
+    ]) {
+      expect('data' in (await lead.emitWithAck('kb:publish', { upserts: [], deletes: [], ...request }))).toBe(true);
+    }
+    expect(agentsConnected()).toBe(0);
+    // A search from the panel wakes the worker, which reconnects and pulls what it missed.
+    await panel.locator('[data-testid="kb-search"]').fill('parcel locker');
+    const notice = panel.locator('[data-testid="kb-update-notice"]');
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('Parcel lockers');
+    await expect.poll(extensionCopy, { timeout: 10_000 }).toEqual(await hubCopy());
+    expect(Object.keys(await extensionCopy()).sort()).toEqual(['gift-wrap-en', 'parcel-locker-en']);
+    await notice.getByRole('button', { name: 'Got it' }).click();
     await panel.locator('[data-testid="kb-search"]').fill('');
   });
 
