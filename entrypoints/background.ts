@@ -105,7 +105,10 @@ export default defineBackground({
     // sendMessage per message); each is acknowledged once handled, so nothing is lost when
     // this worker stops mid-way: the content script sends the unacknowledged ones again.
     browser.runtime.onConnect.addListener((port) => {
-      if (port.name === PANEL_PORT) pushes.accept(port as unknown as PushPort);
+      if (port.name === PANEL_PORT) {
+        pushes.accept(port as unknown as PushPort);
+        return;
+      }
       if (port.name !== CONTENT_PORT) return;
       port.onMessage.addListener((raw: unknown) => {
         const incoming = classifyContentPortMessage(raw, port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'));

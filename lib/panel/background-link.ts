@@ -61,15 +61,17 @@ export function linkToBackground(): () => void {
       .catch(() => setTimeout(load, 500));
   };
   const sequence = pushSequence();
-  const receive = (raw: unknown) => {
+  /** Applies a push; false when it is not one (then nothing happened). */
+  const receive = (raw: unknown): boolean => {
     const envelope = raw as Partial<PushEnvelope> | null;
     const push = envelope?.push;
-    if (typeof envelope?.life !== 'string' || typeof envelope.seq !== 'number' || !push || !PUSH_TYPES.has(push.type)) return;
+    if (typeof envelope?.life !== 'string' || typeof envelope.seq !== 'number' || !push || !PUSH_TYPES.has(push.type)) return false;
     const missed = sequence.missedBefore(envelope as PushEnvelope);
     // Render the push now rather than at React's next scheduled slot: new messages are what
     // the agent is waiting for, and the panel's latency budget is a few milliseconds.
     if (push.type !== 'state:hello') measured(() => flushSync(() => applyPush(push)));
     if (missed) load();
+    return true;
   };
   // Pushes arrive on a port to the running worker (see PANEL_PORT). When the worker stops, the
   // port closes and stays closed until a worker broadcasts: connecting at once would wake it.
@@ -77,15 +79,13 @@ export function linkToBackground(): () => void {
   const connect = () => {
     if (port) return;
     port = browser.runtime.connect({ name: PANEL_PORT });
-    port.onMessage.addListener(receive);
+    port.onMessage.addListener((raw) => void receive(raw));
     port.onDisconnect.addListener(() => (port = undefined));
   };
   const onBroadcast = (raw: unknown, sender: SenderInfo) => {
     // Content scripts' messages reach extension pages too: only the background's pushes count.
     if (sender.tab || !isExtensionPage(sender, browser.runtime.id, origin)) return;
-    if (!PUSH_TYPES.has((raw as Partial<PushEnvelope> | null)?.push?.type ?? '')) return;
-    receive(raw);
-    connect(); // a worker is running that has no port from this panel
+    if (receive(raw)) connect(); // a worker is running that has no port from this panel
   };
   browser.runtime.onMessage.addListener(onBroadcast);
   load();
