@@ -1,4 +1,4 @@
-import type { NlpHostConnect, NlpReply, NlpWorkerAnswer, NlpWorkerCall } from '../messaging/protocol';
+import type { NlpHostConnect, NlpHostNotice, NlpReply, NlpWorkerAnswer, NlpWorkerCall } from '../messaging/protocol';
 import type { NlpHostPort } from './offscreen-analysis';
 
 const HOST_PAGE = 'nlp-host.html';
@@ -44,11 +44,12 @@ export function chromeNlpHost(): NlpHostPort {
       });
   };
 
-  // Point to point: one MessageChannel per service worker life, its far end handed to the host
+  // Point to point: one call channel per service worker life, its far end handed to the host
   // document through the Clients API (which costs ~5 ms a message, too slow to carry every
-  // request). Only the host holds the other end, so whatever arrives on it is the host's.
+  // request) and on to the host's analysis worker. Only that worker holds the other end, so
+  // whatever arrives on it is the host's. A second channel carries the host's notices.
   let nextId = 0;
-  const pending = new Map<number, { settle: (reply: NlpReply | undefined) => void; timer: ReturnType<typeof setTimeout> }>();
+  const pending = new Map<number, { port: MessagePort; settle: (reply: NlpReply | undefined) => void; timer: ReturnType<typeof setTimeout> }>();
   const settle = (id: number, reply: NlpReply | undefined) => {
     const waiting = pending.get(id);
     if (!waiting) return;
@@ -56,21 +57,38 @@ export function chromeNlpHost(): NlpHostPort {
     clearTimeout(waiting.timer);
     waiting.settle(reply);
   };
+  interface Channel {
+    calls: MessagePort;
+    notices: MessagePort;
+  }
   /** A promise, so that requests sent while it connects share one channel. */
-  let channel: Promise<MessagePort | undefined> | undefined;
-  const connect = async (): Promise<MessagePort | undefined> => {
+  let channel: Promise<Channel | undefined> | undefined;
+  const connect = async (): Promise<Channel | undefined> => {
     const clients = await scope.clients.matchAll({ includeUncontrolled: true, type: 'window' });
     const host = clients.find((client) => client.url === hostUrl);
     if (!host) return undefined;
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = ({ data }: MessageEvent<Partial<NlpWorkerAnswer> | null>) => {
+    const calls = new MessageChannel();
+    const notices = new MessageChannel();
+    const connected: Channel = { calls: calls.port1, notices: notices.port1 };
+    calls.port1.onmessage = ({ data }: MessageEvent<Partial<NlpWorkerAnswer> | null>) => {
       if (typeof data?.id === 'number' && typeof data.reply === 'object') settle(data.id, data.reply);
     };
-    host.postMessage({ type: 'nlp:connect' } satisfies NlpHostConnect, [port2]);
-    return port1;
+    // The host's analysis worker crashed: the calls it held will not be answered. Give them up
+    // now rather than at the answer timeout, so that they are sent again at once on a new
+    // channel, which the host gives to a new worker.
+    notices.port1.onmessage = ({ data }: MessageEvent<Partial<NlpHostNotice> | null>) => {
+      if (data?.type !== 'nlp:worker-lost') return;
+      void channel?.then((current) => current === connected && hangUp());
+      for (const [id, waiting] of pending) if (waiting.port === connected.calls) settle(id, undefined);
+    };
+    host.postMessage({ type: 'nlp:connect' } satisfies NlpHostConnect, [calls.port2, notices.port2]);
+    return connected;
   };
   const hangUp = () => {
-    void channel?.then((port) => port?.close());
+    void channel?.then((current) => {
+      current?.calls.close();
+      current?.notices.close();
+    });
     channel = undefined;
     open = false;
   };
@@ -84,7 +102,7 @@ export function chromeNlpHost(): NlpHostPort {
     },
     async send(request) {
       const connecting = (channel ??= connect());
-      const port = await connecting;
+      const port = (await connecting)?.calls;
       if (!port) {
         // Closed since: the next attempt opens it again.
         if (channel === connecting) hangUp();
@@ -97,7 +115,7 @@ export function chromeNlpHost(): NlpHostPort {
           if (channel === connecting) hangUp();
           settle(id, undefined);
         }, ANSWER_TIMEOUT_MS);
-        pending.set(id, { settle: resolve, timer });
+        pending.set(id, { port, settle: resolve, timer });
       });
       port.postMessage({ id, request } satisfies NlpWorkerCall);
       return reply;

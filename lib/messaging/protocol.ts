@@ -247,11 +247,26 @@ export type NlpRequest =
   | { target: typeof NLP_TARGET; op: 'check-draft'; input: DraftInput };
 export type NlpReply = { ok: true; analyses: MessageAnalysis[] } | { ok: true; check: DraftCheck } | { ok: false; error: string };
 
-/** The service worker's first message to the host; its MessagePort is the channel for the calls below. */
+/**
+ * The service worker's first message to the host. It carries two MessagePorts: the first is the
+ * channel for the calls below, the second the host's way to tell this service worker that
+ * the analysis worker holding the first one crashed (`NlpHostNotice`).
+ */
 export interface NlpHostConnect {
   type: 'nlp:connect';
 }
-/** On both hops (service worker ⇄ host document ⇄ its dedicated worker), matched by `id`. */
+export interface NlpHostNotice {
+  type: 'nlp:worker-lost';
+}
+/**
+ * The host document hands each accepted channel to its dedicated analysis worker, so calls go
+ * from the service worker to that worker directly. They make no stop on the host document's
+ * main thread, which Chrome shares with the side panel (one renderer runs the extension's pages).
+ */
+export interface NlpWorkerServe {
+  type: 'nlp:serve';
+}
+/** Service worker ⇄ the host's analysis worker, matched by `id`. */
 export interface NlpWorkerCall {
   id: number;
   request: NlpRequest;

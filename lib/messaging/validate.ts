@@ -96,11 +96,15 @@ const nlpRequest = z.discriminatedUnion('op', [
 ]);
 
 /**
- * The NLP host answers only Tact's own service worker: not a content script (it has a tab),
- * not another extension page, and only requests of a known shape and size.
+ * The NLP host takes a channel only from Tact's own service worker: not a content script (it
+ * has a tab), not another extension page, not another extension.
  */
-export function classifyNlpRequest(raw: unknown, sender: SenderInfo, extensionId: string, workerUrl: string): { ok: true; request: NlpRequest } | { ok: false; error: string } {
-  if (sender.id !== extensionId || sender.tab || sender.url !== workerUrl) return { ok: false, error: 'unknown sender' };
+export function isNlpCaller(sender: SenderInfo, extensionId: string, workerUrl: string): boolean {
+  return sender.id === extensionId && !sender.tab && sender.url === workerUrl;
+}
+
+/** An analysis request of a known shape and size; anything else is refused with the reason. */
+export function parseNlpRequest(raw: unknown): { ok: true; request: NlpRequest } | { ok: false; error: string } {
   const parsed = nlpRequest.safeParse(raw);
   return parsed.success ? { ok: true, request: parsed.data } : { ok: false, error: `malformed analysis request: ${parsed.error.issues[0]?.message}` };
 }

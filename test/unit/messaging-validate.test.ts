@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyContentPortMessage, classifyIncoming, classifyNlpRequest } from '../../lib/messaging/validate';
+import { classifyContentPortMessage, classifyIncoming, isNlpCaller, parseNlpRequest } from '../../lib/messaging/validate';
 import { NLP_TARGET } from '../../lib/messaging/protocol';
 import { MAX_ANALYSED_CHARS } from '../../lib/nlp/types';
 
@@ -63,20 +63,18 @@ describe('who may ask the NLP host for an analysis', () => {
   const WORKER = `${ORIGIN}background.js`;
   const ask = { target: NLP_TARGET, op: 'analyze-messages', texts: ['My parcel is late.'] };
 
-  it("answers Tact's own service worker", () => {
-    expect(classifyNlpRequest(ask, { id: ID, url: WORKER }, ID, WORKER)).toEqual({ ok: true, request: ask });
+  it("takes a channel from Tact's own service worker only", () => {
+    expect(isNlpCaller({ id: ID, url: WORKER }, ID, WORKER)).toBe(true);
+    expect(isNlpCaller({ id: ID, url: 'https://evil.example/', tab: { id: 3 } }, ID, WORKER)).toBe(false);
+    expect(isNlpCaller({ id: ID, url: `${ORIGIN}sidepanel.html` }, ID, WORKER)).toBe(false);
+    expect(isNlpCaller({ id: 'other-extension', url: WORKER }, ID, WORKER)).toBe(false);
   });
 
-  it('refuses content scripts, other extension pages and other extensions', () => {
-    expect(classifyNlpRequest(ask, { id: ID, url: 'https://evil.example/', tab: { id: 3 } }, ID, WORKER).ok).toBe(false);
-    expect(classifyNlpRequest(ask, { id: ID, url: `${ORIGIN}sidepanel.html` }, ID, WORKER).ok).toBe(false);
-    expect(classifyNlpRequest(ask, { id: 'other-extension', url: WORKER }, ID, WORKER).ok).toBe(false);
-  });
-
-  it('refuses unknown operations and oversized texts', () => {
-    expect(classifyNlpRequest({ ...ask, op: 'eval' }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
-    expect(classifyNlpRequest({ ...ask, texts: ['x'.repeat(MAX_ANALYSED_CHARS + 2)] }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
-    expect(classifyNlpRequest({ ...ask, texts: Array(501).fill('hi') }, { id: ID, url: WORKER }, ID, WORKER).ok).toBe(false);
+  it('takes requests of a known shape, and refuses unknown operations and oversized texts', () => {
+    expect(parseNlpRequest(ask)).toEqual({ ok: true, request: ask });
+    expect(parseNlpRequest({ ...ask, op: 'eval' }).ok).toBe(false);
+    expect(parseNlpRequest({ ...ask, texts: ['x'.repeat(MAX_ANALYSED_CHARS + 2)] }).ok).toBe(false);
+    expect(parseNlpRequest({ ...ask, texts: Array(501).fill('hi') }).ok).toBe(false);
   });
 
 });
