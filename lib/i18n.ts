@@ -25,10 +25,26 @@ export function setCatalog(catalog: Catalog | undefined): void {
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const values = subs.map(String);
   if (!override) {
-    const text = fromBrowser(() => i18nApi()?.getMessage?.(key, values));
+    const text = fromBrowserCached(key, values);
     if (text) return text;
   }
   return format((override ?? (en as Catalog))[key], values);
+}
+
+/**
+ * The browser's text for a key and its substitutions, remembered: a page's language does not
+ * change while it is open, and each call into the extension API costs more than the render of
+ * a message, while the panel asks for the same few dozen texts at every update.
+ */
+const browserTexts = new Map<string, string | undefined>();
+const REMEMBERED_TEXTS = 2_000;
+function fromBrowserCached(key: string, values: string[]): string | undefined {
+  const id = values.length ? `${key}\u0000${values.join('\u0000')}` : key;
+  if (browserTexts.has(id)) return browserTexts.get(id);
+  const text = fromBrowser(() => i18nApi()?.getMessage?.(key, values));
+  if (browserTexts.size >= REMEMBERED_TEXTS) browserTexts.clear();
+  browserTexts.set(id, text);
+  return text;
 }
 
 /** The same placeholder rules as chrome.i18n: $NAME$ → its `content`, $1..$9 → substitutions. */

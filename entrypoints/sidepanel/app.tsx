@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { AdapterHealthNotice } from '@/components/adapter-health';
 import { ChatQueue } from '@/components/chat-queue';
 import { ConversationView } from '@/components/conversation-view';
@@ -16,8 +16,18 @@ import { useKbStore } from '@/lib/panel/kb-store';
 import { useQueueStore } from '@/lib/panel/queue-store';
 import { useNow } from '@/lib/panel/use-now';
 
-export function App() {
+/**
+ * The chat's messages and mood. It reads the conversation itself, so that a new message updates
+ * only this part of the panel, not the queue, the knowledge base or the footer.
+ */
+const CurrentConversation = memo(function CurrentConversation({ onForget }: { onForget: (key: string) => void }) {
   const conversation = useConversationStore((s) => s.conversation);
+  return conversation && <ConversationView conversation={conversation} onForget={() => onForget(conversation.key)} />;
+});
+
+export function App() {
+  const key = useConversationStore((s) => s.conversation?.key);
+  const escalation = useConversationStore((s) => s.conversation?.escalation ?? null);
   const draft = useConversationStore((s) => s.draft);
   const loaded = useConversationStore((s) => s.loaded);
   const health = useConversationStore((s) => s.adapterHealth);
@@ -31,8 +41,8 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const run = (action: Promise<unknown>, done?: string) =>
     action.then(() => setNotice(done ? { text: done, error: false } : null)).catch((e: Error) => setNotice({ text: t('errorPrefix', e.message), error: true }));
-  const key = conversation?.key;
-  const escalation = conversation?.escalation ?? null;
+  // Stable, so that the memoised conversation does not update with the queue's clock.
+  const forget = useCallback((k: string) => void run(ask({ type: 'conversation:forget', conversationKey: k })), []);
 
   return (
     <main className="panel">
@@ -46,7 +56,7 @@ export function App() {
       {notice && <p role={notice.error ? 'alert' : 'status'}>{notice.text}</p>}
       <ChatQueue items={queue} activeKey={key} now={now} nudgeAfterSeconds={wait.nudgeAfterSeconds} onOpen={(k) => run(ask({ type: 'queue:focus', conversationKey: k }))} />
       {!loaded && <p>{t('loading')}</p>}
-      {loaded && !conversation && <p className="empty">{t('noConversation')}</p>}
+      {loaded && !key && <p className="empty">{t('noConversation')}</p>}
       {kbUpdate && <KbUpdateNotice notice={kbUpdate} onAcknowledge={() => run(ask({ type: 'kb-update:acknowledge' }))} />}
       {key && escalation && (
         <EscalationBanner
@@ -75,7 +85,7 @@ export function App() {
           }
         />
       )}
-      {conversation && <ConversationView conversation={conversation} onForget={() => run(ask({ type: 'conversation:forget', conversationKey: conversation.key }))} />}
+      <CurrentConversation onForget={forget} />
       <footer className="panel__footer">
         <HubStatus hub={hub} now={now} />
         <div className="panel__links">

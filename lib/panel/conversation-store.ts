@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationView, PanelState } from '../messaging/protocol';
+import type { ActiveEscalation, AdapterHealth, AnalysedMessage, BackgroundToPanel, ConversationView, PanelState } from '../messaging/protocol';
 import type { KbHit } from '../kb/types';
 import type { DraftCheck } from '../nlp/types';
 
@@ -41,7 +41,13 @@ export const useConversationStore = create<ConversationStore>()((set) => ({
           const conversation = current.conversation;
           if (!conversation || conversation.key !== push.conversationKey) return {};
           return {
-            conversation: { ...conversation, messages: mergeMessages(conversation.messages, push.messages), mood: push.mood, turnaround: push.turnaround, escalation: push.escalation },
+            conversation: {
+              ...conversation,
+              messages: mergeMessages(conversation.messages, push.messages),
+              mood: push.mood,
+              turnaround: push.turnaround,
+              escalation: sameEscalation(conversation.escalation, push.escalation) ? conversation.escalation : push.escalation,
+            },
           };
         }
         case 'state:suggestions':
@@ -55,6 +61,15 @@ export const useConversationStore = create<ConversationStore>()((set) => ({
       }
     }),
 }));
+
+/**
+ * Every push carries the chat's escalation afresh. Keeping the object already held when nothing
+ * in it changed lets the parts of the panel that show only the escalation skip the update.
+ */
+function sameEscalation(held: ActiveEscalation | null | undefined, pushed: ActiveEscalation | null): boolean {
+  if (!held || !pushed) return (held ?? null) === pushed;
+  return JSON.stringify(held) === JSON.stringify(pushed);
+}
 
 /** New messages are appended; a message seen before (edited) is replaced where it stands. */
 export function mergeMessages(existing: AnalysedMessage[], incoming: AnalysedMessage[]): AnalysedMessage[] {

@@ -27,6 +27,21 @@ describe('side panel conversation store', () => {
     expect(c.mood).toEqual([0.1, -0.2]);
   });
 
+  it('keeps the escalation it holds when a push repeats it, so views of the escalation alone need not update', () => {
+    const store = useConversationStore.getState();
+    store.apply({ type: 'state:conversation', conversation: view() });
+    const escalation = { reason: 'legal' as const, evidence: { text: 'my lawyer', start: 3, end: 12 }, messageId: 'a', at: 5 };
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: [msg('a')], mood: [], turnaround: null, escalation });
+    const held = useConversationStore.getState().conversation!.escalation;
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: [msg('b')], mood: [], turnaround: null, escalation: structuredClone(escalation) });
+    expect(useConversationStore.getState().conversation!.escalation).toBe(held);
+    const other = { ...escalation, reason: 'public' as const };
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: [msg('c')], mood: [], turnaround: null, escalation: other });
+    expect(useConversationStore.getState().conversation!.escalation).toBe(other);
+    store.apply({ type: 'state:messages', conversationKey: 'demo:c-1', messages: [msg('d')], mood: [], turnaround: null, escalation: null });
+    expect(useConversationStore.getState().conversation!.escalation).toBeNull();
+  });
+
   it('trims to the panel limit once a batch over it, newest last', () => {
     const store = useConversationStore.getState();
     store.apply({ type: 'state:conversation', conversation: view() });
