@@ -48,6 +48,20 @@ describe('TactBackground', () => {
     expect(state.conversation?.conversationId).toBe('anna');
   });
 
+  it('pushes knowledge-base suggestions when they change, not again for every message that leaves them as they were', async () => {
+    await tact.onContent(1, { type: 'chat:focus', adapter: 'demo', conversationId: 'anna' });
+    const suggestionPushes = () => pushes.filter((p) => p.type === 'state:suggestions');
+    await tact.onContent(1, turns('anna', [turn('1', 'customer', 'How do I reset my password?')]));
+    const first = suggestionPushes().at(-1);
+    expect(first?.type === 'state:suggestions' && first.hits.length).toBeGreaterThan(0);
+    const count = suggestionPushes().length;
+    await tact.onContent(1, turns('anna', [turn('1', 'customer', 'How do I reset my password?'), turn('2', 'agent', 'Let me check.')]));
+    await tact.onContent(1, turns('anna', [turn('3', 'customer', 'How do I reset my password?')]));
+    expect(suggestionPushes()).toHaveLength(count);
+    await tact.onContent(1, turns('anna', [turn('4', 'customer', 'Where is my parcel? It was supposed to arrive on Monday.')]));
+    expect(suggestionPushes()).toHaveLength(count + 1);
+  });
+
   it('keeps a queue of open chats in urgency order, and drops closed tabs', async () => {
     await tact.onContent(1, turns('anna', [turn('1', 'customer', 'Where is my order?', now - 200_000)]));
     await tact.onContent(2, turns('bob', [turn('1', 'customer', 'This is terrible, I am furious!', now - 10_000)]));

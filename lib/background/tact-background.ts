@@ -95,12 +95,17 @@ export class TactBackground {
     }
   }
 
-  /** Snippets that answer the customer's latest messages, refreshed on each customer message. */
+  /**
+   * Snippets that answer the customer's latest messages, refreshed on each customer message. The
+   * panel is told only when they changed: most messages leave them as they were, and each push
+   * costs the panel a render.
+   */
   private async refreshSuggestions(key: string, push: boolean): Promise<void> {
     const facts = await this.conversations.customerFacts(key);
     const hits = await this.kb.suggestions(key, facts.customerTexts, facts.lang);
+    const unchanged = JSON.stringify(this.suggestions.get(key)) === JSON.stringify(hits);
     this.suggestions.set(key, hits);
-    if (push) this.browser.pushToPanels({ type: 'state:suggestions', conversationKey: key, hits });
+    if (push && !unchanged) this.browser.pushToPanels({ type: 'state:suggestions', conversationKey: key, hits });
   }
 
   /**
