@@ -12,7 +12,7 @@ import type { SocketFactory } from '@/lib/sync/client';
 import { createAnalysisEngine } from '../lib/background/engine-for-chrome';
 import { PRIVACY_KEY, readPrivacy } from '@/lib/background/settings';
 import { TactBackground } from '@/lib/background/tact-background';
-import { type BackgroundToPanel, CONTENT_PORT, type ContentPortAck, PANEL_PORT, type PanelReply } from '@/lib/messaging/protocol';
+import { type BackgroundToPanel, CONTENT_PORT, type ContentPortAck, type PanelReply, panelIdOf } from '@/lib/messaging/protocol';
 import { type PushPort, panelPushes } from '@/lib/background/panel-pushes';
 import { classifyContentPortMessage, classifyIncoming } from '@/lib/messaging/validate';
 import { ENABLED_SITES_KEY, syncSiteScripts } from '@/lib/options/site-access';
@@ -105,7 +105,7 @@ export default defineBackground({
     // sendMessage per message); each is acknowledged once handled, so nothing is lost when
     // this worker stops mid-way: the content script sends the unacknowledged ones again.
     browser.runtime.onConnect.addListener((port) => {
-      if (port.name === PANEL_PORT) {
+      if (panelIdOf(port.name) !== undefined) {
         pushes.accept(port as unknown as PushPort);
         return;
       }
@@ -132,6 +132,10 @@ export default defineBackground({
           });
       });
     });
+
+    // A panel's push channel (Chrome), handed over as a service-worker message.
+    const scope = globalThis as unknown as { addEventListener?(type: 'message', listener: (event: MessageEvent) => void): void };
+    scope.addEventListener?.('message', (event) => void pushes.offerChannel(event.data, (event.source as { url?: string } | null)?.url, event.ports[0]));
 
     // Panels open from before this worker started reconnect when they hear it.
     pushes.hello();

@@ -9,9 +9,10 @@ const push: BackgroundToPanel = { type: 'state:draft', conversationKey: 'demo:c-
 const sent = (seq: number): PushEnvelope => ({ life: 'L', seq, push });
 const hello = (seq: number): PushEnvelope => ({ life: 'L', seq, push: { type: 'state:hello' } });
 
-function fakePort(sender: PushPort['sender']) {
+function fakePort(sender: PushPort['sender'], name = 'tact-panel') {
   const onDisconnect: (() => void)[] = [];
   const port: PushPort & { received: PushEnvelope[]; disconnected: boolean; drop(): void } = {
+    name,
     sender,
     received: [],
     disconnected: false,
@@ -26,6 +27,21 @@ function fakePort(sender: PushPort['sender']) {
   };
   return port;
 }
+
+function fakeChannel() {
+  const channel = {
+    received: [] as PushEnvelope[],
+    closed: false,
+    postMessage(message: PushEnvelope) {
+      channel.received.push(message);
+    },
+    close() {
+      channel.closed = true;
+    },
+  };
+  return channel;
+}
+const offer = (panel: string) => ({ type: 'panel:push-channel', panel });
 
 describe('panel pushes', () => {
   const setup = () => {
@@ -79,5 +95,56 @@ describe('panel pushes', () => {
     expect(refused.every((port) => port.disconnected && port.received.length === 0)).toBe(true);
     pushes.push(push);
     expect(broadcasts).toEqual([sent(1)]);
+  });
+
+  it("sends on a panel's push channel once it has one, whether the channel or the port came first, and closes it with the port", () => {
+    const { broadcasts, pushes } = setup();
+    const a = fakePort({ id: ID, url: PANEL }, 'tact-panel:a');
+    const aChannel = fakeChannel();
+    expect(pushes.accept(a)).toBe(true);
+    expect(pushes.offerChannel(offer('a'), PANEL, aChannel)).toBe(true);
+    const bChannel = fakeChannel();
+    expect(pushes.offerChannel(offer('b'), PANEL, bChannel)).toBe(true);
+    const b = fakePort({ id: ID, url: PANEL }, 'tact-panel:b');
+    pushes.accept(b);
+    pushes.push(push);
+    expect(a.received).toEqual([hello(0)]);
+    expect(aChannel.received).toEqual([sent(1)]);
+    expect(b.received).toEqual([]);
+    expect(bChannel.received).toEqual([hello(0), sent(1)]);
+    a.drop();
+    expect(aChannel.closed).toBe(true);
+    pushes.push(push);
+    expect(aChannel.received).toEqual([sent(1)]);
+    expect(bChannel.received.at(-1)).toEqual(sent(2));
+    expect(broadcasts).toEqual([]);
+  });
+
+  it('refuses a push channel offered by anything but its own pages, or without a panel id', () => {
+    const { pushes } = setup();
+    const port = fakePort({ id: ID, url: PANEL }, 'tact-panel:p');
+    pushes.accept(port);
+    const foreign = fakeChannel();
+    expect(pushes.offerChannel(offer('p'), 'https://helpdesk.example/', foreign)).toBe(false);
+    expect(foreign.closed).toBe(true);
+    expect(pushes.offerChannel(offer(''), PANEL, fakeChannel())).toBe(false);
+    expect(pushes.offerChannel({ type: 'something-else', panel: 'p' }, PANEL, fakeChannel())).toBe(false);
+    expect(pushes.offerChannel(offer('p'), PANEL, undefined)).toBe(false);
+    pushes.push(push);
+    expect(port.received).toEqual([hello(0), sent(1)]);
+  });
+
+  it('keeps only a few channels whose port has not come, closing the oldest', () => {
+    const { pushes } = setup();
+    const channels = Array.from({ length: 10 }, () => fakeChannel());
+    channels.forEach((channel, i) => pushes.offerChannel(offer(`early-${i}`), PANEL, channel));
+    expect(channels.map((c) => c.closed)).toEqual([true, true, false, false, false, false, false, false, false, false]);
+  });
+
+  it('refuses ports whose name is not a panel port', () => {
+    const { pushes } = setup();
+    const port = fakePort({ id: ID, url: PANEL }, 'tact-content');
+    expect(pushes.accept(port)).toBe(false);
+    expect(port.disconnected).toBe(true);
   });
 });

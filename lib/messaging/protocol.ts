@@ -201,8 +201,29 @@ export interface ConversationView extends ConversationSummary {
  * numbered per worker life; a `state:hello` carries the number of pushes so far (on each newly
  * accepted port too), so a panel that missed one (another panel's port was open meanwhile)
  * notices the gap and reloads the whole state.
+ *
+ * In Chrome the pushes themselves then leave the runtime port for a MessageChannel: the panel
+ * names its port `tact-panel:<id>` and hands the worker one end of a channel with the same id, as
+ * a service-worker message (`PanelPushChannel`). The panel and the worker run in the same
+ * renderer process, so a channel message goes straight across, while a runtime port message
+ * makes a round through the browser process. The runtime port still tells each side when the
+ * other has gone.
  */
 export const PANEL_PORT = 'tact-panel';
+
+/** A panel's runtime port name: PANEL_PORT, and the id its push channel carries. */
+export const panelPortName = (panelId: string): string => `${PANEL_PORT}:${panelId}`;
+/** The panel id in a port's name; undefined when the port is not a panel's. */
+export function panelIdOf(portName: string): string | undefined {
+  if (portName === PANEL_PORT) return '';
+  return portName.startsWith(`${PANEL_PORT}:`) ? portName.slice(PANEL_PORT.length + 1) : undefined;
+}
+
+/** Panel → service worker (Clients API), carrying the worker's end of the panel's push channel. */
+export interface PanelPushChannel {
+  type: 'panel:push-channel';
+  panel: string;
+}
 
 export interface PushEnvelope {
   /** Which run of the service worker sent it. */

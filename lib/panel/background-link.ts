@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom';
-import { type BackgroundToPanel, PANEL_PORT, PUSH_TYPES, type PanelReply, type PanelToBackground, type PushEnvelope } from '../messaging/protocol';
+import { type BackgroundToPanel, PUSH_TYPES, type PanelPushChannel, type PanelReply, type PanelToBackground, type PushEnvelope, panelPortName } from '../messaging/protocol';
 import { type SenderInfo, isExtensionPage } from '../messaging/sender';
 import { pushSequence } from './push-sequence';
 import { type ConversationPush, useConversationStore } from './conversation-store';
@@ -31,6 +31,20 @@ const measured = (update: () => void): void => {
   holder.__tactUpdateTimes.push(performance.now() - started);
   if (holder.__tactUpdateTimes.length > 10_000) holder.__tactUpdateTimes.splice(0, 5_000);
 };
+
+/**
+ * Chrome: hands the service worker one end of a channel for its pushes (see PANEL_PORT). Only
+ * that worker holds the other end, so what arrives on it is the worker's. Undefined where the
+ * background is not a service worker controlling this page (Firefox), so pushes stay on the port.
+ */
+function openPushChannel(id: string, onPush: (raw: unknown) => void): MessagePort | undefined {
+  const worker = globalThis.navigator?.serviceWorker?.controller;
+  if (!worker) return undefined;
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = ({ data }: MessageEvent<unknown>) => onPush(data);
+  worker.postMessage({ type: 'panel:push-channel', panel: id } satisfies PanelPushChannel, [port2]);
+  return port1;
+}
 
 /** Counts pushes, so a state snapshot requested before a push can't overwrite what it said. */
 let pushes = 0;
@@ -73,14 +87,21 @@ export function linkToBackground(): () => void {
     if (missed) load();
     return true;
   };
-  // Pushes arrive on a port to the running worker (see PANEL_PORT). When the worker stops, the
-  // port closes and stays closed until a worker broadcasts: connecting at once would wake it.
+  // Pushes arrive on a port to the running worker (see PANEL_PORT), and in Chrome on a push
+  // channel beside it. When the worker stops, the port closes and stays closed until a worker
+  // broadcasts: connecting at once would wake it.
   let port: Browser.runtime.Port | undefined;
   const connect = () => {
     if (port) return;
-    port = browser.runtime.connect({ name: PANEL_PORT });
-    port.onMessage.addListener((raw) => void receive(raw));
-    port.onDisconnect.addListener(() => (port = undefined));
+    const id = crypto.randomUUID();
+    const opened = browser.runtime.connect({ name: panelPortName(id) });
+    port = opened;
+    opened.onMessage.addListener((raw) => void receive(raw));
+    const channel = openPushChannel(id, receive);
+    opened.onDisconnect.addListener(() => {
+      channel?.close();
+      if (port === opened) port = undefined;
+    });
   };
   const onBroadcast = (raw: unknown, sender: SenderInfo) => {
     // Content scripts' messages reach extension pages too: only the background's pushes count.
