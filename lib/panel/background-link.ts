@@ -91,15 +91,17 @@ export function linkToBackground(): () => void {
   // channel beside it. When the worker stops, the port closes and stays closed until a worker
   // broadcasts: connecting at once would wake it.
   let port: Browser.runtime.Port | undefined;
+  let channel: MessagePort | undefined;
   const connect = () => {
     if (port) return;
     const id = crypto.randomUUID();
     const opened = browser.runtime.connect({ name: panelPortName(id) });
     port = opened;
     opened.onMessage.addListener((raw) => void receive(raw));
-    const channel = openPushChannel(id, receive);
+    const pushChannel = openPushChannel(id, receive);
+    channel = pushChannel;
     opened.onDisconnect.addListener(() => {
-      channel?.close();
+      pushChannel?.close();
       if (port === opened) port = undefined;
     });
   };
@@ -114,5 +116,6 @@ export function linkToBackground(): () => void {
   return () => {
     browser.runtime.onMessage.removeListener(onBroadcast);
     port?.disconnect();
+    channel?.close();
   };
 }
