@@ -101,6 +101,37 @@ describe('helpdesk chat → local analysis → side panel', () => {
     expect(await sentimentOf(second)).toBeLessThan(0);
   });
 
+  it("gets its pushes in Chrome on the push channel it handed the worker", async () => {
+    // A second panel whose MessageChannels count what arrives on them, from before it loads.
+    const counted = await h.context.newPage();
+    // Only channels whose far end the panel posts to the service worker count (React schedules
+    // its work on MessageChannels too).
+    await counted.addInitScript(() => {
+      const w = window as unknown as { __channelMessages: number };
+      w.__channelMessages = 0;
+      const nearEnds = new WeakMap<MessagePort, MessagePort>();
+      const Native = MessageChannel;
+      window.MessageChannel = class extends Native {
+        constructor() {
+          super();
+          nearEnds.set(this.port2, this.port1);
+        }
+      };
+      const post = ServiceWorker.prototype.postMessage as (this: ServiceWorker, message: unknown, transfer: Transferable[]) => void;
+      ServiceWorker.prototype.postMessage = function (this: ServiceWorker, message: unknown, transfer: Transferable[]) {
+        nearEnds.get(transfer?.[0] as MessagePort)?.addEventListener('message', () => w.__channelMessages++);
+        post.call(this, message, transfer);
+      } as typeof ServiceWorker.prototype.postMessage;
+    });
+    await counted.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await counted.waitForSelector('[data-testid="conversation"]');
+    const before = await counted.evaluate(() => (window as unknown as { __channelMessages: number }).__channelMessages);
+    const id = await addToDemo('customer', 'Thank you, that was quick and really helpful!');
+    await counted.waitForSelector(`[data-testid="message"][data-message-id="${id}"][data-sentiment]`);
+    expect(await counted.evaluate(() => (window as unknown as { __channelMessages: number }).__channelMessages)).toBeGreaterThan(before);
+    await counted.close();
+  });
+
   it("refuses an extension page on the content scripts' port", async () => {
     type Chrome = { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onDisconnect: { addListener(f: () => void): void } } } };
     const outcome = await panel.evaluate(
