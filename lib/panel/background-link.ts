@@ -60,12 +60,16 @@ export function applyPush(push: BackgroundToPanel): void {
 /** Feeds the panel's stores: the current state once, then every push from the background. */
 export function linkToBackground(): () => void {
   const origin = browser.runtime.getURL('/');
+  /** True from asking for a snapshot until one is applied. */
+  let loading = false;
   const load = () => {
+    loading = true;
     const pushesBefore = pushes;
     ask({ type: 'panel:state' })
       .then((reply) => {
         // A push that arrived meanwhile is newer than this snapshot: ask again rather than go back.
         if (pushes !== pushesBefore) return load();
+        loading = false;
         if (!reply.state) return;
         useConversationStore.getState().reset(reply.state);
         useQueueStore.getState().setItems(reply.state.queue, reply.state.wait);
@@ -84,7 +88,10 @@ export function linkToBackground(): () => void {
     // Render the push now rather than at React's next scheduled slot: new messages are what
     // the agent is waiting for, and the panel's latency budget is a few milliseconds.
     if (push.type !== 'state:hello') measured(() => flushSync(() => applyPush(push)));
-    if (missed) load();
+    // A snapshot already on its way covers what was missed: pushes sent before it was asked for
+    // are in it, and one that arrives meanwhile makes it ask again (above). So a panel that has
+    // just opened, and hears from the worker how many pushes it sent before, loads once.
+    if (missed && !loading) load();
     return true;
   };
   // Pushes arrive on a port to the running worker (see PANEL_PORT), and in Chrome on a push

@@ -132,6 +132,30 @@ describe('helpdesk chat → local analysis → side panel', () => {
     await counted.close();
   });
 
+  it('loads its state once when it opens after the worker has pushed', async () => {
+    // A quiet moment: a push arriving while a snapshot is on its way rightly makes it ask again.
+    await expect.poll(() => panel.locator('[data-testid="message"][data-sentiment]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const opened = await h.context.newPage();
+    await opened.addInitScript(() => {
+      const w = window as unknown as { __stateAsks: number; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      w.__stateAsks = 0;
+      const send = w.chrome.runtime.sendMessage.bind(w.chrome.runtime);
+      w.chrome.runtime.sendMessage = (message: unknown) => {
+        if ((message as { type?: string } | null)?.type === 'panel:state') w.__stateAsks++;
+        return send(message);
+      };
+    });
+    await opened.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await opened.waitForSelector('[data-testid="conversation"]');
+    // The worker has pushed before (its hello says how many): the snapshot already asked for covers them.
+    await opened.waitForTimeout(1_000);
+    expect(await opened.evaluate(() => (window as unknown as { __stateAsks: number }).__stateAsks)).toBe(1);
+    const id = await addToDemo('customer', 'Great, thanks a lot for the quick answer!');
+    await opened.waitForSelector(`[data-testid="message"][data-message-id="${id}"][data-sentiment]`);
+    await opened.close();
+  });
+
   it("refuses an extension page on the content scripts' port", async () => {
     type Chrome = { runtime: { connect(o: { name: string }): { postMessage(m: unknown): void; onDisconnect: { addListener(f: () => void): void } } } };
     const outcome = await panel.evaluate(
