@@ -9,7 +9,8 @@ const push: BackgroundToPanel = { type: 'state:draft', conversationKey: 'demo:c-
 const sent = (seq: number): PushEnvelope => ({ life: 'L', seq, push });
 const hello = (seq: number): PushEnvelope => ({ life: 'L', seq, push: { type: 'state:hello' } });
 
-function fakePort(sender: PushPort['sender'], name = 'tact-panel') {
+let nextPanel = 0;
+function fakePort(sender: PushPort['sender'], name = `tact-panel:panel-${nextPanel++}`) {
   const onDisconnect: (() => void)[] = [];
   const port: PushPort & { received: PushEnvelope[]; disconnected: boolean; drop(): void } = {
     name,

@@ -65,16 +65,14 @@ export function panelPushes(broadcast: (envelope: PushEnvelope) => void, extensi
         port.disconnect();
         return false;
       }
-      // A port without an id (no channel coming) gets a key of its own.
-      const key = id || crypto.randomUUID();
-      const panel: Panel = { port, channel: early.get(key) };
-      early.delete(key);
-      panels.set(key, panel);
+      const panel: Panel = { port, channel: early.get(id) };
+      early.delete(id);
+      panels.set(id, panel);
       port.onDisconnect.addListener(() => {
         panel.channel?.close();
-        if (panels.get(key) === panel) panels.delete(key);
+        if (panels.get(id) === panel) panels.delete(id);
       });
-      send(key, panel, hello());
+      send(id, panel, hello());
       return true;
     },
     /**

@@ -215,8 +215,8 @@ export const PANEL_PORT = 'tact-panel';
 export const panelPortName = (panelId: string): string => `${PANEL_PORT}:${panelId}`;
 /** The panel id in a port's name; undefined when the port is not a panel's. */
 export function panelIdOf(portName: string): string | undefined {
-  if (portName === PANEL_PORT) return '';
-  return portName.startsWith(`${PANEL_PORT}:`) ? portName.slice(PANEL_PORT.length + 1) : undefined;
+  const prefix = `${PANEL_PORT}:`;
+  return portName.startsWith(prefix) && portName.length > prefix.length ? portName.slice(prefix.length) : undefined;
 }
 
 /** Panel → service worker (Clients API), carrying the worker's end of the panel's push channel. */

@@ -97,19 +97,16 @@ export function linkToBackground(): () => void {
   // Pushes arrive on a port to the running worker (see PANEL_PORT), and in Chrome on a push
   // channel beside it. When the worker stops, the port closes and stays closed until a worker
   // broadcasts: connecting at once would wake it.
-  let port: Browser.runtime.Port | undefined;
-  let channel: MessagePort | undefined;
+  let link: { port: Browser.runtime.Port; channel?: MessagePort } | undefined;
   const connect = () => {
-    if (port) return;
+    if (link) return;
     const id = crypto.randomUUID();
-    const opened = browser.runtime.connect({ name: panelPortName(id) });
-    port = opened;
-    opened.onMessage.addListener((raw) => void receive(raw));
-    const pushChannel = openPushChannel(id, receive);
-    channel = pushChannel;
-    opened.onDisconnect.addListener(() => {
-      pushChannel?.close();
-      if (port === opened) port = undefined;
+    const opened = { port: browser.runtime.connect({ name: panelPortName(id) }), channel: openPushChannel(id, receive) };
+    link = opened;
+    opened.port.onMessage.addListener((raw) => void receive(raw));
+    opened.port.onDisconnect.addListener(() => {
+      opened.channel?.close();
+      if (link === opened) link = undefined;
     });
   };
   const onBroadcast = (raw: unknown, sender: SenderInfo) => {
@@ -122,7 +119,7 @@ export function linkToBackground(): () => void {
   connect();
   return () => {
     browser.runtime.onMessage.removeListener(onBroadcast);
-    port?.disconnect();
-    channel?.close();
+    link?.port.disconnect();
+    link?.channel?.close();
   };
 }
