@@ -86,30 +86,34 @@ function scratchFor(capacity: number): Scratch {
 }
 
 /**
- * BM25's length normalisation of each document, k1 × (1 − b + b × length / average length):
- * the same for every posting of a document, so computed once per index revision, not per
- * posting scored (tens of thousands for a chat message in a large KB).
+ * Per-document tables the scoring loop reads for every posting, computed once per index
+ * revision, not per posting scored (tens of thousands for a chat message in a large KB):
+ * - norms: BM25's length normalisation, k1 × (1 − b + b × length / average length);
+ * - languageBits: 1 << the language's place in LANGUAGES (0 for a freed number), so the
+ *   language filter is a bit test instead of a call per posting.
  */
-let lengthNorms: { index: TermIndex; revision: number; norms: Float64Array } | undefined;
-function lengthNormsOf(index: TermIndex): Float64Array {
-  if (lengthNorms?.index !== index || lengthNorms.revision !== index.revision) {
+interface DocumentTables {
+  norms: Float64Array;
+  languageBits: Uint8Array;
+}
+let tables: { index: TermIndex; revision: number; tables: DocumentTables } | undefined;
+function documentTables(index: TermIndex): DocumentTables {
+  if (tables?.index !== index || tables.revision !== index.revision) {
     const avg = index.averageLength || 1;
     const norms = new Float64Array(index.capacity);
-    for (let doc = 0; doc < norms.length; doc++) norms[doc] = BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
-    lengthNorms = { index, revision: index.revision, norms };
+    const languageBits = new Uint8Array(index.capacity);
+    for (let doc = 0; doc < norms.length; doc++) {
+      norms[doc] = BM25.k1 * (1 - BM25.b + (BM25.b * index.documentLength(doc)) / avg);
+      languageBits[doc] = languageBit(index.documentLanguage(doc));
+    }
+    tables = { index, revision: index.revision, tables: { norms, languageBits } };
   }
-  return lengthNorms.norms;
+  return tables.tables;
 }
 
-function languageFilter(index: TermIndex, langs: readonly KbLanguage[]): (doc: number) => boolean {
-  if (langs.length === 1) {
-    const only = langs[0];
-    return (doc) => index.documentLanguage(doc) === only;
-  }
-  return (doc) => {
-    const lang = index.documentLanguage(doc);
-    return lang !== undefined && langs.includes(lang);
-  };
+function languageBit(lang: KbLanguage | undefined): number {
+  const at = lang === undefined ? -1 : LANGUAGES.indexOf(lang);
+  return at < 0 ? 0 : 1 << at;
 }
 
 /**
@@ -156,9 +160,10 @@ interface Ranked {
  * scratch.docs in first-match order.
  */
 function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap<string, PostingsRecord>, langs: readonly KbLanguage[]): number {
-  const norms = lengthNormsOf(index);
+  const { norms, languageBits } = documentTables(index);
   const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs, docs } = scratchFor(index.capacity);
-  const langOk = languageFilter(index, langs);
+  let wanted = 0;
+  for (const lang of langs) wanted |= languageBit(lang);
   let count = 0;
   for (let gi = 0; gi < used.length; gi++) {
     const g = used[gi] as Group;
@@ -170,7 +175,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
       const factor = weight * g.boost * termIdf;
       for (let j = 0; j < row.docs.length; j++) {
         const doc = row.docs[j] as number;
-        if (!langOk(doc)) continue;
+        if (((languageBits[doc] as number) & wanted) === 0) continue;
         const tf = row.weights[j] as number;
         const norm = tf + (norms[doc] as number);
         const s = factor * ((tf * (BM25.k1 + 1)) / norm);
