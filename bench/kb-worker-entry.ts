@@ -110,6 +110,14 @@ const api = {
     return { ms: performance.now() - t };
   },
 
+  /** Folds the journaled snippets into their own rows now (the store does it after a quiet second), timed. */
+  async fold(): Promise<{ ms: number; folded: number }> {
+    if (!kb) throw new Error('seed first');
+    const t = performance.now();
+    const folded = await kb.fold();
+    return { ms: performance.now() - t, folded };
+  },
+
   /** Opens the stored KB in a (fresh) worker, then runs one query. */
   async restore(): Promise<{ openMs: number; firstQueryMs: number; fresh: boolean }> {
     const fresh = kb === undefined;

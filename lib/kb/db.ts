@@ -17,6 +17,8 @@
  * - docHeads (v5): each indexed snippet's title and tags, by blocks of document numbers, so a
  *   search shows its hits without reading snippets: in Chromium that read was most of a
  *   search's time and nearly all of its slowest 5% (bench/kb-worker.ts, BENCH_PHASES=1).
+ * - journal (v6): hub batches' snippets, a few records per batch, until the background folds
+ *   them into `snippets` (journal.ts); a journaled snippet is newer than its `snippets` row.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { KbLanguage, KbSnippet, KbSource } from './types';
@@ -85,6 +87,12 @@ export interface DocHeadsRecord {
 }
 export const HEAD_BLOCK = 1024;
 
+/** Up to JOURNAL_RECORD_SNIPPETS snippets of one hub batch, in the order the batch applied them. */
+export interface JournalRecord {
+  seq?: number;
+  snippets: KbSnippet[];
+}
+
 export const LANGUAGE_CODES: readonly KbLanguage[] = ['en', 'nl'];
 
 export class KbDb extends Dexie {
@@ -94,6 +102,7 @@ export class KbDb extends Dexie {
   postings!: EntityTable<PostingsRecord, 'term'>;
   indexState!: EntityTable<IndexStateRecord, 'key'>;
   docHeads!: EntityTable<DocHeadsRecord, 'block'>;
+  journal!: EntityTable<JournalRecord, 'seq'>;
 
   constructor(name = 'tact-kb') {
     super(name);
@@ -108,6 +117,7 @@ export class KbDb extends Dexie {
     this.version(3).stores({ docTerms: null });
     this.version(4).stores({ snippets: 'id' });
     this.version(5).stores({ docHeads: 'block' });
+    this.version(6).stores({ journal: '++seq' });
   }
 }
 

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { KbDb } from './db';
 import { search } from './search';
-import { demoSnippets, KbStore, RecentSnippets } from './store';
+import { JOURNAL_RECORD_SNIPPETS } from './journal';
+import { demoSnippets, FOLD_DELAY_MS, KbStore, RecentSnippets } from './store';
 import type { KbChange, KbSnippet } from './types';
 
 const freshDb = () => new KbDb(`kb-test-${crypto.randomUUID()}`);
@@ -36,6 +37,7 @@ describe('KbStore', () => {
     const res = await kb.applyChanges([change(snippet('hub-1', 7, { title: 'Zeppelin delivery', body: 'Zeppelins fly on Sundays.' }))]);
     expect(res).toEqual({ ok: true, applied: 1, lastVersion: 7 });
     expect(await kb.source()).toBe('hub');
+    await kb.fold();
     expect(await kb.db.snippets.count()).toBe(1);
     expect(await ids(kb, 'kettle recall')).toEqual([]);
     expect(await ids(kb, 'zeppelin')).toEqual(['hub-1']);
@@ -55,6 +57,7 @@ describe('KbStore', () => {
     await kb.applyChanges([change(snippet('b', 4, { title: 'Penguin care' }))]);
     expect(await ids(kb, 'penguin')).toEqual([]);
     expect(await kb.lastVersion()).toBe(6);
+    await kb.fold();
     expect((await kb.db.snippets.get('b'))?.deleted).toBe(true);
     expect(await kb.db.postings.get('penguin')).toBeUndefined();
   });
@@ -78,8 +81,9 @@ describe('KbStore', () => {
     const res = await kb.applyChanges([change(snippet('a', 2, { title: 'Narwhal care' })), change(snippet('c', 3, { title: 'Octopus care' }))]);
     spy.mockRestore();
     expect(res).toMatchObject({ ok: false, error: 'quota-exceeded' });
-    expect((await kb.db.snippets.get('a'))?.title).toBe('Walrus care');
-    expect(await kb.db.snippets.get('c')).toBeUndefined();
+    // What is stored, as a restarted worker reads it back, and what this one holds in memory.
+    const restarted = await KbStore.open(new KbDb(kb.db.name), { warm: false });
+    for (const store of [kb, restarted]) expect((await store.snippets(['a', 'c'])).map((s) => s?.title)).toEqual(['Walrus care', undefined]);
     expect(await kb.lastVersion()).toBe(1);
     expect(await ids(kb, 'walrus')).toEqual(['a']);
     expect(await ids(kb, 'octopus')).toEqual([]);
@@ -127,6 +131,94 @@ describe('KbStore', () => {
     expect(await kb.snippets(['b'])).toEqual([undefined]);
     await kb.replaceAll([snippet('c', 5, { title: 'Walrus tusks' })], 'hub');
     expect(await kb.snippets(['a', 'c'])).toEqual([undefined, expect.objectContaining({ title: 'Walrus tusks' })]);
+  });
+});
+
+describe('KbStore journal', () => {
+  const batch = (n: number, version: number, extra: Partial<KbSnippet> = {}) => Array.from({ length: n }, (_, i) => snippet(`s${i}`, version + i, { title: `Walrus ${i}`, ...extra }));
+  const titles = async (kb: KbStore, wanted: readonly string[]) => (await kb.snippets(wanted)).map((s) => s?.title);
+
+  it('stores a hub batch as a few journal records, readable and searchable at once, and after a restart', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    const snippets = [...batch(249, 1), snippet('s249', 300, { title: 'Walrus 249', body: 'Octopus ink.' })];
+    expect(await kb.applyChanges(snippets.map(change))).toMatchObject({ ok: true, applied: 250 });
+    expect(await db.journal.count()).toBe(Math.ceil(250 / JOURNAL_RECORD_SNIPPETS));
+    expect(await db.snippets.count()).toBe(0);
+    expect(await titles(kb, ['s0', 's249'])).toEqual(['Walrus 0', 'Walrus 249']);
+    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    expect(await titles(restarted, ['s0', 's249'])).toEqual(['Walrus 0', 'Walrus 249']);
+    expect(await ids(restarted, 'octopus')).toEqual(['s249']);
+    // A fold moves them into their own rows and empties the journal; reads do not change.
+    expect(await restarted.fold()).toBe(250);
+    expect(await db.journal.count()).toBe(0);
+    expect((await db.snippets.get('s249'))?.title).toBe('Walrus 249');
+    expect(await titles(restarted, ['s0', 's249'])).toEqual(['Walrus 0', 'Walrus 249']);
+    expect(await restarted.fold()).toBe(0);
+  });
+
+  it('updates a journaled snippet from its journaled copy: its version and its old words', async () => {
+    const kb = await KbStore.open(freshDb(), { warm: false });
+    await kb.applyChanges([change(snippet('a', 1, { title: 'Walrus care' }))]);
+    await kb.fold();
+    await kb.applyChanges([change(snippet('a', 5, { title: 'Narwhal care' }))]);
+    // Older than the journaled copy (newer than the row): skipped.
+    expect(await kb.applyChanges([change(snippet('a', 3, { title: 'Walrus care' }))])).toMatchObject({ ok: true, applied: 0 });
+    await kb.applyChanges([change(snippet('a', 6, { title: 'Octopus care' }))]);
+    expect(await ids(kb, 'narwhal')).toEqual([]);
+    expect(await ids(kb, 'walrus')).toEqual([]);
+    expect(await ids(kb, 'octopus')).toEqual(['a']);
+    await kb.applyChanges([change(snippet('a', 7, { deleted: true }))]);
+    expect(await kb.snippets(['a'])).toEqual([undefined]);
+    await kb.fold();
+    expect(await kb.db.snippets.get('a')).toMatchObject({ version: 7, deleted: true });
+    expect(await ids(kb, 'octopus')).toEqual([]);
+  });
+
+  it('folds by itself once the updates have been quiet for a while', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    await kb.applyChanges(batch(3, 1).map(change));
+    expect(await db.journal.count()).toBe(1);
+    await vi.waitFor(async () => expect(await db.journal.count()).toBe(0), { timeout: FOLD_DELAY_MS * 4, interval: 100 });
+    expect(await db.snippets.count()).toBe(3);
+  });
+
+  it('keeps the journal when a fold fails, and folds it later', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    await kb.applyChanges(batch(3, 1).map(change));
+    const spy = vi.spyOn(db.snippets, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    await expect(kb.fold()).rejects.toThrow();
+    spy.mockRestore();
+    expect(await db.journal.count()).toBe(1);
+    expect(await db.snippets.count()).toBe(0);
+    expect(await titles(kb, ['s2'])).toEqual(['Walrus 2']);
+    expect(await titles(await KbStore.open(new KbDb(db.name), { warm: false }), ['s2'])).toEqual(['Walrus 2']);
+    expect(await kb.fold()).toBe(3);
+    expect(await db.snippets.count()).toBe(3);
+  });
+
+  it('runs writes one at a time: batches started together end as if applied in turn', async () => {
+    const kb = await KbStore.open(freshDb(), { warm: false });
+    // Other snippets, so that the batches' words are rare enough to be confident hits.
+    await kb.applyChanges(Array.from({ length: 100 }, (_, i) => change(snippet(`f${i}`, 1_000 + i, { title: `Penguin ${i}` }))));
+    const results = await Promise.all([kb.applyChanges(batch(20, 1).map(change)), kb.fold(), kb.applyChanges(batch(20, 100, { title: 'Narwhal' }).map(change)), kb.applyChanges([change(snippet('s0', 500, { title: 'Octopus' }))])]);
+    expect(results).toEqual([expect.objectContaining({ ok: true, applied: 20 }), 120, expect.objectContaining({ ok: true, applied: 20 }), expect.objectContaining({ ok: true, applied: 1 })]);
+    expect(await ids(kb, 'walrus')).toEqual([]);
+    const all = Array.from({ length: 20 }, (_, i) => `s${i}`);
+    expect(await titles(kb, all)).toEqual(['Octopus', ...Array<string>(19).fill('Narwhal')]);
+    expect(await ids(kb, 'octopus')).toEqual(['s0']);
+  });
+
+  it('replacing the whole KB empties the journal', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    await kb.applyChanges(batch(3, 1).map(change));
+    await kb.replaceAll([snippet('z', 9, { title: 'Zebra' })], 'hub');
+    expect(await db.journal.count()).toBe(0);
+    expect(await titles(kb, ['s0', 'z'])).toEqual([undefined, 'Zebra']);
+    expect(await titles(await KbStore.open(new KbDb(db.name), { warm: false }), ['s0', 'z'])).toEqual([undefined, 'Zebra']);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * The knowledge base's write side: applying the hub's changes, replacing the whole KB, seeding
  * the demo KB. Agents only read the KB; only the hub (team leads) changes it, so every write
- * comes through here, and each one updates snippets, the search index and the cursor in ONE
- * IndexedDB transaction: a failure (a full disk: QuotaExceededError) leaves everything stored
- * as it was and is returned as a typed result, not thrown.
+ * comes through here, one at a time, and each one updates snippets, the search index and the
+ * cursor in ONE IndexedDB transaction: a failure (a full disk: QuotaExceededError) leaves
+ * everything stored as it was and is returned as a typed result, not thrown. A hub batch's
+ * snippets go to the journal (journal.ts) and are folded into their own rows in the background.
  *
  * @example
  * const kb = await KbStore.open();          // reads the stored index: no rebuild
@@ -14,6 +15,7 @@
 import Dexie from 'dexie';
 import { type KbDb, kbDb } from './db';
 import demoKb from './demo/demo-kb.json';
+import { SnippetJournal } from './journal';
 import { type IndexUpdate, TermIndex } from './term-index';
 import type { KbChange, KbSnippet, KbSource } from './types';
 
@@ -21,6 +23,13 @@ export type StoreResult = { ok: true; applied: number; lastVersion: number } | {
 
 /** Lets the first query after a restart run before the cache warm-up starts reading. */
 const WARM_DELAY_MS = 50;
+/**
+ * Quiet time after a hub batch before its journaled snippets are folded into their own rows:
+ * the next batch of a sync (pages follow each other) should not queue behind a fold.
+ */
+export const FOLD_DELAY_MS = 1_000;
+/** Journaled snippets (~1.5 KB each in memory) that make a fold start without waiting. */
+export const JOURNAL_LIMIT = 5_000;
 /** Snippets kept after a read (~1.5 KB each, so ~3 MB): searches show the same ones again and again. */
 const RECENT_SNIPPETS = 2_000;
 
@@ -118,12 +127,22 @@ export class RecentSnippets {
   }
 }
 
+/** What a write stages, and what to do in memory once its transaction has committed. */
+interface Staged {
+  result: StoreResult;
+  committed: () => void;
+}
+
 export class KbStore {
   private readonly recent = new RecentSnippets();
+  /** Writes and folds, one at a time: each reads the state the one before it left. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private foldTimer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(
     readonly db: KbDb,
     readonly index: TermIndex,
+    private readonly journal: SnippetJournal,
   ) {}
 
   /**
@@ -132,7 +151,7 @@ export class KbStore {
    * background (warm: false skips that).
    */
   static async open(db: KbDb = kbDb(), opts: { warm?: boolean } = {}): Promise<KbStore> {
-    const index = await TermIndex.load(db);
+    const [index, journal] = await Promise.all([TermIndex.load(db), SnippetJournal.load(db)]);
     if (opts.warm !== false) {
       // Background niceties: a closed database or a failed read only means slower searches
       // (a failed read of the heads is retried by the next write, which needs them).
@@ -141,7 +160,9 @@ export class KbStore {
         void index.warm().catch(() => undefined);
       }, WARM_DELAY_MS);
     }
-    return new KbStore(db, index);
+    const store = new KbStore(db, index, journal);
+    if (journal.size) store.scheduleFold();
+    return store;
   }
 
   async lastVersion(): Promise<number> {
@@ -160,7 +181,9 @@ export class KbStore {
    */
   async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
     const incoming = latestPerId(changes);
-    return this.write(incoming.map((s) => s.id), () => this.stageChanges(incoming));
+    const result = await this.write(incoming.map((s) => s.id), () => this.stageChanges(incoming));
+    if (result.ok && this.journal.size) this.scheduleFold();
+    return result;
   }
 
   /** Replaces the whole KB (a hub's full export, or the demo KB). */
@@ -168,29 +191,77 @@ export class KbStore {
     return this.write('all', () => this.stageReplacement(snippets, source));
   }
 
-  /**
-   * Runs one write in ONE transaction over snippets, index and cursor; a failure leaves the
-   * stored state as it was, and the index reads it back.
-   */
-  private async write(ids: readonly string[] | 'all', stage: () => Promise<StoreResult>): Promise<StoreResult> {
-    const { db, index } = this;
-    try {
-      await index.headsReady();
-      // An async scope function: Dexie keeps the transaction open across native awaits only then.
-      return await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.postings, db.indexState, db.docHeads, db.meta], async () => stage()));
-    } catch (error) {
-      await index.reload();
-      return failure(error);
-    }
+  /** Runs a task after every write and fold queued before it (a failed one does not stop the queue). */
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  private async stageChanges(incoming: readonly KbSnippet[]): Promise<StoreResult> {
+  /**
+   * Runs one write in ONE transaction over snippets, journal, index and cursor; a failure
+   * leaves the stored state as it was, and the index and journal read it back.
+   */
+  private write(ids: readonly string[] | 'all', stage: () => Promise<Staged>): Promise<StoreResult> {
     const { db, index } = this;
-    // Everything the batch must read, in one round trip to IndexedDB.
-    const [source, storedLastVersion, found] = await Promise.all([this.source(), this.lastVersion(), db.snippets.bulkGet(incoming.map((s) => s.id))]);
+    return this.serially(async () => {
+      try {
+        await index.headsReady();
+        // An async scope function: Dexie keeps the transaction open across native awaits only then.
+        const staged = await this.recent.writing(ids, () => db.transaction('rw', [db.snippets, db.journal, db.postings, db.indexState, db.docHeads, db.meta], async () => stage()));
+        staged.committed();
+        return staged.result;
+      } catch (error) {
+        await Promise.all([index.reload(), this.journal.reload(db)]);
+        return failure(error);
+      }
+    });
+  }
+
+  /** Folds the journal after FOLD_DELAY_MS of quiet, or at once when it holds JOURNAL_LIMIT snippets. */
+  private scheduleFold() {
+    clearTimeout(this.foldTimer);
+    const delay = this.journal.size >= JOURNAL_LIMIT ? 0 : FOLD_DELAY_MS;
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = undefined;
+      this.fold().catch((error: unknown) => {
+        // The snippets stay in the journal (read from there, folded by a later attempt); a
+        // closed database means this store is gone.
+        if ((error as { name?: unknown })?.name !== Dexie.errnames.DatabaseClosed) console.warn('Tact: folding the knowledge-base journal failed; will retry after the next update', error);
+      });
+    }, delay);
+  }
+
+  /**
+   * Moves the journaled snippets into their own rows and empties the journal, in one
+   * transaction (a failure leaves the journal as it was). Runs in turn with the writes.
+   * Resolves to the number of snippets folded.
+   */
+  fold(): Promise<number> {
+    clearTimeout(this.foldTimer);
+    this.foldTimer = undefined;
+    const { db, journal } = this;
+    return this.serially(async () => {
+      const written = journal.snapshot();
+      if (!written.length) return 0;
+      await db.transaction('rw', [db.snippets, db.journal], async () => {
+        await Promise.all([db.snippets.bulkPut(written), db.journal.clear()]);
+      });
+      journal.folded(written);
+      return written.length;
+    });
+  }
+
+  private async stageChanges(incoming: readonly KbSnippet[]): Promise<Staged> {
+    const { db, index, journal } = this;
+    // Everything the batch must read, in one round trip to IndexedDB; journaled snippets are newer than their rows.
+    const unjournaled = incoming.filter((s) => !journal.get(s.id)).map((s) => s.id);
+    const [source, storedLastVersion, rows] = await Promise.all([this.source(), this.lastVersion(), db.snippets.bulkGet(unjournaled)]);
+    const found = new Map<string, KbSnippet>();
+    for (const row of rows) if (row) found.set(row.id, row);
     const fromHub = source === 'hub';
     if (!fromHub) await this.clearAll();
-    const stored = fromHub ? found : [];
+    const stored = fromHub ? incoming.map((s) => journal.get(s.id) ?? found.get(s.id)) : [];
     const updates: IndexUpdate[] = [];
     const writes: KbSnippet[] = [];
     incoming.forEach((after, i) => {
@@ -202,17 +273,21 @@ export class KbStore {
     const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), fromHub ? storedLastVersion : 0);
     // Not awaited in turn: IndexedDB stores the snippets while the index analyses their text.
     await Promise.all([
-      db.snippets.bulkPut(writes),
+      journal.stage(db, writes),
       index.stage(updates),
       db.meta.bulkPut([
         { key: 'lastVersion', value: lastVersion },
         { key: 'source', value: 'hub' },
       ]),
     ]);
-    return { ok: true, applied: writes.length, lastVersion };
+    const committed = () => {
+      if (!fromHub) journal.forgetAll();
+      journal.remember(writes);
+    };
+    return { result: { ok: true, applied: writes.length, lastVersion }, committed };
   }
 
-  private async stageReplacement(snippets: readonly KbSnippet[], source: KbSource): Promise<StoreResult> {
+  private async stageReplacement(snippets: readonly KbSnippet[], source: KbSource): Promise<Staged> {
     const { db, index } = this;
     await this.clearAll();
     const lastVersion = snippets.reduce((max, s) => Math.max(max, s.version), 0);
@@ -224,23 +299,26 @@ export class KbStore {
         { key: 'source', value: source },
       ]),
     ]);
-    return { ok: true, applied: snippets.length, lastVersion };
+    return { result: { ok: true, applied: snippets.length, lastVersion }, committed: () => this.journal.forgetAll() };
   }
 
   /** A fresh install holds the demo KB until a hub is configured. */
   async seedDemoIfEmpty(): Promise<StoreResult | undefined> {
-    if ((await this.source()) || (await this.db.snippets.count()) > 0) return undefined;
+    if ((await this.source()) || this.journal.size || (await this.db.snippets.count()) > 0) return undefined;
     return this.replaceAll(demoSnippets(), 'demo');
   }
 
   private async clearAll() {
     this.recent.forgetAll();
-    await Promise.all([this.db.snippets.clear(), this.index.stageClear(), this.db.meta.clear()]);
+    await Promise.all([this.db.snippets.clear(), this.db.journal.clear(), this.index.stageClear(), this.db.meta.clear()]);
   }
 
   /** Live snippets by id, in the order asked (tombstones and unknown ids are undefined). */
   async snippets(ids: readonly string[]): Promise<Array<KbSnippet | undefined>> {
-    const rows = await this.recent.read(ids, (missing) => this.db.snippets.bulkGet(missing));
-    return rows.map((s) => (s && !s.deleted ? s : undefined));
+    const journaled = ids.map((id) => this.journal.get(id));
+    const unjournaled = ids.filter((_, i) => !journaled[i]);
+    const rows = unjournaled.length ? await this.recent.read(unjournaled, (missing) => this.db.snippets.bulkGet(missing)) : [];
+    let next = 0;
+    return journaled.map((j) => j ?? rows[next++]).map((s) => (s && !s.deleted ? s : undefined));
   }
 }

@@ -40,6 +40,8 @@ async function editedKb(db: KbDb) {
   const kb = await KbStore.open(db);
   const base = generateKb(300);
   await kb.applyChanges(changes(base));
+  // Folded: the next batches read their snippets' old versions from rows, then from the journal.
+  await kb.fold();
   let version = 1_000;
   const next = () => ++version;
   const edits = base.slice(0, 40).map((s) => ({ ...s, body: `${s.body} Updated: the spare filter now ships separately.`, version: next() }));
@@ -52,6 +54,7 @@ async function editedKb(db: KbDb) {
   await kb.applyChanges(changes([...added, switched, { ...(edits[0] as KbSnippet), body: 'Short now.', version: next() }]));
   // Only document frequencies change: the vocabulary stays the same.
   await kb.applyChanges(changes(base.slice(100, 110).map((s) => ({ ...s, body: `${s.body} Kettle.`, version: next() }))));
+  await kb.fold();
   const live = (await db.snippets.toArray()).filter((s) => !s.deleted);
   return { kb, live };
 }

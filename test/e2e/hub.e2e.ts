@@ -50,21 +50,29 @@ afterAll(async () => {
 
 type Copy = Record<string, { title: string; body: string; version: number }>;
 
-/** The live snippets in the extension's IndexedDB (read from the panel, an extension page). */
+/**
+ * The live snippets in the extension's IndexedDB (read from the panel, an extension page):
+ * the snippet rows, overlaid by the journal's newer copies (lib/kb/journal.ts) in the order
+ * they were written.
+ */
 function extensionCopy(): Promise<Copy> {
   return panel.evaluate(
     () =>
       new Promise<Copy>((resolve, reject) => {
+        type Row = { id: string; title: string; body: string; version: number; deleted: boolean };
         const opening = indexedDB.open('tact-kb');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
-          const reading = opening.result.transaction('snippets').objectStore('snippets').getAll();
-          reading.onerror = () => reject(reading.error);
-          reading.onsuccess = () => {
+          const tx = opening.result.transaction(['snippets', 'journal']);
+          const rows = tx.objectStore('snippets').getAll();
+          const journal = tx.objectStore('journal').getAll();
+          tx.onerror = () => reject(tx.error);
+          tx.oncomplete = () => {
+            const latest = new Map<string, Row>();
+            for (const s of rows.result as Row[]) latest.set(s.id, s);
+            for (const record of journal.result as Array<{ snippets: Row[] }>) for (const s of record.snippets) latest.set(s.id, s);
             const copy: Copy = {};
-            for (const s of reading.result as Array<{ id: string; title: string; body: string; version: number; deleted: boolean }>) {
-              if (!s.deleted) copy[s.id] = { title: s.title, body: s.body, version: s.version };
-            }
+            for (const s of latest.values()) if (!s.deleted) copy[s.id] = { title: s.title, body: s.body, version: s.version };
             opening.result.close();
             resolve(copy);
           };
