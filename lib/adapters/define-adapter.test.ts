@@ -30,3 +30,32 @@ describe('reading a helpdesk display time', () => {
     expect(parseDisplayTime('2026-03-04T14:03:00Z', now)).toBe(Date.parse('2026-03-04T14:03:00Z'));
   });
 });
+
+const at = (iso: string) => new Date(iso);
+const local = (ms: number | undefined) => {
+  const d = new Date(ms ?? Number.NaN);
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()} ${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
+};
+
+describe('parseDisplayTime', () => {
+  it('reads a bare clock time later than now as yesterday’s (just after midnight)', () => {
+    const now = at('2026-12-06T00:13:00');
+    expect(local(parseDisplayTime('23:43', now))).toBe('2026-12-5 23:43');
+    expect(local(parseDisplayTime('11:43 PM', now))).toBe('2026-12-5 23:43');
+    expect(local(parseDisplayTime('00:10', now))).toBe('2026-12-6 0:10');
+    // A few minutes ahead is the page's clock running fast, not yesterday.
+    expect(local(parseDisplayTime('00:16', now))).toBe('2026-12-6 0:16');
+  });
+
+  it('keeps the day a page names', () => {
+    const now = at('2026-12-06T00:13:00');
+    expect(local(parseDisplayTime('yesterday 23:43', now))).toBe('2026-12-5 23:43');
+    expect(local(parseDisplayTime('today 09:41', at('2026-12-06T10:00:00')))).toBe('2026-12-6 9:41');
+  });
+
+  it('reads a date without a year later than now as last year’s', () => {
+    const now = at('2027-01-02T09:00:00');
+    expect(local(parseDisplayTime('Dec 31, 11:02 PM', now))).toBe('2026-12-31 23:02');
+    expect(local(parseDisplayTime('Jan 2, 8:30 AM', now))).toBe('2027-1-2 8:30');
+  });
+});

@@ -64,18 +64,27 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** "Mar 4, 2:03 PM", "March 4 14:03": month name, day, clock; no year. */
 const MONTH_DAY_CLOCK = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})\s*([ap]m)?$/i;
 
-/** "Mar 4, 2:03 PM", "today 09:41", "09:41": a helpdesk's display time as epoch ms, if it is one. */
+/** How far ahead of the browser's clock a page's clock may run (clock skew) before a time reads as the day or year before. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * "Mar 4, 2:03 PM", "today 09:41", "09:41": a helpdesk's display time as epoch ms, if it is
+ * one. A message is never from the future: a bare clock time later than now is yesterday's
+ * (23:50 read just after midnight), and a date without a year later than now is last year's.
+ */
 export function parseDisplayTime(text: string | null | undefined, now = new Date()): number | undefined {
   const value = text?.trim();
   if (!value) return undefined;
   const clock = /^(?:(today|yesterday)\s+)?(\d{1,2}):(\d{2})\s*([ap]m)?$/i.exec(value);
   if (clock) {
     const day = new Date(now);
-    if (clock[1]?.toLowerCase() === 'yesterday') day.setDate(day.getDate() - 1);
+    const dayWord = clock[1]?.toLowerCase();
+    if (dayWord === 'yesterday') day.setDate(day.getDate() - 1);
     let hours = Number(clock[2]) % 24;
     if (clock[4]?.toLowerCase() === 'pm' && hours < 12) hours += 12;
     if (clock[4]?.toLowerCase() === 'am' && hours === 12) hours = 0;
     day.setHours(hours, Number(clock[3]), 0, 0);
+    if (!dayWord && day.getTime() > now.getTime() + CLOCK_SKEW_MS) day.setDate(day.getDate() - 1);
     return day.getTime();
   }
   const monthDay = MONTH_DAY_CLOCK.exec(value);
@@ -87,7 +96,11 @@ export function parseDisplayTime(text: string | null | undefined, now = new Date
     const meridiem = monthDay[5]?.toLowerCase();
     if (meridiem === 'pm' && hours < 12) hours += 12;
     if (meridiem === 'am' && hours === 12) hours = 0;
-    if (hours < 24) return new Date(now.getFullYear(), month, Number(monthDay[2]), hours, Number(monthDay[4])).getTime();
+    if (hours < 24) {
+      const date = new Date(now.getFullYear(), month, Number(monthDay[2]), hours, Number(monthDay[4]));
+      if (date.getTime() > now.getTime() + CLOCK_SKEW_MS) date.setFullYear(date.getFullYear() - 1);
+      return date.getTime();
+    }
   }
   // "Mar 4, 2:03 PM" has no year: the browser's parser assumes 2001, so add the current one.
   const parsed = Date.parse(/\d{4}/.test(value) ? value : `${value.replace(',', ` ${now.getFullYear()},`)}`);
