@@ -4,7 +4,7 @@
  * the worker (performance.now()), so CDP round trips are not counted. Exposed on `self.kbBench`.
  */
 import { KbDb } from '../lib/kb/db';
-import { generateKb, generateQueries } from '../lib/kb/generate-kb';
+import { generateKb, generateQueries, generateSnippet, seededRandom } from '../lib/kb/generate-kb';
 import { search, suggest } from '../lib/kb/search';
 import { KbStore } from '../lib/kb/store';
 import { summarize } from './stats';
@@ -39,6 +39,19 @@ const updatedBatch = (size: number, round: number) =>
     const version = s.version + size * (2 + round);
     return { version, snippet: { ...s, version, body: `${s.body} Update ${round}: the spare filter now ships separately.` } };
   });
+
+/** Round r of edits to 1,000 snippets drawn at random from the whole KB (a different draw each round); the edit changes no indexed term. */
+function randomBatch(size: number, round: number) {
+  const rand = seededRandom(1_000 + round);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(1_000, size)) picked.add(Math.floor(rand() * size));
+  return [...picked].map((i) => {
+    const s = generateSnippet(i, 42);
+    const version = s.version + size * (100 + round);
+    // A number only, which the index does not keep: like the later rounds of updatedBatch, no term changes.
+    return { version, snippet: { ...s, version, body: `${s.body} ${2_027 + round}` } };
+  });
+}
 
 type QueryKind = 'key' | 'raw' | 'suggest';
 
@@ -104,6 +117,16 @@ const api = {
   async update(size: number, round: number): Promise<{ ms: number }> {
     if (!kb) throw new Error('seed first');
     const batch = updatedBatch(size, round);
+    const t = performance.now();
+    const res = await kb.applyChanges(batch);
+    if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);
+    return { ms: performance.now() - t };
+  },
+
+  /** One batch of 1,000 updates to snippets drawn at random from the whole KB. */
+  async updateRandom(size: number, round: number): Promise<{ ms: number }> {
+    if (!kb) throw new Error('seed first');
+    const batch = randomBatch(size, round);
     const t = performance.now();
     const res = await kb.applyChanges(batch);
     if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);

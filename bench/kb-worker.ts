@@ -23,6 +23,7 @@ import { fmt, summarize } from './stats';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUERIES = 300;
 const UPDATE_ROUNDS = 9;
+const RANDOM_ROUNDS = 5;
 const TARGETS = {
   searchP95: { 10_000: 5, 100_000: 25 } as Record<number, number>,
   updateMs: 200,
@@ -38,6 +39,8 @@ interface SizeResult {
   updateMaxMs: number;
   /** Median of the background folds that followed the batches (journal into per-snippet rows). */
   foldMs: number;
+  /** Median of RANDOM_ROUNDS batches of edits to snippets drawn at random from the whole KB. */
+  randomUpdateMs: number;
   restartMs: number;
   openMs: number;
   firstQueryMs: number;
@@ -195,9 +198,16 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
     if (fold.folded !== 1_000) throw new Error(`fold moved ${fold.folded} snippets, not 1,000`);
     folds.push(fold.ms);
   }
+  // Edits spread over the whole KB: the old versions are read from all over the store.
+  const randomUpdates: number[] = [];
+  for (let round = 0; round < RANDOM_ROUNDS; round++) {
+    randomUpdates.push((await call(worker, 'updateRandom', size, round)).ms);
+    if ((await call(worker, 'fold')).folded !== 1_000) throw new Error('fold after a random batch moved the wrong count');
+  }
   if (profilingUpdates) await stopProfile(cdp, profilingUpdates, `${process.env.BENCH_PROFILE}-updates-${size}.cpuprofile`);
   // One more batch left in the journal: the worker stops before its fold, so the restore reads it back (the worst case).
-  await call(worker, 'update', size, UPDATE_ROUNDS);
+  // (Round 1,000: versions above the random batches' too.)
+  await call(worker, 'update', size, 1_000);
   // A restart drops every in-memory structure; only IndexedDB remains.
   const restarted = await restart(context, extensionId);
   worker = restarted.worker;
@@ -212,7 +222,7 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   if (profiling) await stopProfile(cdp, profiling, `${process.env.BENCH_PROFILE}-${size}.cpuprofile`);
   if (q.phases) reportPhases(q.phases);
   const heapMb = await workerHeapMb(cdp, extensionId);
-  return { size, seedMs: seed.ms, updateMs: summarize(updates).median, updateMaxMs: Math.max(...updates), foldMs: summarize(folds).median, restartMs: restarted.ms, ...restored, warmMs: warm.ms, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
+  return { size, seedMs: seed.ms, updateMs: summarize(updates).median, updateMaxMs: Math.max(...updates), foldMs: summarize(folds).median, randomUpdateMs: summarize(randomUpdates).median, restartMs: restarted.ms, ...restored, warmMs: warm.ms, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
 }
 
 /** BENCH_PHASES=1: where the time of the median and of the slowest 5% of queries goes (stderr). */
@@ -234,14 +244,14 @@ function report(results: SizeResult[], chromiumVersion: string): string {
   const lines = [
     '## Knowledge-base search in a real Chromium service worker',
     '',
-    `Chromium ${chromiumVersion} (headless, Debian), MV3 service worker, real IndexedDB, Node ${process.version} driving it; ${QUERIES} key-term queries and ${QUERIES / 3} raw customer messages per size, times taken inside the worker, after the postings cache warm-up that follows a restart (the first query after the restart is timed on its own; the restart comes right after a batch whose 1,000 snippets are still in the journal, so the restore reads them back). An update batch stores its snippets in the journal (lib/kb/journal.ts) and ends when its transaction has committed (snippets, index and cursor); the store folds the journal into per-snippet rows after a quiet second, which the bench does at once after each batch and times on its own, so every batch starts from rows. Heap = V8 heap + array buffers (the postings cache), after a full GC, without wink. Produced by \`npx tsx bench/kb-worker.ts\`.`,
+    `Chromium ${chromiumVersion} (headless, Debian), MV3 service worker, real IndexedDB, Node ${process.version} driving it; ${QUERIES} key-term queries and ${QUERIES / 3} raw customer messages per size, times taken inside the worker, after the postings cache warm-up that follows a restart (the first query after the restart is timed on its own; the restart comes right after a batch whose 1,000 snippets are still in the journal, so the restore reads them back). An update batch stores its snippets in the journal (lib/kb/journal.ts) and ends when its transaction has committed (snippets, index and cursor); the store folds the journal into per-snippet rows after a quiet second, which the bench does at once after each batch and times on its own, so every batch starts from rows. Those batches edit the same first 1,000 snippets each round; after its first round the edit changes no indexed term. ${RANDOM_ROUNDS} more batches edit 1,000 snippets drawn at random from the whole KB, also changing no indexed term, so their old versions are read from all over the store (reported beside the median, which the target is held to). Heap = V8 heap + array buffers (the postings cache), after a full GC, without wink. Produced by \`npx tsx bench/kb-worker.ts\`.`,
     '',
-    `| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates, median / max of ${UPDATE_ROUNDS} (ms) | journal fold after each, background, median (ms) | worker restart (ms) | restore: open + first query (ms) | cache warm-up, background (ms) | heap empty → after queries (MB) |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| snippets | load avg (1 min) | seed (pages of 2,000) | key terms p50 / p95 (ms) | raw message p50 / p95 (ms) | suggest p50 / p95 (ms) | 1,000 updates, median / max of ${UPDATE_ROUNDS} (ms) | journal fold after each, background, median (ms) | 1,000 updates to random snippets, median of ${RANDOM_ROUNDS} (ms) | worker restart (ms) | restore: open + first query (ms) | cache warm-up, background (ms) | heap empty → after queries (MB) |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.size.toLocaleString('en')} | ${fmt(r.load, 1)} | ${fmt(r.seedMs / 1000, 1)} s | ${fmt(r.key.p50, 2)} / ${fmt(r.key.p95, 2)} | ${fmt(r.raw.p50, 2)} / ${fmt(r.raw.p95, 2)} | ${fmt(r.suggest.p50, 2)} / ${fmt(r.suggest.p95, 2)} | ${fmt(r.updateMs)} / ${fmt(r.updateMaxMs)} | ${fmt(r.foldMs)} | ${fmt(r.restartMs)} | ${fmt(r.openMs)} + ${fmt(r.firstQueryMs)}${r.fresh ? '' : ' (worker NOT restarted)'} | ${fmt(r.warmMs)} | ${fmt(r.emptyHeapMb)} → ${fmt(r.heapMb)} |`,
+      `| ${r.size.toLocaleString('en')} | ${fmt(r.load, 1)} | ${fmt(r.seedMs / 1000, 1)} s | ${fmt(r.key.p50, 2)} / ${fmt(r.key.p95, 2)} | ${fmt(r.raw.p50, 2)} / ${fmt(r.raw.p95, 2)} | ${fmt(r.suggest.p50, 2)} / ${fmt(r.suggest.p95, 2)} | ${fmt(r.updateMs)} / ${fmt(r.updateMaxMs)} | ${fmt(r.foldMs)} | ${fmt(r.randomUpdateMs)} | ${fmt(r.restartMs)} | ${fmt(r.openMs)} + ${fmt(r.firstQueryMs)}${r.fresh ? '' : ' (worker NOT restarted)'} | ${fmt(r.warmMs)} | ${fmt(r.emptyHeapMb)} → ${fmt(r.heapMb)} |`,
     );
   }
   lines.push('', 'Targets:', '');
