@@ -211,6 +211,25 @@ describe('KbStore journal', () => {
     expect(await ids(kb, 'octopus')).toEqual(['s0']);
   });
 
+  it('reads no old versions for a batch above the cursor when the index holds every term in memory', async () => {
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    await kb.applyChanges([...Array.from({ length: 50 }, (_, i) => change(snippet(`f${i}`, i + 1, { title: `Penguin ${i}` }))), change(snippet('a', 100, { title: 'Walrus care' }))]);
+    await kb.fold();
+    expect(kb.index.recallsStoredTerms()).toBe(true);
+    const reads = vi.spyOn(db.snippets, 'bulkGet');
+    await kb.applyChanges([change(snippet('a', 101, { title: 'Narwhal care' })), change(snippet('f1', 102, { deleted: true }))]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(await ids(kb, 'walrus')).toEqual([]);
+    expect(await ids(kb, 'narwhal')).toEqual(['a']);
+    expect(await ids(kb, 'penguin 1')).not.toContain('f1');
+    // A change at or below the cursor may be older than what is stored: that one is read and checked.
+    await kb.fold();
+    expect(await kb.applyChanges([change(snippet('a', 99, { title: 'Octopus care' }))])).toMatchObject({ ok: true, applied: 0 });
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(await ids(kb, 'octopus')).toEqual([]);
+  });
+
   it('replacing the whole KB empties the journal', async () => {
     const db = freshDb();
     const kb = await KbStore.open(db, { warm: false });

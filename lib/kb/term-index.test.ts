@@ -35,13 +35,20 @@ async function hitsFor(kb: KbStore, queries: readonly string[]) {
   return out;
 }
 
-/** The KB edited in several batches: body edits, title edits, deletes, new snippets, a language switch. */
-async function editedKb(db: KbDb) {
-  const kb = await KbStore.open(db);
+/**
+ * The KB edited in several batches: body edits, title edits, deletes, new snippets, a language
+ * switch. With `recall` (the default) the index holds every term's postings in memory and
+ * recalls the edited snippets' old terms from them; without, a restarted store with nothing in
+ * memory reads their old versions and re-analyses them.
+ */
+async function editedKb(db: KbDb, { recall = true } = {}) {
+  const first = await KbStore.open(db);
   const base = generateKb(300);
-  await kb.applyChanges(changes(base));
-  // Folded: the next batches read their snippets' old versions from rows, then from the journal.
-  await kb.fold();
+  await first.applyChanges(changes(base));
+  // Folded: the next batches find their snippets' old versions in rows, then in the journal.
+  await first.fold();
+  const kb = recall ? first : await KbStore.open(new KbDb(db.name), { warm: false });
+  expect(kb.index.recallsStoredTerms()).toBe(recall);
   let version = 1_000;
   const next = () => ++version;
   const edits = base.slice(0, 40).map((s) => ({ ...s, body: `${s.body} Updated: the spare filter now ships separately.`, version: next() }));
@@ -60,9 +67,12 @@ async function editedKb(db: KbDb) {
 }
 
 describe('TermIndex updates', () => {
-  it('after many incremental batches, holds exactly what a rebuild from scratch holds', async () => {
+  it.each([
+    ['recalling the old terms from the postings in memory', true],
+    ['re-analysing the old versions read back', false],
+  ])('after many incremental batches, holds exactly what a rebuild from scratch holds (%s)', async (_, recall) => {
     const db = freshDb();
-    const { kb, live } = await editedKb(db);
+    const { kb, live } = await editedKb(db, { recall });
     const rebuilt = await KbStore.open(freshDb());
     await rebuilt.replaceAll(live, 'hub');
     const a = await indexContents(kb);

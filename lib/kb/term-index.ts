@@ -36,6 +36,10 @@ export interface DocumentHead {
   tagText: string;
 }
 
+/**
+ * One snippet's change. Without `before`, an indexed snippet's old terms are recalled from the
+ * postings in memory (see recallsStoredTerms()).
+ */
 export interface IndexUpdate {
   before?: KbSnippet;
   after?: KbSnippet;
@@ -368,12 +372,53 @@ export class TermIndex {
   }
 
   /**
+   * Whether every term's postings are in memory, so that a snippet's stored terms can be
+   * recalled from them instead of re-analysing its old text (which must be read first).
+   */
+  recallsStoredTerms(): boolean {
+    return this.cache.size >= this.vocabulary.size;
+  }
+
+  /**
+   * The stored (capped) term weights of these documents, in one pass over the postings:
+   * those in memory, and any not in memory read first (all of them, so rarely worth it).
+   */
+  private async recallTerms(docs: ReadonlySet<number>): Promise<Map<number, Map<string, number>>> {
+    const out = new Map<number, Map<string, number>>();
+    if (!docs.size) return out;
+    const missing = [...this.vocabulary.keys()].filter((t) => !this.cache.has(t));
+    const read = missing.length ? await this.db.postings.bulkGet(missing) : [];
+    const wanted = new Uint8Array(this.docIds.length);
+    for (const n of docs) wanted[n] = 1;
+    const collect = (row: PostingsRecord | undefined) => {
+      if (!row) return;
+      for (let j = 0; j < row.docs.length; j++) {
+        const n = row.docs[j] as number;
+        if (wanted[n] !== 1) continue;
+        let terms = out.get(n);
+        if (!terms) out.set(n, (terms = new Map()));
+        terms.set(row.term, row.weights[j] as number);
+      }
+    };
+    for (const row of this.cache.values()) collect(row);
+    for (const row of read) collect(row);
+    return out;
+  }
+
+  /**
    * Writes the index changes for a batch of snippet changes. Call inside a Dexie `rw`
    * transaction over `postings`, `indexState` and `docHeads`, after headsReady(); if it
    * fails, call reload().
    */
   async stage(updates: readonly IndexUpdate[]): Promise<void> {
     const diff: PostingsDiff = { changes: new Map(), edited: new Map() };
+    const recall = new Set<number>();
+    for (const { before, after } of updates) {
+      const n = after && !before ? this.numbersById.get(after.id) : undefined;
+      if (n !== undefined) recall.add(n);
+    }
+    const recalled = await this.recallTerms(recall);
+    const oldTerms = (n: number, before: KbSnippet | undefined) => (before ? snippetTerms(before) : (recalled.get(n) ?? NO_TERMS));
     for (const { before, after } of updates) {
       const id = (before ?? after)?.id;
       if (!id) continue;
@@ -383,7 +428,7 @@ export class TermIndex {
       if (!live) {
         if (n === undefined) continue;
         // Re-analysing the old text is cheaper than storing term lists (see db.ts, docTerms).
-        this.diffDoc(diff, n, before ? snippetTerms(before) : NO_TERMS, NO_TERMS);
+        this.diffDoc(diff, n, oldTerms(n, before), NO_TERMS);
         this.docIds[n] = '';
         this.packedIds = undefined;
         this.docLengths[n] = 0;
@@ -396,7 +441,7 @@ export class TermIndex {
       if (n !== undefined && before && before.language === after.language) {
         length = (this.docLengths[n] ?? 0) + this.diffEdit(diff, n, before, after);
       } else {
-        const old = before && n !== undefined ? snippetTerms(before) : NO_TERMS;
+        const old = n !== undefined ? oldTerms(n, before) : NO_TERMS;
         const next = snippetTerms(after);
         n ??= this.freeNumbers.pop() ?? this.docIds.length;
         this.diffDoc(diff, n, old, next);
@@ -521,7 +566,9 @@ export class TermIndex {
         deletes.push(term);
       }
     }
-    for (const row of puts) if (this.cache.has(row.term)) this.remember(row);
+    // A complete cache stays complete (recallsStoredTerms()): it takes the batch's new terms too.
+    const complete = this.cache.size >= this.vocabulary.size - newTerms.length + deletes.length;
+    for (const row of puts) if (complete || this.cache.has(row.term)) this.remember(row);
     for (const term of deletes) this.forget(term);
     if (this.sortedTerms && (newTerms.length || deletes.length)) this.sortedTerms = mergeSorted(this.sortedTerms, newTerms, new Set(deletes));
     this.revision++;
