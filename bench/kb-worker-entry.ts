@@ -7,6 +7,7 @@ import { KbDb } from '../lib/kb/db';
 import { generateKb, generateQueries, generateSnippet, seededRandom } from '../lib/kb/generate-kb';
 import { search, suggest } from '../lib/kb/search';
 import { KbStore } from '../lib/kb/store';
+import type { KbChange } from '../lib/kb/types';
 import { summarize } from './stats';
 
 const DB_NAME = 'bench-kb';
@@ -51,6 +52,15 @@ function randomBatch(size: number, round: number) {
     // A number only, which the index does not keep: like the later rounds of updatedBatch, no term changes.
     return { version, snippet: { ...s, version, body: `${s.body} ${2_027 + round}` } };
   });
+}
+
+/** Applies one batch of 1,000 changes, timed; every change must apply. */
+async function timedBatch(batch: KbChange[]): Promise<{ ms: number }> {
+  if (!kb) throw new Error('seed first');
+  const t = performance.now();
+  const res = await kb.applyChanges(batch);
+  if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);
+  return { ms: performance.now() - t };
 }
 
 type QueryKind = 'key' | 'raw' | 'suggest';
@@ -114,24 +124,10 @@ const api = {
   },
 
   /** One batch of 1,000 updates to existing snippets. */
-  async update(size: number, round: number): Promise<{ ms: number }> {
-    if (!kb) throw new Error('seed first');
-    const batch = updatedBatch(size, round);
-    const t = performance.now();
-    const res = await kb.applyChanges(batch);
-    if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);
-    return { ms: performance.now() - t };
-  },
+  update: (size: number, round: number) => timedBatch(updatedBatch(size, round)),
 
   /** One batch of 1,000 updates to snippets drawn at random from the whole KB. */
-  async updateRandom(size: number, round: number): Promise<{ ms: number }> {
-    if (!kb) throw new Error('seed first');
-    const batch = randomBatch(size, round);
-    const t = performance.now();
-    const res = await kb.applyChanges(batch);
-    if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);
-    return { ms: performance.now() - t };
-  },
+  updateRandom: (size: number, round: number) => timedBatch(randomBatch(size, round)),
 
   /** Folds the journaled snippets into their own rows now (the store does it after a quiet second), timed. */
   async fold(): Promise<{ ms: number; folded: number }> {
