@@ -26,16 +26,18 @@ export class SnippetJournal {
   /** The newest journaled copy per snippet id. */
   private readonly entries = new Map<string, KbSnippet>();
 
+  private constructor(private readonly db: KbDb) {}
+
   /** Reads the journal left by an earlier worker (records in the order they were written). */
   static async load(db: KbDb): Promise<SnippetJournal> {
-    const journal = new SnippetJournal();
-    await journal.reload(db);
+    const journal = new SnippetJournal(db);
+    await journal.reload();
     return journal;
   }
 
   /** Drops what is in memory and reads back what is stored (after a failed transaction). */
-  async reload(db: KbDb): Promise<void> {
-    const records = await db.journal.orderBy('seq').toArray();
+  async reload(): Promise<void> {
+    const records = await this.db.journal.orderBy('seq').toArray();
     this.entries.clear();
     for (const record of records) this.remember(record.snippets);
   }
@@ -49,8 +51,8 @@ export class SnippetJournal {
   }
 
   /** Writes a batch's snippets (inside a rw transaction over `journal`); remember() them once it commits. */
-  stage(db: KbDb, snippets: readonly KbSnippet[]): Promise<unknown> {
-    return snippets.length ? db.journal.bulkAdd(journalRecords(snippets)) : Promise.resolve();
+  stage(snippets: readonly KbSnippet[]): Promise<unknown> {
+    return snippets.length ? this.db.journal.bulkAdd(journalRecords(snippets)) : Promise.resolve();
   }
 
   /** Takes a committed batch into memory; a later record's copy of a snippet replaces an earlier one's. */

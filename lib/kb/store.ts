@@ -212,7 +212,7 @@ export class KbStore {
         staged.committed();
         return staged.result;
       } catch (error) {
-        await Promise.all([index.reload(), this.journal.reload(db)]);
+        await Promise.all([index.reload(), this.journal.reload()]);
         return failure(error);
       }
     });
@@ -279,7 +279,7 @@ export class KbStore {
     const lastVersion = incoming.reduce((max, s) => Math.max(max, s.version), fromHub ? storedLastVersion : 0);
     // Not awaited in turn: IndexedDB stores the snippets while the index analyses their text.
     await Promise.all([
-      journal.stage(db, writes),
+      journal.stage(writes),
       index.stage(updates),
       db.meta.bulkPut([
         { key: 'lastVersion', value: lastVersion },
