@@ -1,15 +1,15 @@
 /**
  * Our own hand-written development set (see README.md): figures per target for the `dev` half
  * (tuned on) and the `holdout` half (measured only). `npx tsx test/nlp-dev/run.ts [--show]`;
- * --show lists the failures of dev, dev2, dev5's and dev6's even rows (never those of holdout, fresh or the odd rows).
+ * --show lists the failures of dev, dev2 and the even rows of dev5, dev6 and dev7 (never those of holdout, fresh or the odd rows).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import model from 'wink-eng-lite-web-model';
 import { createAnalyzer } from '../../lib/nlp/analyzer';
 import type { ConversationTurn, Lang, Role } from '../../lib/nlp/types';
 
-type Half = 'dev' | 'dev2' | 'holdout' | 'fresh' | 'dev5 even' | 'dev5 odd' | 'dev6 even' | 'dev6 odd';
-const HALVES: Half[] = ['dev', 'dev2', 'holdout', 'fresh', 'dev5 even', 'dev5 odd', 'dev6 even', 'dev6 odd'];
+type Half = 'dev' | 'dev2' | 'holdout' | 'fresh' | 'dev5 even' | 'dev5 odd' | 'dev6 even' | 'dev6 odd' | 'dev7 even' | 'dev7 odd';
+const HALVES: Half[] = ['dev', 'dev2', 'holdout', 'fresh', 'dev5 even', 'dev5 odd', 'dev6 even', 'dev6 odd', 'dev7 even', 'dev7 odd'];
 const DIR = new URL('./', import.meta.url);
 /** A second held-out split (fresh/), written before the code changes it is reported against: every row is measured, none shown. */
 const FRESH = new URL('./fresh/', import.meta.url);
@@ -19,6 +19,8 @@ const DEV2 = new URL('./dev2/', import.meta.url);
 const DEV5 = new URL('./dev5/', import.meta.url);
 /** A fourth independent split (dev6/: sentiment and drafts), split into even and odd rows like dev5. */
 const DEV6 = new URL('./dev6/', import.meta.url);
+/** A fifth (dev7/: hard chat sentiment, and Dutch review sentences for the general Dutch lexicon), split like dev5. */
+const DEV7 = new URL('./dev7/', import.meta.url);
 const show = process.argv.includes('--show');
 const analyzer = createAnalyzer(model);
 
@@ -31,7 +33,7 @@ const inHalf = (half: Half, index: number) => {
   if (half.endsWith(' odd')) return index % 2 === 1;
   return halfOf(index) === half;
 };
-const dirOf = (half: Half) => (half === 'fresh' ? FRESH : half === 'dev2' ? DEV2 : half.startsWith('dev5') ? DEV5 : half.startsWith('dev6') ? DEV6 : DIR);
+const dirOf = (half: Half) => (half === 'fresh' ? FRESH : half === 'dev2' ? DEV2 : half.startsWith('dev5') ? DEV5 : half.startsWith('dev6') ? DEV6 : half.startsWith('dev7') ? DEV7 : DIR);
 /** Failures are listed for the splits we tune on, never for the held-out ones. */
 const listed = (half: Half) => show && (half === 'dev' || half === 'dev2' || half.endsWith(' even'));
 /** dev5 holds escalation files and chats only: a split without the file is skipped. */
@@ -67,10 +69,10 @@ function escalation(lang: Lang) {
   }
 }
 
-function sentiment(lang: Lang) {
+function sentiment(lang: Lang, file = `sentiment-${lang}.tsv`, name = 'sentiment') {
   for (const half of HALVES) {
-    if (!has(`sentiment-${lang}.tsv`, half)) continue;
-    const data = rows(`sentiment-${lang}.tsv`, half);
+    if (!has(file, half)) continue;
+    const data = rows(file, half);
     let neutral = 0, neutralOk = 0, polar = 0, polarOk = 0;
     data.forEach(([label, text], i) => {
       if (!inHalf(half, i)) return;
@@ -86,7 +88,7 @@ function sentiment(lang: Lang) {
         else if (listed(half)) console.log(`  ${(label ?? '').toUpperCase()} ${s.toFixed(3)} ${text}`);
       }
     });
-    console.log(`sentiment ${lang} ${half}: neutral |s|<0.05 ${pct(neutralOk, neutral)} (${neutralOk}/${neutral}); pos/neg binary ${pct(polarOk, polar)} (${polarOk}/${polar})`);
+    console.log(`${name} ${lang} ${half}: neutral |s|<0.05 ${pct(neutralOk, neutral)} (${neutralOk}/${neutral}); pos/neg binary ${pct(polarOk, polar)} (${polarOk}/${polar})`);
   }
 }
 
@@ -132,5 +134,6 @@ escalation('en');
 escalation('nl');
 sentiment('en');
 sentiment('nl');
+sentiment('nl', 'reviews-nl.tsv', 'reviews');
 conversations();
 drafts();
