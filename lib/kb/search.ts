@@ -188,13 +188,17 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
         }
       }
     }
+    // Read once per group, not per document: Group objects come in several shapes, and a
+    // generic load of a number field allocates a box each time.
+    const info = g.info * g.boost;
+    const bit = 1 << gi;
     for (let k = 0; k < groupCount; k++) {
       const doc = groupDocs[k] as number;
       if (mask[doc] === 0) docs[count++] = doc;
       score[doc] = (score[doc] as number) + (groupScore[doc] as number);
-      covered[doc] = (covered[doc] as number) + (groupWeight[doc] as number) * g.info * g.boost;
-      matchedInfo[doc] = (matchedInfo[doc] as number) + g.info * g.boost;
-      mask[doc] = (mask[doc] as number) | (1 << gi);
+      covered[doc] = (covered[doc] as number) + (groupWeight[doc] as number) * info;
+      matchedInfo[doc] = (matchedInfo[doc] as number) + info;
+      mask[doc] = (mask[doc] as number) | bit;
       groupScore[doc] = 0;
       groupWeight[doc] = 0;
     }
