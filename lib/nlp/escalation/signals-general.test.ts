@@ -21,6 +21,7 @@ const POSITIVES: Array<[string, string]> = [
   ['churn', 'Ik heb genoeg van jullie, ik vertrek.'],
   ['legal', "I'll be filing a claim for the damage to my car."],
   ['public', 'Ik ga dit overal delen.'],
+  ['public', 'I will leave a terrible review on Google.'],
   ['public', "I'm going to post about this everywhere."],
   ['repeat', 'Elke keer wordt me beloofd dat het opgelost wordt.'],
   ['repeat', 'Dit is deze maand al de vierde storing.'],
@@ -138,6 +139,10 @@ const QUIET: string[] = [
   'Sorry dat ik weer contact opneem, ik vergat te vragen naar de kleur.',
   'I have already written a review, five stars!',
   'Does the heater have overheat protection?',
+  // A review announced as good is no threat, whatever else the message scores.
+  'Thank you so much! Where can I leave a good review for you?',
+  'Brilliant, I will leave you a 5-star review on Google. Is that ok?',
+  'Ik ga een positieve recensie over jullie op Google zetten.',
 ];
 
 describeSignalTable('escalation signals, general phrasings', POSITIVES, QUIET);

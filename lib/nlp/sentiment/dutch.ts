@@ -85,6 +85,8 @@ const SURFACE: Record<string, number> = {
   rechtstreeks: 0, schijnbaar: 0, slechts: 0, spoedig: 0, straks: 0, verplicht: 0, vlak: 0, voorlopig: 0, misverstand: 0,
   wijziging: 0, vervanger: 0, vervanging: 0, kind: 0, moeder: 0, feest: 0, zwanger: 0,
   wit: 0, witte: 0, grijs: 0, grijze: 0, roze: 0, bruin: 0, bruine: 0, breed: 0, brede: 0, dun: 0, dunne: 0, jong: 0, dicht: 0, dichtbij: 0, held: 2, helden: 2, farce: -2.2, afgescheept: -2, afschepen: -2, afgewimpeld: -2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
+  // Stem collisions in pattern_nl ("geknipt" as "cut", "langs" as "lang", "betalend" as "betaal").
+  geknipt: 0, langs: 0, betalend: 0, positief: 1.2, negatief: -1.2, verademing: 2.4, parel: 2, smulde: 2.4, smulden: 2.4, doorgezakt: -1.6,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -100,6 +102,9 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['voor herhaling vatbaar', 2.4], ['zeker terug', 2], ['komen terug', 1.6], ['kom terug', 1.6], ['geen aanrader', -2.2], ['niet aan te raden', -2.2], ['laat te wensen over', -2],
   ['liet te wensen over', -2], ['op zijn best', 2], ['om van te smullen', 2.6], ['om duimen en vingers', 3], ['prijs-kwaliteit', 0], ['kon niet blijer', 3], ['kan niet blijer', 3], ['kon niet beter', 2.6], ['kan niet beter', 2.6],
   ['niet te klagen', 1.4], ['geen klachten', 1.6], ['bedankt voor niks', -2.4], ['bedankt voor niets', -2.4], ['het zat', -2.2],
+  ['geknipt voor', 2], ['trouwe klant', 0], ['iets anders verwacht', -1.6], ['niet wat ik besteld', -1.8], ['niet wat ik had besteld', -1.8], ['niet wat ik heb besteld', -1.8],
+  ['niet wat mij beloofd', -1.8], ['niet wat me beloofd', -1.8], ['niet wat ons beloofd', -1.8], ['zonder enige uitleg', -1.6], ['zonder uitleg', -1.4], ['zonder enige waarschuwing', -1.4], ['zonder waarschuwing', -1.2],
+  ['zonder iets te laten weten', -1.6], ['aan het lijntje', -2], ['niet beter kunnen', 2.2], ['sorry dat ik stoor', 0], ['sorry voor het storen', 0],
   ['warm water', 0], ['de moeite', 0], ['ne goeie', 2], ['een schat', 2],
   ['beste tijd gehad', -2], ['leest als een trein', 2.4], ['verwacht je meer', -1.4], ['is dat goed', 0], ['is dat oké', 0], ['is dat ok', 0], ['is dat prima', 0], ['is het goed', 0], ['is het oké', 0], ['is dat goed zo', 0], ['het beste bij', 0], ['het beste past', 0], ['de beste manier', 0], ['de beste optie', 0],
   ['lekker dan', -1.6], ['nou lekker', -1.6], ['van de gekke', -2], ['potje van', -2], ['de druppel', -1.8], ['hoe is dit mogelijk', -1.6], ['vertrouwen is weg', -1.8], ['van het kastje naar de muur', -2.2], ['niets dan problemen', -2], ['niks dan problemen', -2], ['niets dan ellende', -2.2], ['wat is dit voor service', -1.8], ['wat voor service is dit', -1.8],
@@ -273,7 +278,7 @@ export const dutch: SentimentProfile = {
     'binnen', 'gekomen', 'komt', 'teruggebeld', 'gebeld', 'reactie', 'antwoord', 'terugbetaling', 'pakket',
     'bericht', 'update', 'hulp', 'oplossing', 'levering', 'bevestiging', 'aan', 'doet', 'klopt', 'klopte', 'klopten',
     'beantwoordt', 'beantwoorden', 'beantwoordde', 'antwoorden', 'luistert', 'luisteren', 'luisterde', 'past', 'passen', 'paste', 'pasten', 'belde', 'belt', 'reageert', 'reageerde', 'antwoordt', 'antwoordde', 'terug', 'gemaild', 'opgenomen', 'nagekomen',
-    'geregeld', 'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend', 'opdagen', 'opgedaagd', 'verschenen', 'krijg', 'krijgen', 'kreeg', 'kregen',
+    'geregeld', 'excuses', 'excuus', 'uitleg', 'verwerkt', 'doorgekomen', 'aangepast', 'gewijzigd', 'bijgeschreven', 'informatie', 'geserveerd', 'gebracht', 'gemeld', 'verteld', 'geïnformeerd', 'opgediend', 'opdagen', 'opgedaagd', 'verschenen', 'krijg', 'krijgen', 'kreeg', 'kregen', 'kwam', 'kwamen', 'deed', 'deden', 'vinden', 'gevonden',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: TYPOS,

@@ -41,7 +41,8 @@ const SERVICE: Record<string, number> = {
   // Acknowledgements answer a question ("Ok, I'll try that", "Yes, that's the address"): no feeling.
   // What the company said it would do: in chat it is cited against it ("like you promised").
   // Who is in charge is asked about, not felt: "who is responsible", "someone with authority".
-  responsible: 0, responsibility: 0, authority: 0, senior: 0, charge: 0,
+  // "leave a review / a message / a note": VADER reads "leave" as abandoning.
+  leave: 0, responsible: 0, responsibility: 0, authority: 0, senior: 0, charge: 0,
   // Nouns of a contract, the law, a body part or an audience name no feeling.
   agreement: 0, legal: 0, legally: 0, clearly: 0, hand: 0, hands: 0, friends: 0,
   promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
@@ -67,6 +68,11 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['last straw', -1.8], ['how is this possible', -1.4], ['not sure', 0], ['is that ok', 0], ['is that okay', 0], ['is that fine', 0], ['is that alright', 0], ['is it ok', 0], ['is it okay', 0], ['would that be ok', 0], ['would that be okay', 0], ['is this ok', 0], ['is this okay', 0],
   ['suits me best', 0], ['suit me best', 0], ['works best', 0], ['the best way', 0], ['best way', 0], ['best option', 0], ['the best option', 0], ['fit well', 1.2], ['fits well', 1.2],
   ['better than expected', 2], ['worse than expected', -2], ['nothing happens', -1.4], ['nothing happened', -1.4], ['driving me crazy', -2.2], ['driving me mad', -2.2], ['make sure', 0], ['making sure', 0], ['can not believe', -1.4], ['kidding me', -2], ['you kidding', -2], ['a star', 2.4], ['still nothing', -1.4], ['losing my patience', -2.2], ['lost my patience', -2.2], ['running out of patience', -2.2], ['not impressed', -1.8],
+  // Polite formulas and names of things; complaint idioms (general chat English).
+  ['sorry to bother you', 0], ['sorry to bother', 0], ['sorry for bothering you', 0], ['happy hour', 0], ['loyal customer', 0],
+  ['worth the price', 1.6], ['worth the money', 1.6], ['worth it', 1.4], ['worth every penny', 2.4], ['with all due respect', -1.2],
+  ['not what i ordered', -1.8], ['not what i was promised', -1.8], ['not what was promised', -1.8], ['without any explanation', -1.6], ['without explanation', -1.4], ['without any warning', -1.4], ['without warning', -1.2],
+  ['do you even', -1.4], ['did you even', -1.4], ['could not have done it better', 2.4], ['breath of fresh air', 2.4],
   ['thank you', 1.6], ['well done', 2], ['not happy', -2], ['would like', 0], ['can not wait', 2], ['cannot wait', 2], ['well ,', 0], ['oh well', 0], ['as well', 0], ['well then', 0], ['never again', -1.6], ['feel free', 0],
 ];
 
@@ -85,7 +91,7 @@ export const ENGLISH_TYPOS: ReadonlyMap<string, string> = new Map([
 
 export const ENGLISH_NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot',
-  'lack', 'lacks', 'lacking', 'hardly', 'barely',
+  'lack', 'lacks', 'lacking', 'hardly', 'barely', 'less',
 ]);
 
 const BOOSTERS: ReadonlyMap<string, number> = new Map([
@@ -95,7 +101,7 @@ const BOOSTERS: ReadonlyMap<string, number> = new Map([
     'majorly', 'more', 'most', 'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially',
     'thoroughly', 'totally', 'tremendously', 'uber', 'unbelievably', 'unusually', 'utterly', 'very']
     .map((w) => [w, 0.293] as const),
-  ...['almost', 'barely', 'hardly', 'kinda', 'kindof', 'less', 'little', 'marginally', 'occasionally', 'partly', 'scarcely',
+  ...['almost', 'barely', 'hardly', 'kinda', 'kindof', 'little', 'marginally', 'occasionally', 'partly', 'scarcely',
     'slightly', 'somewhat', 'sorta', 'sortof']
     .map((w) => [w, -0.293] as const),
 ]);
@@ -151,7 +157,7 @@ export const english: SentimentProfile = {
     'answering', 'answers', 'replying', 'responding', 'listening', 'listen', 'listens', 'fit', 'fits', 'called', 'call', 'calls', 'got', 'emailed', 'contacted', 'showed', 'kept', 'honoured', 'honored',
     'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated', 'show', 'shown', 'turned', 'get', 'gets',
     'turn', 'turns', 'start', 'starts', 'charge', 'charges', 'charging', 'load', 'loads', 'loading', 'connect', 'connects', 'boot', 'boots',
-    'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',
+    'find', 'found', 'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: ENGLISH_TYPOS,

@@ -301,3 +301,38 @@ describe('sentiment: Dutch courtesy formulas and qualities sought', () => {
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: questions, numbers, agreeing answers', () => {
+  it.each([
+    'Do you accept PayPal for business orders?',
+    'Is the happy hour price also valid on Sundays?',
+    'Member no. 8812, I want to change my plan.',
+    'Please close my complaint, I no longer need it.',
+    'Oké, prima. Stuur ik het formulier dan per post?',
+    'Geen probleem, dan haal ik het zelf op.',
+    'Is parkeren bij de winkel gratis of betalend?',
+    'Is er een reisverzekering bij dit abonnement?',
+  ])('neutral: %s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+
+  it.each([
+    // A fault set against praise is the point of the message.
+    'The new app looks nice but it crashes on every start.',
+    'Het eten was warm, maar de bezorging was te laat.',
+    // Irony: an opener of praise before a shouted "again" or a word in scare quotes.
+    'Oh wonderful, the router dropped out AGAIN.',
+    "Super, de 'snelle' levering duurde twee weken.",
+    // Blame of the person addressed, and a fault that keeps coming.
+    'Je luistert gewoon niet naar wat ik vraag.',
+    'Third parcel in a row that arrives damaged.',
+    'The new seats are less comfortable than the old ones.',
+    'With all due respect, that is not what I asked.',
+  ])('negative: %s', (text) => {
+    expect(score(text)).toBeLessThanOrEqual(-0.05);
+  });
+
+  it.each(['THANK YOU, the money is back on my account', 'Great, I will check the "Settings" page now.'])('positive: %s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(0.05);
+  });
+});

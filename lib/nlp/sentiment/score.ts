@@ -110,6 +110,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     }
   }
   if (profile.lang === 'en') for (let i = 0; i < n; i++) if (words[i] === 'like' && !LIKE_AS_VERB.has(words[i - 1] ?? '')) words[i] = '';
+  // "Member no. 55102": the abbreviation of "number", not a negator.
+  for (let i = 0; i < n; i++) if (words[i] === 'no' && isNumberAbbreviation(tokens, i)) words[i] = '';
   const request = isRequest(words, tokens, profile);
   let wordCount = 0;
   for (const t of tokens) if (t.kind === 'word') wordCount++;
@@ -134,6 +136,9 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     // A Dutch negator after a phrase undoes it ("het werkt weer niet"): its words are scored one by one.
     const phrase = found && !(profile.negatorMayFollow && TRAILING_NEGATORS.has(words[i + found.span] ?? '')) ? found : undefined;
     if (phrase) {
+      // "No problem, I'll pick it up myself", "Geen probleem, dan…": an answer that agrees, not praise.
+      // Said with an exclamation ("Geen probleem, fijne dag!") it is warmth again.
+      const acknowledges = ACKNOWLEDGING_PHRASES.has(phrase.words.join(' ')) && isAnswerParticle(tokens, sentence, i, true, phrase.span, words) && !exclaimedAfter(tokens, i);
       for (let k = i; k < i + phrase.span; k++) {
         used[k] = 1;
         // A negator inside a phrase ("niet normaal", "not happy") is spent on it: it negates nothing after.
@@ -143,11 +148,12 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (courtesy) politeClauses.add(clause[i]!);
       // Thanks for a reply weigh nothing themselves; praise beside them ("for the quick reply") still counts.
       const receipt = profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile);
-      if (phrase.valence !== 0 && !courtesy && !receipt) {
+      if (phrase.valence !== 0 && !courtesy && !receipt && !acknowledges) {
         const last = tokens[i + phrase.span - 1]!;
-        const valence = phrase.valence + Math.sign(phrase.valence) * phrase.boost;
+        const loud = !shouting && tokensAllUpper(tokens, i, phrase.span);
+        const valence = phrase.valence + Math.sign(phrase.valence) * (phrase.boost + (loud ? CAPS_EMPHASIS : 0));
         const weight = isNegated(words, clause, i, profile, false) ? valence * NEGATION_SCALAR : valence;
-        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(phrase.words.join(' ')), emphasised: phrase.boost > 0 });
+        items.push({ start: t.start, end: last.end, weight, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(phrase.words.join(' ')), emphasised: phrase.boost > 0 || loud });
       }
       continue;
     }
@@ -155,8 +161,11 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       // "No, I haven't…" / "Nee, …": an answer particle opening a sentence says nothing about feeling.
       if (isAnswerParticle(tokens, sentence, i)) continue;
       // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
-      const own = profile.valence(word);
-      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word, factual: profile.factual.has(word) });
+      // "No longer needed": the negator turns the verb after it, and has no feeling of its own there.
+      const own = NO_LONGER.has(words[i + 1] ?? '') ? undefined : profile.valence(word);
+      // As a determiner ("no SMS comes in", "geen bericht") it reports a lack, as a fault word does.
+      const determiner = tokens[i + 1]?.kind === 'word' && clause[i + 1] === clause[i];
+      if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word, factual: determiner || profile.factual.has(word) });
       continue;
     }
     if (word === profile.excess && isExcess(tokens, words, clause, i, profile)) {
@@ -185,7 +194,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     }
     // A lone letter ("l" of ":l", "u") is not a sentiment word, whatever a lexicon says.
     // "Ok, I'll try that", "Yes, that's the address", "Oké." answer a question; they say nothing about feeling.
-    if (ACKNOWLEDGEMENTS.has(word) && isAnswerParticle(tokens, sentence, i, true)) continue;
+    if (ACKNOWLEDGEMENTS.has(word) && isAnswerParticle(tokens, sentence, i, true, 1, words)) continue;
     if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
     // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
@@ -234,12 +243,29 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
   }
 
   for (const item of items) if (item.weight > 0 && politeClauses.has(item.clause) && !item.expressive) item.weight = 0;
+  // "Is the happy-hour price also valid for delivery?", "Do you accept PayPal?": a good word inside
+  // a question asks about the thing; it praises nothing unless stressed.
+  const asked = questionClauses(tokens, clause);
+  for (const item of items) if (item.weight > 0 && asked.has(item.clause) && !item.expressive && !item.emphasised) item.weight = 0;
   const toned = adjustTone(items, { tokens, words, clause, sentence, profile, request, shouting, exclamations, questions });
   applyContrast(toned, contrastAt, tokens, sentence);
   let sum = 0;
   for (const item of toned) sum += item.weight;
   const highlights = toned.map(({ start, end, weight }) => ({ start, end, weight: Math.round(weight * 1000) / 1000 }));
   return { sum, highlights, exclamations, questions };
+}
+
+/** Every word of the phrase in capitals ("THANK YOU", "NOT HAPPY"). */
+function tokensAllUpper(tokens: readonly Token[], i: number, span: number): boolean {
+  for (let k = i; k < i + span; k++) if (tokens[k]!.kind === 'word' && !isUpper(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** The clauses that end in a question mark. */
+function questionClauses(tokens: readonly Token[], clause: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text.includes('?')) out.add(clause[i - 1]!);
+  return out;
 }
 
 /** "like" is the verb only after a subject or an auxiliary ("I like it", "would really like"); else it compares ("like you promised", "looks like"). */
@@ -327,11 +353,29 @@ function isSalutation(tokens: readonly Token[], i: number): boolean {
   return tokens.length <= i + 4;
 }
 
-function isAnswerParticle(tokens: readonly Token[], sentence: readonly number[], i: number, stop = false): boolean {
-  const next = tokens[i + 1];
+/**
+ * A word (or a phrase of `span` words) alone at the start of a sentence before a comma (or, with
+ * `stop`, a full stop); other acknowledgements may come before it ("Oké, prima.", "Ok, no problem,").
+ */
+function isAnswerParticle(tokens: readonly Token[], sentence: readonly number[], i: number, stop = false, span = 1, words?: readonly string[]): boolean {
+  const next = tokens[i + span];
   if (!next || !(ANSWER_FOLLOW.has(next.text) || (stop && next.text === '.'))) return false;
-  for (let k = i - 1; k >= 0 && sentence[k] === sentence[i]; k--) if (tokens[k]!.kind === 'word') return false;
+  for (let k = i - 1; k >= 0 && sentence[k] === sentence[i]; k--) {
+    if (tokens[k]!.kind === 'word' && !(words && ACKNOWLEDGEMENTS.has(words[k]!))) return false;
+  }
   return true;
+}
+
+const ACKNOWLEDGING_PHRASES = new Set(['no problem', 'not a problem', 'no worries', 'geen probleem', 'geen zorgen']);
+const NO_LONGER = new Set(['longer']);
+
+/** "no." or "No" before a number ("Member no. 55102", "order no 4411"). */
+function isNumberAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text.endsWith('.') && t.text.length === 3) return true;
+  let k = i + 1;
+  if (tokens[k]?.text === '.') k++;
+  return tokens[k]?.kind === 'number';
 }
 
 /**
@@ -445,8 +489,12 @@ const REPROACH = new Set(['nobody', 'noone', 'never', 'niemand', 'nooit']);
 /** "Nothing works", "niks werkt": a total failure is a reproach too, not one fault reported. */
 const TOTAL_FAILURE = new Set(['nothing', 'niets', 'niks']);
 
+/** Who is addressed: "you don't listen", "je luistert niet", "u heeft niet gereageerd" blame the person, not a thing. */
+const ADDRESSEE = new Set(['you', 'u', 'je', 'jij', 'jullie', 'ge', 'gij']);
+
 function isReproach(words: readonly string[], clause: readonly number[], i: number): boolean {
   for (let k = Math.max(0, i - SCOPE); k <= i + SCOPE && k < words.length; k++) if (clause[k] === clause[i] && REPROACH.has(words[k]!)) return true;
+  for (let k = Math.max(0, i - SCOPE); k < i; k++) if (clause[k] === clause[i] && ADDRESSEE.has(words[k]!)) return true;
   return TOTAL_FAILURE.has(words[i - 1] ?? '') && FAILING_VERBS.has(words[i]!);
 }
 

@@ -64,7 +64,9 @@ export function adjustTone(items: readonly ToneItem[], ctx: ToneContext): ToneIt
   const calm = !ironic.changed && !isEmotional(ironic.items, ctx);
   // Outside a service context ("the food was cold") a fault word still judges; a thing that does not work does not.
   const service = calm && isServiceReport(ctx);
-  const out = calm ? ironic.items.filter((item) => !(item.factual && (service || item.unmet))) : ironic.items;
+  // "Looks nice but it crashes", "Eten was warm, maar …": a fault set against praise is the point of the message.
+  const contrasted = calm ? faultsAfterPraise(ironic.items, ctx) : new Set<ToneItem>();
+  const out = calm ? ironic.items.filter((item) => contrasted.has(item) || !(item.factual && (service || item.unmet))) : ironic.items;
   if (out.some((item) => item.weight !== 0)) return out;
   const last = ctx.tokens[ctx.tokens.length - 1];
   if (!last) return out;
@@ -72,6 +74,20 @@ export function adjustTone(items: readonly ToneItem[], ctx: ToneContext): ToneIt
   const weight = ctx.shouting && words >= 3 ? SHOUT : ctx.questions >= 2 ? IMPATIENT : isRepeated(ctx) ? REPEATED : 0;
   if (weight === 0) return out;
   return [...out, { start: ctx.tokens[0]!.start, end: last.end, weight, sentence: ctx.sentence[ctx.tokens.length - 1]!, clause: -1, word: '' }];
+}
+
+/** Negative items in a sentence after a "but" that follows praise in the same sentence. */
+function faultsAfterPraise(items: readonly ToneItem[], ctx: ToneContext): Set<ToneItem> {
+  const out = new Set<ToneItem>();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.kind !== 'word' || !ctx.profile.contrast.has(ctx.words[i]!)) continue;
+    const pivot = ctx.tokens[i]!.start;
+    const sentence = ctx.sentence[i];
+    const praised = items.some((item) => item.sentence === sentence && item.start < pivot && item.weight > 0 && !item.expressive);
+    if (!praised) continue;
+    for (const item of items) if (item.sentence === sentence && item.start > pivot && item.weight < 0) out.add(item);
+  }
+  return out;
 }
 
 /** A request, or a message about a product, order or account: where a fault word reports rather than judges. */
@@ -135,6 +151,8 @@ const TIMES = new Set(['time', 'times', 'keer', 'maal', 'keren']);
 const REPEATED = -1.2;
 
 function isRepetition(words: readonly string[], i: number): boolean {
+  // "the fourth parcel in a row", "drie keer op rij": a run of the same fault.
+  if ((words[i] === 'row' && words[i - 1] === 'a' && words[i - 2] === 'in') || (words[i] === 'rij' && words[i - 1] === 'op')) return true;
   if (!TIMES.has(words[i]!)) return false;
   const before = words[i - 1] ?? '';
   if (ORDINALS.has(before)) return words[i - 2] !== 'first' && words[i - 2] !== 'eerste';
@@ -157,14 +175,47 @@ function turnIrony(items: readonly ToneItem[], ctx: ToneContext): { items: ToneI
   const emotional = isEmotional(items, ctx);
   let changed = false;
   const out = items.map((item, k) => {
-    if (item.weight <= 0 || !IRONIC_OPENERS.has(item.word)) return item;
-    const later = items.slice(k + 1).some((other) => other.weight < 0 && (emotional || !other.factual));
+    if (item.weight <= 0) return item;
+    // Once the opener is ironic, the praise after it is too: "Oh great, logged out AGAIN. Best app ever".
+    if (changed && !item.expressive) return { ...item, weight: -Math.abs(item.weight) };
+    if (!IRONIC_OPENERS.has(item.word)) return item;
+    const later = items.slice(k + 1).some((other) => other.weight < 0 && (emotional || !other.factual)) || isShoutedAfter(item, ctx) || hasScareQuotesAfter(item, ctx);
     if (!later) return item;
     if (!isFollowedByHoor(item, ctx) && !isBareOpener(item, ctx)) return item;
     changed = true;
     return { ...item, weight: -Math.abs(item.weight) };
   });
   return { items: out, changed };
+}
+
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+const SCARE_QUOTED_WORDS = 3;
+
+/** A word or two in lower-case quotes after the opener ("de 'gratis' installatie", 'another "technical issue"'): the writer does not believe it. */
+function hasScareQuotesAfter(item: ToneItem, ctx: ToneContext): boolean {
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k]!.start <= item.start || !QUOTES.has(ctx.tokens[k]!.text)) continue;
+    let words = 0;
+    for (let j = k + 1; j < ctx.tokens.length && j <= k + SCARE_QUOTED_WORDS + 1; j++) {
+      const t = ctx.tokens[j]!;
+      if (QUOTES.has(t.text)) return words > 0;
+      // A capitalised label ("the 'Settings' page") names a button or a product, it doubts nothing.
+      if (t.kind !== 'word' || t.text !== t.text.toLowerCase()) break;
+      words++;
+    }
+  }
+  return false;
+}
+
+/** "Again" or a negator in capitals in a later clause ("logged me out AGAIN", "STILL nothing"): exasperation with no word scored. */
+function isShoutedAfter(item: ToneItem, ctx: ToneContext): boolean {
+  if (ctx.shouting) return false;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.start <= item.start || ctx.clause[k] === item.clause || t.kind !== 'word' || !LOUD_WORD.test(t.text)) continue;
+    if (AGAIN.has(ctx.words[k]!) || ctx.profile.negators.has(ctx.words[k]!)) return true;
+  }
+  return false;
 }
 
 function tokenIndex(item: ToneItem, ctx: ToneContext): number {
