@@ -130,6 +130,7 @@ describe('panel pushes', () => {
     expect(foreign.closed).toBe(true);
     expect(pushes.offerChannel(offer(''), PANEL, fakeChannel())).toBe(false);
     expect(pushes.offerChannel({ type: 'something-else', panel: 'p' }, PANEL, fakeChannel())).toBe(false);
+    expect(pushes.offerChannel(offer('p'.repeat(600)), PANEL, fakeChannel())).toBe(false);
     expect(pushes.offerChannel(offer('p'), PANEL, undefined)).toBe(false);
     pushes.push(push);
     expect(port.received).toEqual([hello(0), sent(1)]);

@@ -1,4 +1,5 @@
-import { type BackgroundToPanel, type PanelPushChannel, type PushEnvelope, panelIdOf } from '../messaging/protocol';
+import { type BackgroundToPanel, type PushEnvelope, panelIdOf } from '../messaging/protocol';
+import { parsePushChannelRequest } from '../messaging/validate';
 import { type SenderInfo, isExtensionPage } from '../messaging/sender';
 
 /** The part of a runtime port the pushes use (a fake in unit tests). */
@@ -81,8 +82,8 @@ export function panelPushes(broadcast: (envelope: PushEnvelope) => void, extensi
      * clients of its worker; the check says so all the same. True when the channel was taken.
      */
     offerChannel(message: unknown, sourceUrl: string | undefined, channel: PushChannel | undefined): boolean {
-      const request = message as Partial<PanelPushChannel> | null;
-      if (request?.type !== 'panel:push-channel' || typeof request.panel !== 'string' || !request.panel || !channel) return false;
+      const request = parsePushChannelRequest(message);
+      if (!request || !channel) return false;
       if (!isExtensionPage({ id: extensionId, url: sourceUrl }, extensionId, extensionOrigin)) {
         channel.close();
         return false;

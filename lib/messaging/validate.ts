@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_ANALYSED_CHARS } from '../nlp/types';
-import { NLP_TARGET, type ContentToBackground, type NlpRequest, type PanelToBackground } from './protocol';
+import { NLP_TARGET, type ContentToBackground, type NlpRequest, type PanelPushChannel, type PanelToBackground } from './protocol';
 import { type SenderInfo, isExtensionPage } from './sender';
 
 // Shapes of everything the background accepts. Limits keep a hostile or broken page from
@@ -107,4 +107,12 @@ export function isNlpCaller(sender: SenderInfo, extensionId: string, workerUrl: 
 export function parseNlpRequest(raw: unknown): { ok: true; request: NlpRequest } | { ok: false; error: string } {
   const parsed = nlpRequest.safeParse(raw);
   return parsed.success ? { ok: true, request: parsed.data } : { ok: false, error: `malformed analysis request: ${parsed.error.issues[0]?.message}` };
+}
+
+const pushChannelRequest = z.object({ type: z.literal('panel:push-channel'), panel: id });
+
+/** A panel's offer of a push channel (a Clients API message): its shape only; who sent it is checked apart. */
+export function parsePushChannelRequest(raw: unknown): PanelPushChannel | undefined {
+  const parsed = pushChannelRequest.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
