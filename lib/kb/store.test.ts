@@ -184,6 +184,24 @@ describe('KbStore journal', () => {
     expect(await db.snippets.count()).toBe(3);
   });
 
+  it('counts the quiet second from the end of the last batch: a fold due during a batch waits', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const db = freshDb();
+      const kb = await KbStore.open(db, { warm: false });
+      await kb.applyChanges(batch(3, 1).map(change));
+      const next = kb.applyChanges([change(snippet('x', 9))]);
+      // The first batch's fold falls due while the next batch is being written.
+      vi.advanceTimersByTime(FOLD_DELAY_MS);
+      await next;
+      vi.useRealTimers();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await db.journal.count()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps the journal when a fold fails, and folds it later', async () => {
     const db = freshDb();
     const kb = await KbStore.open(db, { warm: false });

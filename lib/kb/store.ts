@@ -181,8 +181,12 @@ export class KbStore {
    */
   async applyChanges(changes: readonly KbChange[]): Promise<StoreResult> {
     const incoming = latestPerId(changes);
+    // The quiet second counts from the end of the last batch: a fold due while a batch is being
+    // written would queue behind it and hold up the sync's next page.
+    clearTimeout(this.foldTimer);
+    this.foldTimer = undefined;
     const result = await this.write(incoming.map((s) => s.id), () => this.stageChanges(incoming));
-    if (result.ok && this.journal.size) this.scheduleFold();
+    if (this.journal.size) this.scheduleFold();
     return result;
   }
 
