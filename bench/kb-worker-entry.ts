@@ -66,10 +66,8 @@ async function timedBatch(batch: KbChange[], fold: boolean): Promise<{ ms: numbe
   if (!res.ok || res.applied !== 1_000) throw new Error(`update failed: ${JSON.stringify(res)}`);
   const ms = performance.now() - t;
   if (!fold) return { ms, foldMs: 0, folded: 0 };
-  const j = (kb as unknown as { journal: { size: number } }).journal.size;
   t = performance.now();
   const folded = await kb.fold();
-  if (folded !== 1000) throw new Error(`DIAG journal before fold ${j}, applied ${JSON.stringify(res)}, folded ${folded}`);
   return { ms, foldMs: performance.now() - t, folded };
 }
 
@@ -130,7 +128,10 @@ const api = {
       const res = await kb.applyChanges(snippets.slice(i, i + 2_000).map((s) => ({ version: s.version, snippet: s })));
       if (!res.ok) throw new Error(res.message);
     }
-    return { ms: performance.now() - t };
+    const ms = performance.now() - t;
+    // The timed batches start from rows, with no fold of the seed's last pages left to come.
+    await kb.fold();
+    return { ms };
   },
 
   /** One batch of 1,000 updates to existing snippets, then (unless fold is false) its fold. */
