@@ -237,8 +237,9 @@ export class KbStore {
   }
 
   /**
-   * Moves the journaled snippets into their own rows and empties the journal, in one
-   * transaction (a failure leaves the journal as it was). Runs in turn with the writes.
+   * Moves the journaled snippets into their own rows and empties the journal, and writes the
+   * index's full state record, in one transaction (a failure leaves the journal as it was).
+   * Runs in turn with the writes.
    * Resolves to the number of snippets folded.
    */
   fold(): Promise<number> {
@@ -248,8 +249,9 @@ export class KbStore {
     return this.serially(async () => {
       const written = journal.snapshot();
       if (!written.length) return 0;
-      await db.transaction('rw', [db.snippets, db.journal], async () => {
-        await Promise.all([db.snippets.bulkPut(written), db.journal.clear()]);
+      // The index's state deltas go into its full record at the same quiet moment.
+      await db.transaction('rw', [db.snippets, db.journal, db.indexState], async () => {
+        await Promise.all([db.snippets.bulkPut(written), db.journal.clear(), this.index.stageCompaction()]);
       });
       journal.folded(written);
       return written.length;

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { KbDb } from './db';
 import { generateKb, generateQueries, seededRandom } from './generate-kb';
 import { search, suggest } from './search';
@@ -66,6 +66,60 @@ async function editedKb(db: KbDb, { recall = true } = {}) {
   return { kb, live };
 }
 
+describe('TermIndex state deltas', () => {
+  const stateKeys = async (db: KbDb) => (await db.indexState.toCollection().primaryKeys()).map(String).map((k) => (k === 'main' ? k : 'delta'));
+
+  /** The index as a restarted worker reads it; that store is closed at once, so its own fold never runs. */
+  const reread = async (db: KbDb) => {
+    const restarted = await KbStore.open(new KbDb(db.name), { warm: false });
+    const contents = await indexContents(restarted);
+    expect(restarted.index.terms()).toEqual([...restarted.index.terms()].sort());
+    restarted.db.close();
+    return contents;
+  };
+
+  it('stores each batch as a delta on the full record, reads them back exactly, and the fold writes them into it', async () => {
+    // Only the explicit folds below run (the store's own one waits for a quiet second).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const db = freshDb();
+    const kb = await KbStore.open(db, { warm: false });
+    const base = generateKb(120);
+    await kb.applyChanges(changes(base));
+    expect(await stateKeys(db)).toEqual(['main']);
+    await kb.fold();
+    let version = 1_000;
+    const next = () => ++version;
+    // Edits, a term only one snippet has, deletes (freeing numbers), then new snippets reusing them,
+    // a language switch, and the rare term gone again with its snippet.
+    const rare = { ...(base[0] as KbSnippet), title: 'Zyzzyva filter', version: next() };
+    await kb.applyChanges(changes([rare, ...base.slice(1, 20).map((s) => ({ ...s, body: `${s.body} Walrus.`, version: next() })), ...base.slice(20, 35).map((s) => ({ ...s, deleted: true, version: next() }))]));
+    const added = generateKb(140).slice(120).map((s) => ({ ...s, id: `new-${s.id}`, version: next() }));
+    await kb.applyChanges(changes([...added, { ...(base[40] as KbSnippet), language: 'nl' as const, body: 'Wij repareren uw walrus.', version: next() }]));
+    await kb.applyChanges(changes([{ ...rare, deleted: true, version: next() }]));
+    // A batch older than what is stored changes nothing, and stores no delta.
+    expect(await kb.applyChanges(changes([{ ...rare, version: 1 }]))).toMatchObject({ ok: true, applied: 0 });
+    expect(await stateKeys(db)).toEqual(['delta', 'delta', 'delta', 'main'].sort());
+    const inMemory = await indexContents(kb);
+    expect(inMemory.terms).not.toContain('zyzzyva');
+    expect(inMemory.terms).toContain('walrus');
+    expect(await reread(db)).toEqual(inMemory);
+    // A fold that fails keeps the deltas, which still read back the same.
+    const spy = vi.spyOn(db.indexState, 'put').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    await expect(kb.fold()).rejects.toThrow();
+    spy.mockRestore();
+    expect(await stateKeys(db)).toContain('delta');
+    expect(await reread(db)).toEqual(inMemory);
+    // A later batch and fold: the deltas are all written into the full record and gone.
+    await kb.applyChanges(changes([{ ...(base[50] as KbSnippet), body: 'Kettle.', version: next() }]));
+    await kb.fold();
+    expect(await stateKeys(db)).toEqual(['main']);
+    expect(await reread(db)).toEqual(await indexContents(kb));
+  });
+});
+
 describe('TermIndex updates', () => {
   it.each([
     ['recalling the old terms from the postings in memory', true],
@@ -101,6 +155,8 @@ describe('TermIndex updates', () => {
     const n = kb.index.capacity;
     const ids = Array.from({ length: n }, (_, i) => kb.index.documentId(i) ?? '');
     const terms = [...kb.index.terms()].reverse();
+    // That version stored no deltas either.
+    await db.indexState.clear();
     await db.indexState.put({
       key: 'main',
       docIds: ids,
@@ -112,6 +168,8 @@ describe('TermIndex updates', () => {
     const restarted = await KbStore.open(new KbDb(db.name));
     expect(await indexContents(restarted)).toEqual(before);
     await restarted.applyChanges(changes([{ ...(live[0] as KbSnippet), body: 'Octopus ink.', version: 9_999 }]));
+    // The batch stores a delta; the fold writes the full record, packed.
+    await restarted.fold();
     expect((await db.indexState.get('main')) as object).toMatchObject({ format: 'packed' });
     expect((await search(restarted, 'octopus')).map((h) => h.snippetId)).toEqual([live[0]?.id]);
   });

@@ -11,7 +11,7 @@
  * rewrites only the postings of the terms whose weight for it changed (an edited sentence
  * touches a handful).
  */
-import { type DocHeadsRecord, HEAD_BLOCK, type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord } from './db';
+import { type ArrayIndexState, type DocHeadsRecord, HEAD_BLOCK, type IndexStateDelta, type IndexStateRecord, type KbDb, LANGUAGE_CODES, type PackedIndexState, type PostingsRecord, STATE_DELTA_PREFIX } from './db';
 import { lowerBound } from './term-expansion';
 import { addTermCounts } from './text-analysis';
 import type { KbLanguage, KbSnippet } from './types';
@@ -28,6 +28,11 @@ const CACHE_BUDGET = 4_500_000;
 /** What warm() reads ahead after a restart: leaves room for what queries bring in. */
 const WARM_BUDGET = 4_000_000;
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
+/** Deltas written before a batch writes the full state record again (the store's fold does it sooner). */
+const MAX_STATE_DELTAS = 50;
+
+const isDelta = (r: IndexStateRecord): r is IndexStateDelta => 'format' in r && r.format === 'delta';
+const languageCode = (lang: KbLanguage | undefined) => Math.max(0, LANGUAGE_CODES.indexOf(lang as KbLanguage));
 
 /** What a search shows of a document, and what suggest() weighs as its topic. */
 export interface DocumentHead {
@@ -166,6 +171,10 @@ export class TermIndex {
   /** Terms whose document frequency changed since packedTerms was built. */
   private staleFrequencies = new Set<string>();
   private totalLength = 0;
+  /** Whether the full state record is stored, how many deltas follow it, and the last delta's number. */
+  private hasFullState = false;
+  private stateDeltas = 0;
+  private deltaSeq = 0;
   private cache = new Map<string, PostingsRecord>();
   private cached = 0;
   private warming: Promise<number> | undefined;
@@ -181,7 +190,7 @@ export class TermIndex {
    */
   static async load(db: KbDb): Promise<TermIndex> {
     const index = new TermIndex(db);
-    index.adopt(await db.indexState.get('main'), []);
+    index.adopt(await db.indexState.toArray(), []);
     return index;
   }
 
@@ -220,12 +229,15 @@ export class TermIndex {
     return this.headsRead;
   }
 
-  private adopt(stored: IndexStateRecord | undefined, heads: readonly DocHeadsRecord[]) {
+  private adopt(records: readonly IndexStateRecord[], heads: readonly DocHeadsRecord[]) {
     this.generation++;
+    const stored = records.find((r) => r.key === 'main') as ArrayIndexState | PackedIndexState | undefined;
+    const deltas = records.filter(isDelta).sort((a, b) => (a.key < b.key ? -1 : 1));
     const state = stored && 'format' in stored ? unpack(stored) : stored;
     this.docIds = state?.docIds ?? [];
     this.docLengths = state?.docLengths ?? [];
     this.docLanguages = state?.docLanguages ?? [];
+    for (const delta of deltas) this.applyDocDelta(delta);
     this.numbersById = new Map();
     this.freeNumbers = [];
     this.totalLength = 0;
@@ -239,8 +251,13 @@ export class TermIndex {
     const frequencies = state?.frequencies ?? [];
     this.vocabulary = new Map();
     for (let i = 0; i < terms.length; i++) this.vocabulary.set(terms[i] as string, frequencies[i] ?? 0);
-    // The packed format stores the vocabulary sorted: a restart skips the sort.
-    this.sortedTerms = stored && 'format' in stored ? terms : undefined;
+    let vocabularyChanged = false;
+    for (const delta of deltas) vocabularyChanged = this.applyTermDelta(delta) || vocabularyChanged;
+    // The packed format stores the vocabulary sorted: a restart skips the sort (unless a delta changed it).
+    this.sortedTerms = stored && 'format' in stored && !vocabularyChanged ? terms : undefined;
+    this.hasFullState = stored !== undefined;
+    this.stateDeltas = deltas.length;
+    this.deltaSeq = deltas.length ? Number((deltas[deltas.length - 1] as IndexStateDelta).key.slice(STATE_DELTA_PREFIX.length)) : 0;
     this.revision++;
     this.cache.clear();
     this.cached = 0;
@@ -253,10 +270,35 @@ export class TermIndex {
     this.fillHeads(heads);
   }
 
+  /** A delta's documents, in ascending numbers (new numbers come at the end, so the arrays grow without gaps). */
+  private applyDocDelta(delta: IndexStateDelta) {
+    const ids = JSON.parse(delta.docIds) as string[];
+    delta.docNumbers.forEach((n, i) => {
+      for (let k = this.docIds.length; k < n; k++) this.docIds[k] = '';
+      this.docIds[n] = ids[i] ?? '';
+      this.docLengths[n] = delta.docLengths[i] ?? 0;
+      this.docLanguages[n] = LANGUAGE_CODES[delta.docLanguages[i] ?? 0] ?? 'en';
+    });
+  }
+
+  /** A delta's document frequencies; true when a term came or went. */
+  private applyTermDelta(delta: IndexStateDelta): boolean {
+    if (!delta.terms) return false;
+    let changed = false;
+    delta.terms.split('\n').forEach((term, i) => {
+      const df = delta.frequencies[i] ?? 0;
+      if (df > 0) {
+        changed ||= !this.vocabulary.has(term);
+        this.vocabulary.set(term, df);
+      } else changed = this.vocabulary.delete(term) || changed;
+    });
+    return changed;
+  }
+
   /** Drops in-memory state after a failed transaction and reads back what was committed. */
   async reload(): Promise<void> {
-    const [state, heads] = await Promise.all([this.db.indexState.get('main'), this.db.docHeads.toArray()]);
-    this.adopt(state, heads);
+    const [records, heads] = await Promise.all([this.db.indexState.toArray(), this.db.docHeads.toArray()]);
+    this.adopt(records, heads);
     this.headsRead = Promise.resolve();
   }
 
@@ -419,6 +461,7 @@ export class TermIndex {
     }
     const recalled = await this.recallTerms(recall);
     const oldTerms = (n: number, before: KbSnippet | undefined) => (before ? snippetTerms(before) : (recalled.get(n) ?? NO_TERMS));
+    const changedDocs = new Set<number>();
     for (const { before, after } of updates) {
       const id = (before ?? after)?.id;
       if (!id) continue;
@@ -427,6 +470,7 @@ export class TermIndex {
       if (n !== undefined) this.totalLength -= this.docLengths[n] ?? 0;
       if (!live) {
         if (n === undefined) continue;
+        changedDocs.add(n);
         // Re-analysing the old text is cheaper than storing term lists (see db.ts, docTerms).
         this.diffDoc(diff, n, oldTerms(n, before), NO_TERMS);
         this.docIds[n] = '';
@@ -449,6 +493,7 @@ export class TermIndex {
         for (const weight of next.values()) length += weight;
       }
       if (this.docIds[n] !== id) this.packedIds = undefined;
+      changedDocs.add(n);
       this.docIds[n] = id;
       this.docLengths[n] = length;
       this.docLanguages[n] = after.language;
@@ -458,8 +503,49 @@ export class TermIndex {
     }
     // Lengths changed already: a search while the postings are read must not use memos of the old ones.
     this.revision++;
-    const writes = this.rewritePostings(diff, await this.currentPostings([...diff.changes.keys()]));
-    await Promise.all([...writes, this.db.indexState.put(this.snapshot()), ...this.writeHeads()]);
+    const terms = [...diff.changes.keys()];
+    const writes = this.rewritePostings(diff, await this.currentPostings(terms));
+    await Promise.all([...writes, ...this.writeState(changedDocs, terms), ...this.writeHeads()]);
+  }
+
+  /** This batch's changes as a delta, or the full state when there is none stored yet or too many deltas. */
+  private writeState(docs: ReadonlySet<number>, terms: readonly string[]): Array<Promise<unknown>> {
+    if (!this.hasFullState || this.stateDeltas >= MAX_STATE_DELTAS) return this.writeFullState();
+    // A batch whose changes were all older than what is stored changed nothing.
+    if (!docs.size && !terms.length) return [];
+    this.stateDeltas++;
+    return [this.db.indexState.put(this.delta(docs, terms))];
+  }
+
+  /** The full state record, and every delta gone (by key range: whatever is stored, not what memory counts). */
+  private writeFullState(): Array<Promise<unknown>> {
+    this.hasFullState = true;
+    this.stateDeltas = 0;
+    return [this.db.indexState.put(this.snapshot()), this.db.indexState.where('key').startsWith(STATE_DELTA_PREFIX).delete()];
+  }
+
+  /**
+   * Writes the deltas into the full state record (inside a rw transaction over indexState); the
+   * store does it when it folds its journal, after a quiet second. If that transaction fails, the
+   * deltas stay stored and still apply in order on load.
+   */
+  async stageCompaction(): Promise<void> {
+    if (this.stateDeltas) await Promise.all(this.writeFullState());
+  }
+
+  private delta(docs: ReadonlySet<number>, terms: readonly string[]): IndexStateDelta {
+    const numbers = Uint32Array.from(docs).sort();
+    this.deltaSeq++;
+    return {
+      key: `${STATE_DELTA_PREFIX}${String(this.deltaSeq).padStart(12, '0')}`,
+      format: 'delta',
+      docNumbers: numbers,
+      docIds: JSON.stringify(Array.from(numbers, (n) => this.docIds[n] ?? '')),
+      docLengths: Uint32Array.from(numbers, (n) => this.docLengths[n] ?? 0),
+      docLanguages: Uint8Array.from(numbers, (n) => languageCode(this.docLanguages[n])),
+      terms: terms.join('\n'),
+      frequencies: Uint32Array.from(terms, (t) => this.vocabulary.get(t) ?? 0),
+    };
   }
 
   private setHead(n: number, title: string | undefined, tagText: string | undefined) {
@@ -587,8 +673,8 @@ export class TermIndex {
 
   /** Empties the index (inside a transaction over postings, indexState and docHeads). */
   async stageClear(): Promise<void> {
-    await Promise.all([this.db.postings.clear(), this.db.indexState.delete('main'), this.db.docHeads.clear()]);
-    this.adopt(undefined, []);
+    await Promise.all([this.db.postings.clear(), this.db.indexState.clear(), this.db.docHeads.clear()]);
+    this.adopt([], []);
   }
 
   private snapshot(): PackedIndexState {
@@ -600,7 +686,7 @@ export class TermIndex {
       format: 'packed',
       docIds: this.packedIds,
       docLengths: Uint32Array.from(this.docLengths),
-      docLanguages: Uint8Array.from(this.docLanguages, (l) => Math.max(0, LANGUAGE_CODES.indexOf(l))),
+      docLanguages: Uint8Array.from(this.docLanguages, languageCode),
       terms: joined,
       // A copy: the kept array is patched by later batches.
       frequencies: frequencies.slice(),
