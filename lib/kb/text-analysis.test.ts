@@ -42,3 +42,20 @@ describe('dutchBaseForms', () => {
     expect(dutchBaseForms('opgegeven')).toContain('opgeven');
   });
 });
+
+describe('words(): the scan splits exactly as the Unicode regex did', () => {
+  // The index's stored terms and every query go through words(): a different split would stop
+  // old postings from matching new queries.
+  const bySplit = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w.length <= 40);
+  it.each([
+    'Retour binnen 30 dagen — geld terug!',
+    'Ça coûte 20 €, oké? Straße ﬁlter İstanbul',
+    'Emoji 😀in between, astral 𝐀𝐁 letters, Arabic ٣٤ digits, ½ and ² signs',
+    `A word of 41 letters ${'x'.repeat(41)} and one of 40 ${'y'.repeat(40)}`,
+    'Lone surrogates \ud800a and b\udc00 stay apart; 中文 and tabs\tand\u00a0nbsp',
+  ])('%s', (text) => {
+    // Accent folding happens before the split: compare on text with nothing to fold.
+    const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    expect(words(folded)).toEqual(bySplit(folded));
+  });
+});
