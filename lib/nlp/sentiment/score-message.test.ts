@@ -332,6 +332,11 @@ describe('sentiment: questions, numbers, agreeing answers', () => {
     expect(score(text)).toBeLessThanOrEqual(-0.05);
   });
 
+  it('a lone "No." is still an answer with a feeling, "no." before a number is not', () => {
+    expect(score('No.')).toBeLessThanOrEqual(-0.05);
+    expect(score('Order no. 4411, please.')).toBe(0);
+  });
+
   it.each(['THANK YOU, the money is back on my account', 'Great, I will check the "Settings" page now.'])('positive: %s', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(0.05);
   });

@@ -369,10 +369,8 @@ function isAnswerParticle(tokens: readonly Token[], sentence: readonly number[],
 const ACKNOWLEDGING_PHRASES = new Set(['no problem', 'not a problem', 'no worries', 'geen probleem', 'geen zorgen']);
 const NO_LONGER = new Set(['longer']);
 
-/** "no." or "No" before a number ("Member no. 55102", "order no 4411"). */
+/** "no." or "No" before a number ("Member no. 55102", "order no 4411"); a lone "No." is an answer. */
 function isNumberAbbreviation(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.text.endsWith('.') && t.text.length === 3) return true;
   let k = i + 1;
   if (tokens[k]?.text === '.') k++;
   return tokens[k]?.kind === 'number';
