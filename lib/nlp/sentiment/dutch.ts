@@ -85,8 +85,8 @@ const SURFACE: Record<string, number> = {
   rechtstreeks: 0, schijnbaar: 0, slechts: 0, spoedig: 0, straks: 0, verplicht: 0, vlak: 0, voorlopig: 0, misverstand: 0,
   wijziging: 0, vervanger: 0, vervanging: 0, kind: 0, moeder: 0, feest: 0, zwanger: 0,
   wit: 0, witte: 0, grijs: 0, grijze: 0, roze: 0, bruin: 0, bruine: 0, breed: 0, brede: 0, dun: 0, dunne: 0, jong: 0, dicht: 0, dichtbij: 0, held: 2, helden: 2, farce: -2.2, afgescheept: -2, afschepen: -2, afgewimpeld: -2, recht: 0, rechten: 0, onjuist: -1.4, onjuiste: -1.4,
-  // Stem collisions in pattern_nl ("geknipt" as "cut", "langs" as "lang", "betalend" as "betaal").
-  geknipt: 0, langs: 0, betalend: 0, positief: 1.2, negatief: -1.2, verademing: 2.4, parel: 2, smulde: 2.4, smulden: 2.4, doorgezakt: -1.6,
+  // Stem collisions ("geknipt" as "cut", "langs" as "lang", "betalend" as "betaal", "verzekering" as "zeker").
+  geknipt: 0, langs: 0, betalend: 0, verzekering: 0, zekering: 0, positief: 1.2, negatief: -1.2, verademing: 2.4, parel: 2, smulde: 2.4, smulden: 2.4, doorgezakt: -1.6,
   bedankt: 1.6, dank: 1.4, steeds: 0, even: 0, gewoon: 0, wel: 0, groet: 0, groeten: 0, ok: 0.9, oke: 0.9, oké: 0.9, zeker: 0.6,
 };
 
@@ -201,7 +201,9 @@ function compoundValence(word: string): number | undefined {
   }
   for (let k = MIN_HEAD; found === null && word.length - k >= MIN_TAIL; k++) {
     const tail = lexiconValence(word.slice(k));
-    if (tail === undefined || tail === 0) continue;
+    if (tail === undefined) continue;
+    // The longest known tail decides: "reisverzekering" is a "verzekering" (neutral), not a "zeker".
+    if (tail === 0) break;
     const head = word.slice(0, k);
     found = INTENSIFYING_PREFIX.includes(head) ? tail * INTENSIFIED : tail;
   }
