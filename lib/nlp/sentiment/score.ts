@@ -138,7 +138,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (phrase) {
       // "No problem, I'll pick it up myself", "Geen probleem, dan…": an answer that agrees, not praise.
       // Said with an exclamation ("Geen probleem, fijne dag!") it is warmth again.
-      const acknowledges = ACKNOWLEDGING_PHRASES.has(phrase.words.join(' ')) && isAnswerParticle(tokens, sentence, i, true, phrase.span, words) && !exclaimedAfter(tokens, i);
+      const acknowledges = ACKNOWLEDGING_PHRASES.has(phrase.words.join(' ')) && isAnswerParticle(tokens, sentence, i, true, phrase.span, words) && !exclaimedAfter(tokens, sentence, i);
       for (let k = i; k < i + phrase.span; k++) {
         used[k] = 1;
         // A negator inside a phrase ("niet normaal", "not happy") is spent on it: it negates nothing after.
@@ -147,7 +147,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       const courtesy = profile.courtesy.has(word) && request;
       if (courtesy) politeClauses.add(clause[i]!);
       // Thanks for a reply weigh nothing themselves; praise beside them ("for the quick reply") still counts.
-      const receipt = profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile);
+      const receipt = profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, sentence, i, profile);
       if (phrase.valence !== 0 && !courtesy && !receipt && !acknowledges) {
         const last = tokens[i + phrase.span - 1]!;
         const loud = !shouting && tokensAllUpper(tokens, i, phrase.span);
@@ -222,7 +222,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       politeClauses.add(clause[i]!);
       continue;
     }
-    else if (profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, i, profile)) continue;
+    else if (profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, sentence, i, profile)) continue;
     else {
       if (!shouting && isUpper(t.text) && isLetters.test(t.text) && !t.text.startsWith('#')) {
         v += Math.sign(v) * CAPS_EMPHASIS;
@@ -298,23 +298,30 @@ const THANKED_FOR = new Set(['for', 'voor']);
 const RECEIPT_REACH = 5;
 
 /** Plain thanks for a reply, said without a booster or an exclamation mark. */
-function isReceiptThanks(tokens: readonly Token[], words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+function isReceiptThanks(tokens: readonly Token[], words: readonly string[], clause: readonly number[], sentence: readonly number[], i: number, profile: SentimentProfile): boolean {
   if ((profile.boosters.get(words[i - 1] ?? '') ?? 0) > 0) return false;
   let thanked = false;
   for (let k = i + 1; k < words.length && k <= i + RECEIPT_REACH && clause[k] === clause[i]; k++) {
     if (THANKED_FOR.has(words[k]!)) thanked = true;
-    else if (thanked && REPLY_NOUNS.has(words[k]!)) return !exclaimedAfter(tokens, k);
+    else if (thanked && REPLY_NOUNS.has(words[k]!)) return !exclaimedAfter(tokens, sentence, k);
   }
   return false;
 }
 
-function exclaimedAfter(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length; j++) {
-    if (tokens[j]!.text === '!') return true;
-    if (SENTENCE_BREAK.has(tokens[j]!.text)) return false;
+/**
+ * Whether the sentence of token i has this mark after i ("?", "!", also inside a run such as "?!").
+ * The closing mark already counts as the next sentence, so it is looked at before the sentence ends.
+ */
+function markAfter(tokens: readonly Token[], sentence: readonly number[], i: number, mark: '?' | '!'): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text.includes(mark)) return true;
+    if (sentence[k] !== sentence[i]) return false;
   }
   return false;
 }
+const inQuestion = (tokens: readonly Token[], sentence: readonly number[], i: number) => markAfter(tokens, sentence, i, '?');
+const exclaimedAfter = (tokens: readonly Token[], sentence: readonly number[], i: number) => markAfter(tokens, sentence, i, '!');
 
 const CONDITIONALS = new Set(['if', 'als', 'indien', 'wanneer']);
 /** Who a favour is asked of: "als u", "if you", "if someone", "als jullie". */
@@ -333,15 +340,6 @@ const SEEKING = new Set(['zoek', 'zoeken', 'looking', 'seeking', 'recommend', 's
 function isSoughtQuality(words: readonly string[], sentence: readonly number[], i: number): boolean {
   if (!ARTICLES.has(words[i - 1] ?? '')) return false;
   for (let k = 0; k < words.length; k++) if (sentence[k] === sentence[i] && SEEKING.has(words[k]!)) return true;
-  return false;
-}
-
-function inQuestion(tokens: readonly Token[], sentence: readonly number[], i: number): boolean {
-  // The closing mark already counts as the next sentence.
-  for (let k = i + 1; k < tokens.length; k++) {
-    if (tokens[k]!.text === '?') return true;
-    if (sentence[k] !== sentence[i]) return false;
-  }
   return false;
 }
 
