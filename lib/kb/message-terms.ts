@@ -109,6 +109,37 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
   return set.list();
 }
 
+/**
+ * How much an unknown word counts in a sentence beside the message's question: "Need it for my
+ * home insurance" tells why the customer asks, the question says what they ask; the KB not
+ * knowing "insurance" says less about whether it can answer than not knowing "wattage" in
+ * "What's the wattage of the kettle?" does.
+ */
+const CONTEXT_SHARE = 0.5;
+
+/**
+ * The clauses (as messageWords() numbers them) of the sentences that are not questions, when the
+ * message asks one: "Where is the receipt for my purchase? Need it for my insurance".
+ */
+function clausesBesideQuestion(text: string): Set<number> {
+  const marks = joinContractions(text).match(/[.,;:!?]+/g) ?? [];
+  const sentenceOf: number[] = [];
+  const questions = new Set<number>();
+  let sentence = 0;
+  for (let ci = 0; ci <= marks.length; ci++) {
+    sentenceOf.push(sentence);
+    const mark = marks[ci] ?? '';
+    if (mark.includes('?')) questions.add(sentence);
+    if (/[.!?]/.test(mark)) sentence++;
+  }
+  const out = new Set<number>();
+  if (!questions.size) return out;
+  sentenceOf.forEach((s, ci) => {
+    if (!questions.has(s)) out.add(ci);
+  });
+  return out;
+}
+
 /** Shortest part of a split compound that may stand for a word of its own. */
 const MIN_PART = 4;
 
@@ -214,6 +245,7 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
   const { raw, clauses } = messageWords(index, text, lang);
+  const contextClauses = clausesBesideQuestion(text);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
   const generic = genericPhrasePositions(raw, lang);
@@ -239,7 +271,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     const terms = wordTerms(index, word, lang, allowTypos && !generic);
     const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
-    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) : 0;
+    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) * (contextClauses.has(clauses[pos] ?? -1) ? CONTEXT_SHARE : 1) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
     if (info <= 0) return;
     const g = { word, terms, info, boost };

@@ -139,6 +139,21 @@ describe('suggest on how customers really write', () => {
   });
 });
 
+describe('suggest: context beside the question', () => {
+  it('counts words the KB lacks for less in a sentence beside the question than in the question itself', async () => {
+    const confidence = async (message: string) => (await suggest(kb, [message], { lang: 'en' })).find((h) => h.snippetId === 'invoice-download-en')?.confidence ?? 0;
+    const inQuestion = await confidence('Where can I download my invoice for the landlord insurance paperwork?');
+    const beside = await confidence('Where can I download my invoice? It is for the landlord insurance paperwork.');
+    expect(inQuestion).toBeGreaterThan(0);
+    expect(beside).toBeGreaterThan(inQuestion + 0.05);
+  });
+
+  it('still stays silent when the question itself is about something the KB lacks', async () => {
+    expect(await suggest(kb, ['Do you have job openings in the warehouse? I just finished school.'], { lang: 'en' })).toEqual([]);
+    expect(await suggest(kb, ['Hebben jullie vacatures in het magazijn? Ik ben net klaar met school.'], { lang: 'nl' })).toEqual([]);
+  });
+});
+
 describe('key terms', () => {
   it('joins a clause-final particle to its verb', () => {
     const words = keyTerms(kb.index, ['ik stuur de schoenen morgen terug'], ['nl']).map((g) => g.word);
