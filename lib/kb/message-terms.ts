@@ -140,6 +140,17 @@ function clausesBesideQuestion(text: string): Set<number> {
   return out;
 }
 
+/** Words that open a condition or a reason: "if it breaks after 18 months", "omdat mijn tante de kleur niet mooi vindt". */
+const SUBORDINATORS: Record<KbLanguage, ReadonlySet<string>> = {
+  en: new Set(['if', 'because', 'since']),
+  nl: new Set(['als', 'omdat', 'want', 'aangezien', 'indien']),
+};
+/** A word after one of them in its clause: the customer's circumstances, counted like a sentence beside the question. */
+function afterConjunction(raw: readonly string[], clauses: readonly number[], pos: number, lang: KbLanguage): boolean {
+  for (let k = pos - 1; k >= 0 && clauses[k] === clauses[pos]; k--) if (SUBORDINATORS[lang].has(raw[k] as string)) return true;
+  return false;
+}
+
 /** Shortest part of a split compound that may stand for a word of its own. */
 const MIN_PART = 4;
 
@@ -271,7 +282,8 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     const terms = wordTerms(index, word, lang, allowTypos && !generic);
     const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
-    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) * (contextClauses.has(clauses[pos] ?? -1) ? CONTEXT_SHARE : 1) : 0;
+    const context = contextClauses.has(clauses[pos] ?? -1) || afterConjunction(raw, clauses, pos, lang);
+    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) * (context ? CONTEXT_SHARE : 1) : 0;
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
     if (info <= 0) return;
     const g = { word, terms, info, boost };

@@ -148,6 +148,14 @@ describe('suggest: context beside the question', () => {
     expect(beside).toBeGreaterThan(inQuestion + 0.05);
   });
 
+  it('counts them for less after "because"/"if" too: a reason or a condition, not what is asked', async () => {
+    const confidence = async (message: string) => (await suggest(kb, [message], { lang: 'en' })).find((h) => h.snippetId === 'exchange-product-en')?.confidence ?? 0;
+    const asked = await confidence('Can I return my order for my aunt who dislikes the colour?');
+    const reason = await confidence('Can I return my order because my aunt dislikes the colour?');
+    expect(asked).toBeGreaterThan(0);
+    expect(reason).toBeGreaterThan(asked + 0.05);
+  });
+
   it('still stays silent when the question itself is about something the KB lacks', async () => {
     expect(await suggest(kb, ['Do you have job openings in the warehouse? I just finished school.'], { lang: 'en' })).toEqual([]);
     expect(await suggest(kb, ['Hebben jullie vacatures in het magazijn? Ik ben net klaar met school.'], { lang: 'nl' })).toEqual([]);
