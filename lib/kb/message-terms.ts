@@ -118,11 +118,11 @@ function wordTerms(index: TermIndex, word: string, lang: KbLanguage, allowTypos:
 const CONTEXT_SHARE = 0.5;
 
 /**
- * The clauses (as messageWords() numbers them) of the sentences that are not questions, when the
- * message asks one: "Where is the receipt for my purchase? Need it for my insurance".
+ * The clauses (numbered as messageWords() numbers them, from the marks that end them) of the
+ * sentences that are not questions, when the message asks one: "Where is the receipt for my
+ * purchase? Need it for my insurance".
  */
-function clausesBesideQuestion(text: string): Set<number> {
-  const marks = joinContractions(text).match(/[.,;:!?]+/g) ?? [];
+function clausesBesideQuestion(marks: readonly string[]): Set<number> {
   const sentenceOf: number[] = [];
   const questions = new Set<number>();
   let sentence = 0;
@@ -197,6 +197,7 @@ const CLAUSE_PARTICLES: Record<KbLanguage, ReadonlySet<string>> = {
   nl: new Set(['op', 'af', 'aan', 'uit', 'terug', 'mee', 'in', 'om', 'door', 'over', 'weg', 'bij', 'toe', 'binnen']),
 };
 const CLAUSE_END = /[.,;:!?]+/;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 /** Chat and Flemish spellings of words the vocabulary's phrases are written with ("nog nie binnen"). */
 const CHAT_SPELLINGS: Record<KbLanguage, Readonly<Record<string, string>>> = {
   en: { nothin: 'nothing', havnt: 'havent', nt: 'not' },
@@ -208,10 +209,11 @@ const CHAT_SPELLINGS: Record<KbLanguage, Readonly<Record<string, string>>> = {
  * (nl: "zeg … op" → "opzeg") or starts a phrase (en: "send … back" → "send back …") the KB or
  * the concept dictionary knows.
  */
-function messageWords(index: TermIndex, text: string, lang: KbLanguage): { raw: string[]; clauses: number[] } {
+function messageWords(index: TermIndex, text: string, lang: KbLanguage): { raw: string[]; clauses: number[]; contextClauses: Set<number> } {
   const out: string[] = [];
   const clauses: number[] = [];
-  joinContractions(text).split(CLAUSE_END).forEach((clause, ci) => {
+  const joined = joinContractions(text);
+  joined.split(CLAUSE_END).forEach((clause, ci) => {
     const ws = words(clause).map((w) => CHAT_SPELLINGS[lang][w] ?? w);
     const particle = ws[ws.length - 1];
     if (ws.length > 2 && particle && CLAUSE_PARTICLES[lang].has(particle)) {
@@ -234,7 +236,7 @@ function messageWords(index: TermIndex, text: string, lang: KbLanguage): { raw: 
     out.push(...ws);
     for (const _ of ws) clauses.push(ci);
   });
-  return { raw: out, clauses };
+  return { raw: out, clauses, contextClauses: clausesBesideQuestion(joined.match(CLAUSE_ENDS) ?? []) };
 }
 
 /** A clause's verb as written ("zeg", "zegt", "stuurt") and its likely infinitives. */
@@ -255,8 +257,7 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  * terms: they count towards the message's information but can never match.
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
-  const { raw, clauses } = messageWords(index, text, lang);
-  const contextClauses = clausesBesideQuestion(text);
+  const { raw, clauses, contextClauses } = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
   const generic = genericPhrasePositions(raw, lang);
@@ -282,9 +283,12 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     const terms = wordTerms(index, word, lang, allowTypos && !generic);
     const weak = generic || isQuestionFrame(word, lang) ? WEAK_INFO : 1;
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
-    const context = contextClauses.has(clauses[pos] ?? -1) || afterConjunction(raw, clauses, pos, lang);
-    const unknownInfo = weak === 1 && word.length >= 3 && !(terms.length === 0 && isWeakWordTypo(word, lang)) ? UNKNOWN_INFO * maxIdf(index) * (context ? CONTEXT_SHARE : 1) : 0;
-    const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo;
+    const unknownInfo = () => {
+      if (weak !== 1 || word.length < 3 || isWeakWordTypo(word, lang)) return 0;
+      const context = contextClauses.has(clauses[pos] ?? -1) || afterConjunction(raw, clauses, pos, lang);
+      return UNKNOWN_INFO * maxIdf(index) * (context ? CONTEXT_SHARE : 1);
+    };
+    const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo();
     if (info <= 0) return;
     const g = { word, terms, info, boost };
     groups.push(g);

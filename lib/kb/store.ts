@@ -183,8 +183,7 @@ export class KbStore {
     const incoming = latestPerId(changes);
     // The quiet second counts from the end of the last batch: a fold due while a batch is being
     // written would queue behind it and hold up the sync's next page.
-    clearTimeout(this.foldTimer);
-    this.foldTimer = undefined;
+    this.cancelFold();
     const result = await this.write(incoming.map((s) => s.id), () => this.stageChanges(incoming));
     if (this.journal.size) this.scheduleFold();
     return result;
@@ -222,9 +221,14 @@ export class KbStore {
     });
   }
 
+  private cancelFold() {
+    clearTimeout(this.foldTimer);
+    this.foldTimer = undefined;
+  }
+
   /** Folds the journal after FOLD_DELAY_MS of quiet, or at once when it holds JOURNAL_LIMIT snippets. */
   private scheduleFold() {
-    clearTimeout(this.foldTimer);
+    this.cancelFold();
     const delay = this.journal.size >= JOURNAL_LIMIT ? 0 : FOLD_DELAY_MS;
     this.foldTimer = setTimeout(() => {
       this.foldTimer = undefined;
@@ -243,8 +247,7 @@ export class KbStore {
    * Resolves to the number of snippets folded.
    */
   fold(): Promise<number> {
-    clearTimeout(this.foldTimer);
-    this.foldTimer = undefined;
+    this.cancelFold();
     const { db, journal } = this;
     return this.serially(async () => {
       const written = journal.snapshot();

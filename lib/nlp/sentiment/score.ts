@@ -162,7 +162,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       if (isAnswerParticle(tokens, sentence, i)) continue;
       // A negator with a valence of its own ("No.", "lack") counts when it negates no valenced word.
       // "No longer needed": the negator turns the verb after it, and has no feeling of its own there.
-      const own = NO_LONGER.has(words[i + 1] ?? '') ? undefined : profile.valence(word);
+      const own = words[i + 1] === 'longer' ? undefined : profile.valence(word);
       // As a determiner ("no SMS comes in", "geen bericht") it reports a lack, as a fault word does.
       const determiner = tokens[i + 1]?.kind === 'word' && clause[i + 1] === clause[i];
       if (own && !boostsNext(words, clause, i, profile)) items.push({ start: t.start, end: t.end, weight: own, sentence: sentence[i]!, clause: clause[i]!, word, factual: determiner || profile.factual.has(word) });
@@ -365,7 +365,6 @@ function isAnswerParticle(tokens: readonly Token[], sentence: readonly number[],
 }
 
 const ACKNOWLEDGING_PHRASES = new Set(['no problem', 'not a problem', 'no worries', 'geen probleem', 'geen zorgen']);
-const NO_LONGER = new Set(['longer']);
 
 /** "no." or "No" before a number ("Member no. 55102", "order no 4411"); a lone "No." is an answer. */
 function isNumberAbbreviation(tokens: readonly Token[], i: number): boolean {

@@ -193,8 +193,8 @@ const SCARE_QUOTED_WORDS = 3;
 
 /** A word or two in lower-case quotes after the opener ("de 'gratis' installatie", 'another "technical issue"'): the writer does not believe it. */
 function hasScareQuotesAfter(item: ToneItem, ctx: ToneContext): boolean {
-  for (let k = 0; k < ctx.tokens.length; k++) {
-    if (ctx.tokens[k]!.start <= item.start || !QUOTES.has(ctx.tokens[k]!.text)) continue;
+  for (let k = tokenIndex(item, ctx) + 1; k < ctx.tokens.length; k++) {
+    if (!QUOTES.has(ctx.tokens[k]!.text)) continue;
     let words = 0;
     for (let j = k + 1; j < ctx.tokens.length && j <= k + SCARE_QUOTED_WORDS + 1; j++) {
       const t = ctx.tokens[j]!;
@@ -210,9 +210,9 @@ function hasScareQuotesAfter(item: ToneItem, ctx: ToneContext): boolean {
 /** "Again" or a negator in capitals in a later clause ("logged me out AGAIN", "STILL nothing"): exasperation with no word scored. */
 function isShoutedAfter(item: ToneItem, ctx: ToneContext): boolean {
   if (ctx.shouting) return false;
-  for (let k = 0; k < ctx.tokens.length; k++) {
+  for (let k = tokenIndex(item, ctx) + 1; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
-    if (t.start <= item.start || ctx.clause[k] === item.clause || t.kind !== 'word' || !LOUD_WORD.test(t.text)) continue;
+    if (ctx.clause[k] === item.clause || t.kind !== 'word' || !LOUD_WORD.test(t.text)) continue;
     if (AGAIN.has(ctx.words[k]!) || ctx.profile.negators.has(ctx.words[k]!)) return true;
   }
   return false;
