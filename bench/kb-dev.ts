@@ -5,7 +5,8 @@
  * `holdout`, `holdout2` (written from the snippet titles only) and `holdout3` (holdout3.jsonl, written by another author before the third round) only as figures.
  * dev5.jsonl (written blind by another author before the fourth round) is split in two: its
  * even lines (0-based) are the tuning split `dev5`, its odd lines `dev5-odd`, a figure only;
- * dev6.jsonl (before the fifth round) likewise: `dev6` and `dev6-odd`. Usage: `npx tsx bench/kb-dev.ts [--misses] [--split dev]`.
+ * dev6.jsonl (before the fifth round) likewise: `dev6` and `dev6-odd`; dev7.jsonl (before the
+ * sixth) by its pairs' numbers: `dev7` and `dev7-odd`. Usage: `npx tsx bench/kb-dev.ts [--misses] [--split dev]`.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import type { KbHit, KbLanguage } from '../lib/kb/types';
 interface Question {
   id: string;
   lang: KbLanguage;
-  split: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev5-odd' | 'dev6' | 'dev6-odd' | 'holdout' | 'holdout2' | 'holdout3';
+  split: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev5-odd' | 'dev6' | 'dev6-odd' | 'dev7' | 'dev7-odd' | 'holdout' | 'holdout2' | 'holdout3';
   text: string;
   expect: string[];
 }
@@ -39,9 +40,15 @@ const readQuestions = (file: string) =>
 const dev5 = readQuestions('dev5.jsonl').map((q, i) => ({ ...q, split: i % 2 === 0 ? ('dev5' as const) : ('dev5-odd' as const) }));
 /** dev6.jsonl (written blind by another author before the fifth round): split like dev5. */
 const dev6 = readQuestions('dev6.jsonl').map((q, i) => ({ ...q, split: i % 2 === 0 ? ('dev6' as const) : ('dev6-odd' as const) }));
-const questions = [...readQuestions('questions.jsonl'), ...readQuestions('holdout3.jsonl').map((q) => ({ ...q, split: 'holdout3' as const })), ...dev5, ...dev6];
+/**
+ * dev7.jsonl (written blind before the sixth round): its Dutch lines retell its English ones
+ * with the same number, so it is split by that number, not by line: an even-numbered pair
+ * tunes (dev7), an odd-numbered pair is a figure only (dev7-odd), and no situation is in both.
+ */
+const dev7 = readQuestions('dev7.jsonl').map((q) => ({ ...q, split: Number(q.id.slice(-3)) % 2 === 0 ? ('dev7' as const) : ('dev7-odd' as const) }));
+const questions = [...readQuestions('questions.jsonl'), ...readQuestions('holdout3.jsonl').map((q) => ({ ...q, split: 'holdout3' as const })), ...dev5, ...dev6, ...dev7];
 /** Splits whose misses are never listed: reading them would make them tuning data. */
-const FIGURE_ONLY = new Set(['holdout3', 'dev5-odd', 'dev6-odd']);
+const FIGURE_ONLY = new Set(['holdout3', 'dev5-odd', 'dev6-odd', 'dev7-odd']);
 
 const showMisses = process.argv.includes('--misses');
 const onlySplit = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
@@ -59,7 +66,7 @@ const tally = (key: string) => {
 };
 /** --sweep: figures at other suggestion thresholds on the tuning splits (dev to dev5), to see the trade-off. */
 if (process.argv.includes('--sweep')) {
-  const tuning = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
+  const tuning = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
   const runs = await Promise.all(questions.filter((q) => tuning.includes(q.split)).map(async (q) => ({ q, hits: await suggest(kb, [q.text], { lang: q.lang, minConfidence: 0 }) })));
   for (let th = 0.3; th <= 0.801; th += 0.05) {
     const cells = [...tuning, 'all'].map((split) => {
