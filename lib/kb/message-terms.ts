@@ -43,8 +43,8 @@ const MORPHOLOGY_WEIGHT = 0.9;
 /** Information of a generic chat word ("order", "today"), as a share of its idf. */
 const WEAK_INFO = 0.3;
 
-export const idf = (index: TermIndex, df: number) => Math.log(1 + (index.documentCount - df + 0.5) / (df + 0.5));
-export const maxIdf = (index: TermIndex) => idf(index, 1);
+export const idf = (index: Pick<TermIndex, 'documentCount'>, df: number) => Math.log(1 + (index.documentCount - df + 0.5) / (df + 0.5));
+export const maxIdf = (index: Pick<TermIndex, 'documentCount'>) => idf(index, 1);
 
 /** A group's information: its rarest term's idf (how weakly it matched counts at scoring). */
 export function groupInfo(index: TermIndex, terms: readonly WeightedTerm[]): number {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KbDb } from './db';
-import { keyTerms, search, suggest } from './search';
+import type { Group } from './message-terms';
+import { confidenceFor, firstHopelessGroup, keyTerms, search, suggest } from './search';
 import { stem } from './text-analysis';
 import { KbStore } from './store';
 
@@ -178,5 +179,57 @@ describe('key terms', () => {
     const [group] = keyTerms(kb.index, ['mijn bankrekening'], ['nl']);
     expect(group?.word).toBe('bankrekening');
     expect(group?.terms.map((t) => t.term)).toContain(stem('bank', 'nl'));
+  });
+});
+
+describe('firstHopelessGroup: documents first met after it are skipped, so the bound must hold', () => {
+  // A small deterministic generator: the property is checked on many random queries.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const randomGroups = (): Group[] =>
+    Array.from({ length: 2 + Math.floor(random() * 14) }, (_, i) => ({
+      word: `w${i}`,
+      // Some words the KB does not know: groups without terms.
+      terms: random() < 0.2 ? [] : Array.from({ length: 1 + Math.floor(random() * 3) }, (_, j) => ({ term: `t${i}.${j}`, weight: [1, 0.9, 0.75, 0.6][Math.floor(random() * 4)] as number })),
+      info: random() * 9,
+      boost: [1, 0.75, 0.5][Math.floor(random() * 3)] as number,
+    })).sort((a, b) => b.info * b.boost - a.info * a.boost);
+
+  it('no document first matched at or after it reaches the threshold, and it does skip groups', () => {
+    let skipped = 0;
+    for (let run = 0; run < 400; run++) {
+      const used = randomGroups();
+      const mode = run % 2 ? 'suggest' : 'search';
+      const confidenceOf = confidenceFor({ documentCount: 50 + Math.floor(random() * 20_000) }, used, mode);
+      const minConfidence = mode === 'suggest' ? 0.45 : 0.25;
+      const from = firstHopelessGroup(used, confidenceOf, minConfidence);
+      skipped += used.length - from;
+      // The best a late document can do: every group from `from` on, each by its heaviest term.
+      for (let first = from; first < used.length; first++) {
+        let covered = 0;
+        let matched = 0;
+        for (const g of used.slice(first)) {
+          if (!g.terms.length) continue;
+          covered += g.info * g.boost * Math.max(...g.terms.map((t) => t.weight));
+          matched += g.info * g.boost;
+        }
+        expect(confidenceOf(covered, matched)).toBeLessThan(minConfidence);
+      }
+      // And the group before it could still bring in a confident document.
+      if (from > 0) {
+        const rest = used.slice(from - 1).filter((g) => g.terms.length);
+        const covered = rest.reduce((sum, g) => sum + g.info * g.boost * Math.max(...g.terms.map((t) => t.weight)), 0);
+        expect(confidenceOf(covered, covered)).toBeGreaterThanOrEqual(minConfidence * (1 - 1e-9));
+      }
+    }
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('skips nothing when a term weighs over 1 (the bound assumes covered ≤ matched)', () => {
+    const used: Group[] = [
+      { word: 'a', terms: [{ term: 'a', weight: 1 }], info: 5, boost: 1 },
+      { word: 'b', terms: [{ term: 'b', weight: 1.5 }], info: 0.01, boost: 1 },
+    ];
+    expect(firstHopelessGroup(used, confidenceFor({ documentCount: 1000 }, used, 'suggest'), 0.45)).toBe(2);
   });
 });

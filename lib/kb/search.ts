@@ -155,11 +155,55 @@ interface Ranked {
 }
 
 /**
+ * A query's confidence function: strength (covered information against one very rare word's
+ * worth) × (1 − c + c × coverage), where coverage is covered against the query's information
+ * (words the KB knows but this snippet does not match: another snippet's topic more than a
+ * sign that the question is off-topic, so they count for less than unknown words).
+ */
+export function confidenceFor(index: Pick<TermIndex, 'documentCount'>, used: readonly Group[], mode: keyof typeof COVERAGE_WEIGHT): (covered: number, matched: number) => number {
+  const c = COVERAGE_WEIGHT[mode];
+  const { known, unknown } = messageInformation(used, mode);
+  const strong = STRONG_SHARE[mode] * maxIdf(index);
+  const share = OTHER_TOPIC_SHARE[mode];
+  return (covered, matched) => {
+    const total = unknown + matched + share * Math.max(0, known - matched);
+    return Math.min(1, covered / strong) * (1 - c + (c * covered) / total);
+  };
+}
+
+/**
+ * The first group from which a document not matched before can no longer reach minConfidence:
+ * what it can still cover is at most the information × best term weight of that group and
+ * every later one (covered ≤ matched, as no term weighs over 1), and confidence grows with
+ * covered information even when it is all matched. used.length when every group can still
+ * bring one in.
+ */
+export function firstHopelessGroup(used: readonly Group[], confidence: (covered: number, matched: number) => number, minConfidence: number): number {
+  const coverable = new Float64Array(used.length + 1);
+  for (let gi = used.length - 1; gi >= 0; gi--) {
+    const g = used[gi] as Group;
+    let best = 0;
+    for (const t of g.terms) best = Math.max(best, t.weight);
+    if (best > 1) return used.length;
+    coverable[gi] = (coverable[gi + 1] as number) + g.info * g.boost * best;
+  }
+  let gi = used.length;
+  // The slack keeps float rounding (sums in another order) on the safe side.
+  while (gi > 0 && confidence(coverable[gi - 1] as number, coverable[gi - 1] as number) < minConfidence * (1 - 1e-9)) gi--;
+  return gi;
+}
+
+/**
  * Scores every document that matches a group into the scratch arrays (BM25 per term, a
  * group's best term per document); returns how many documents matched, listed in
  * scratch.docs in first-match order.
+ *
+ * A document first met in a group at or after `hopelessFrom` can never be confident enough
+ * (see firstHopelessGroup()), so it is not scored: the common words at the end of a long
+ * message then only add to documents already in the running instead of bringing in thousands
+ * that bestConfident() would drop. Same hits.
  */
-function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap<string, PostingsRecord>, langs: readonly KbLanguage[]): number {
+function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap<string, PostingsRecord>, langs: readonly KbLanguage[], hopelessFrom: number): number {
   const { norms, languageBits } = documentTables(index);
   const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs, docs } = scratchFor(index.capacity);
   let wanted = 0;
@@ -167,6 +211,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
   let count = 0;
   for (let gi = 0; gi < used.length; gi++) {
     const g = used[gi] as Group;
+    const onlyKnown = gi >= hopelessFrom;
     let groupCount = 0;
     for (const { term, weight } of g.terms) {
       const row = rows.get(term);
@@ -181,7 +226,10 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
         const s = factor * ((tf * (BM25.k1 + 1)) / norm);
         const prev = groupScore[doc] as number;
         // Scores are > 0, so 0 means "not matched by this group yet".
-        if (prev === 0) groupDocs[groupCount++] = doc;
+        if (prev === 0) {
+          if (onlyKnown && mask[doc] === 0) continue;
+          groupDocs[groupCount++] = doc;
+        }
         if (prev < s) {
           groupScore[doc] = s;
           if (weight > (groupWeight[doc] as number)) groupWeight[doc] = weight;
@@ -213,12 +261,8 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
  * the best left out. Kept as it goes, not by sorting every confident document (thousands for a
  * common word). Resets the scratch arrays.
  */
-function bestConfident(index: TermIndex, used: readonly Group[], count: number, mode: keyof typeof COVERAGE_WEIGHT, minConfidence: number, limit: number): Ranked[] {
+function bestConfident(index: TermIndex, confidenceOf: (covered: number, matched: number) => number, count: number, mode: keyof typeof COVERAGE_WEIGHT, minConfidence: number, limit: number): Ranked[] {
   const { score, covered, matchedInfo, mask, docs } = scratchFor(index.capacity);
-  const c = COVERAGE_WEIGHT[mode];
-  const { known, unknown } = messageInformation(used, mode);
-  const strong = STRONG_SHARE[mode] * maxIdf(index);
-  const share = OTHER_TOPIC_SHARE[mode];
   const best: Ranked[] = [];
   for (let k = 0; k < count; k++) {
     const doc = docs[k] as number;
@@ -230,10 +274,7 @@ function bestConfident(index: TermIndex, used: readonly Group[], count: number, 
     covered[doc] = 0;
     matchedInfo[doc] = 0;
     mask[doc] = 0;
-    // Words the KB knows but this snippet does not match: another snippet's topic more than
-    // a sign that the question is off-topic, so they count for less than unknown words.
-    const total = unknown + matched + share * Math.max(0, known - matched);
-    const confidence = Math.min(1, docCovered / strong) * (1 - c + (c * docCovered) / total);
+    const confidence = confidenceOf(docCovered, matched);
     if (confidence < minConfidence) continue;
     const key = docScore * confidence;
     if (best.length >= limit && !(key > (best[best.length - 1] as Ranked).key)) continue;
@@ -254,8 +295,9 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   if (!used.length || !index.documentCount) return [];
   const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
   // Synchronous from scoring to selection: no other query can use the scratch arrays between.
-  const count = scoreGroups(index, used, rows, langs);
-  const top = bestConfident(index, used, count, mode, minConfidence, opts.limit ?? DEFAULT_LIMIT);
+  const confidenceOf = confidenceFor(index, used, mode);
+  const count = scoreGroups(index, used, rows, langs, firstHopelessGroup(used, confidenceOf, minConfidence));
+  const top = bestConfident(index, confidenceOf, count, mode, minConfidence, opts.limit ?? DEFAULT_LIMIT);
   const shown = await hitHeads(kb, top.map((h) => h.doc));
   const hits: KbHit[] = [];
   const titles = new Set<string>();
