@@ -140,6 +140,19 @@ function clausesBesideQuestion(marks: readonly string[]): Set<number> {
   return out;
 }
 
+/**
+ * Known words in a sentence beside the question count CONTEXT_SHARE too, when the question has
+ * a topic of its own: in "I'm a journalist writing about the KW-200 recall. Can I speak to your
+ * press office?" the recall is why they ask, not what. A question without one ("What do I do
+ * with it?") leaves the sentence beside it as the topic.
+ */
+function weighContext(groups: readonly Group[], at: ReadonlyMap<Group, readonly number[]>, topical: ReadonlySet<Group>, inContext: (pos: number) => boolean) {
+  const positions = (g: Group) => at.get(g) ?? [];
+  const asksTopic = groups.some((g) => g.terms.length && topical.has(g) && positions(g).some((pos) => !inContext(pos)));
+  if (!asksTopic) return;
+  for (const g of groups) if (g.terms.length && positions(g).every(inContext)) g.info *= CONTEXT_SHARE;
+}
+
 /** Words that open a condition or a reason: "if it breaks after 18 months", "omdat mijn tante de kleur niet mooi vindt". */
 const SUBORDINATORS: Record<KbLanguage, ReadonlySet<string>> = {
   en: new Set(['if', 'because', 'since']),
@@ -260,6 +273,8 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
   const { raw, clauses, contextClauses } = messageWords(index, text, lang);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
+  /** Groups of words that name a topic (not chat, not a question's frame). */
+  const topical = new Set<Group>();
   const generic = genericPhrasePositions(raw, lang);
   const consumed = new Set(generic);
   for (const p of findPhrases(raw, lang, clauses)) {
@@ -269,9 +284,12 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!set.size) continue;
     for (const pos of p.positions) consumed.add(pos);
     const terms = set.list();
-    const g = { word: p.phrase, terms, info: groupInfo(index, terms) * (isQuestionFrame(p.phrase, lang) ? WEAK_INFO : 1), boost };
+    const frame = isQuestionFrame(p.phrase, lang);
+    const g = { word: p.phrase, terms, info: groupInfo(index, terms) * (frame ? WEAK_INFO : 1), boost };
     groups.push(g);
     at.set(g, p.positions);
+    // "where is", "how much": a phrase of stop words frames a question more than it names a topic.
+    if (!frame && p.positions.some((pos) => !isStopword(raw[pos] as string, lang))) topical.add(g);
   }
   const seen = new Set<string>();
   const unknownAt = new Set<number>();
@@ -294,7 +312,9 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     groups.push(g);
     at.set(g, [pos]);
     if (!terms.length) unknownAt.add(pos);
+    if (weak === 1) topical.add(g);
   });
+  weighContext(groups, at, topical, (pos) => contextClauses.has(clauses[pos] ?? -1));
   // "the wifi password", "plastic packaging", "wasmachine energiezuinig": a word the KB knows,
   // qualified by one right beside it that the KB does not, is about something else. A phrase
   // ("niet meer in mijn account") already says what it is about.

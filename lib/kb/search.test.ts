@@ -141,7 +141,7 @@ describe('suggest on how customers really write', () => {
 });
 
 describe('suggest: context beside the question', () => {
-  const confidence = async (snippetId: string, message: string) => (await suggest(kb, [message], { lang: 'en' })).find((h) => h.snippetId === snippetId)?.confidence ?? 0;
+  const confidence = async (snippetId: string, message: string) => (await suggest(kb, [message], { lang: snippetId.endsWith('-nl') ? 'nl' : 'en' })).find((h) => h.snippetId === snippetId)?.confidence ?? 0;
 
   it.each([
     // A sentence beside the question says why the customer asks.
@@ -152,6 +152,16 @@ describe('suggest: context beside the question', () => {
     const inQuestion = await confidence(snippetId, asked);
     expect(inQuestion).toBeGreaterThan(0);
     expect(await confidence(snippetId, context)).toBeGreaterThan(inQuestion + 0.05);
+  });
+
+  it('counts what the KB knows beside a question for less when the question names its own topic', async () => {
+    // The recall is why they write; what they ask is a contact the KB has no snippet for.
+    expect(await confidence('kettle-recall-en', "I'm writing a school report on the kettle recall. Could I talk to your marketing department?")).toBe(0);
+    expect(await confidence('waterkoker-terugroepactie-nl', 'Ik schrijf een werkstuk over de terugroepactie van de waterkoker. Kan ik iemand van jullie marketingafdeling spreken?')).toBe(0);
+    // A question with no topic of its own ("what do I do with it?") leaves the sentence beside it as the topic.
+    expect(await confidence('kettle-recall-en', 'The recalled kettle is still in my kitchen. What do I do with it?')).toBeGreaterThan(0);
+    // "Where is it?" frames the question; the missing refund beside it is still what is asked about.
+    expect((await suggest(kb, ['Still no money back for the blender I returned. Where is it?'], { lang: 'en' }))[0]?.snippetId).toBe('refund-not-received-en');
   });
 
   it('still stays silent when the question itself is about something the KB lacks', async () => {
