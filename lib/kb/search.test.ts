@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KbDb } from './db';
 import type { Group } from './message-terms';
 import { confidenceFor, firstHopelessGroup, keyTerms, search, suggest } from './search';
-import { stem } from './text-analysis';
+import { guessLanguage, stem } from './text-analysis';
 import { KbStore } from './store';
 
 let kb: KbStore;
@@ -171,6 +171,23 @@ describe('suggest: context beside the question', () => {
 });
 
 describe('key terms', () => {
+  const bestWeight = (text: string, lang: 'en' | 'nl', word: string) => Math.max(0, ...(keyTerms(kb.index, [text], [lang]).find((g) => g.word === word)?.terms.map((t) => t.weight) ?? []));
+
+  it('lets a size or degree adjective leave the word beside it on topic, unlike a noun the KB lacks', () => {
+    expect(bestWeight('er zit een flinke deuk in', 'nl', 'deuk')).toBe(1);
+    expect(bestWeight('it came with a huge dent', 'en', 'dent')).toBe(1);
+    expect(bestWeight('what is the wifi password', 'en', 'password')).toBeLessThan(1);
+  });
+
+  it('reads Flemish function words as Dutch function words', () => {
+    // Their votes tell the language of a short Flemish message that names no Dutch stop word.
+    expect(guessLanguage('wa kost da nie')).toBe('nl');
+    expect(guessLanguage('kheb ne vraag')).toBe('nl');
+    const words = keyTerms(kb.index, ['wa kost da nie om te leveren'], ['nl']).map((g) => g.word);
+    expect(words).not.toContain('da');
+    expect(words).not.toContain('nie');
+  });
+
   it('joins a clause-final particle to its verb', () => {
     const words = keyTerms(kb.index, ['ik stuur de schoenen morgen terug'], ['nl']).map((g) => g.word);
     expect(words).toContain('terugstuur');

@@ -21,7 +21,9 @@ const EXTRA_STOPWORDS: Record<KbLanguage, readonly string[]> = {
     // Groeten, afsluiters en beleefdheid rond de vraag (NL en BE).
     'goedendag', 'goeiedag', 'goeiemorgen', 'geachte', 'heer', 'mevrouw', 'groet', 'groeten', 'vriendelijke', 'mvg', 'beste', 'vernemen', 'weten', 'zeggen', 'vertellen', 'alstublieft', 'aub', 'ajb', 'svp', 'aub', 'top', 'fijne', 'fijn', 'avond', 'sorry', 'eens', 'toch', 'hoor', 'ofzo', 'effe', 'haha', 'hihi', 'oke', 'ok', 'trouwens', 'eigenlijk', 'misschien', 'zeker', 'allemaal', 'helemaal', 'heel', 'erg', 'super', 'weer', 'zou', 'zouden', 'mag', 'moet', 'moeten', 'kunnen', 'hoi', 'hey', 'hee', 'dus', 'waarom', 'wat', 'welke', 'zo', 'ineens', 'opeens', 'ik', 'mij', 'me', 'mijn', 'm', 'ff',
     // Voegwoorden en verwijswoorden die de standaardlijst mist.
-    'voordat', 'nadat', 'zodat', 'terwijl', 'zodra', 'hierover', 'daarover', 'ervan', 'erop', 'eraan', 'erin', 'ermee', 'daarmee', 'daarvan', 'hiervan', 'waarvan', 'waarop', 'waarmee', 'waarin', 'wiens', 'welk', 'zoals', 'zelfs', 'ofwel', 'hetzij', 'beide', 'enkele', 'sommige', 'paar', 'meest', 'minst', 'zulke', 'zulk', 'eigen', 'daarom', 'echter', 'bovendien', 'intussen', 'inderdaad', 'onze', 'hen', 'doe', 'doet', 'deed', 'gedaan', 'hadden', 'zullen', 'mogen', 'alle', 'elk', 'elke', 'iedere', 'noch'],
+    'voordat', 'nadat', 'zodat', 'terwijl', 'zodra', 'hierover', 'daarover', 'ervan', 'erop', 'eraan', 'erin', 'ermee', 'daarmee', 'daarvan', 'hiervan', 'waarvan', 'waarop', 'waarmee', 'waarin', 'wiens', 'welk', 'zoals', 'zelfs', 'ofwel', 'hetzij', 'beide', 'enkele', 'sommige', 'paar', 'meest', 'minst', 'zulke', 'zulk', 'eigen', 'daarom', 'echter', 'bovendien', 'intussen', 'inderdaad', 'onze', 'hen', 'doe', 'doet', 'deed', 'gedaan', 'hadden', 'zullen', 'mogen', 'alle', 'elk', 'elke', 'iedere', 'noch',
+    // Flemish spreektaal for the same function words ("wat kost da", "is ne cadeaubon", "kheb nie").
+    'da', 'dak', 'ne', 'nen', 'nie', 'ni', 'gij', 'zijt', 'wa', 'gene', 'dees', 'diene', 'ma', 'efkes', 'efkens', 'kheb', 'kzou', 'kga', 'hebde', 'kunde', 'hedde', 'tis'],
 };
 
 const stopwords: Record<KbLanguage, Set<string>> = {
