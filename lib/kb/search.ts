@@ -261,7 +261,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
  * the best left out. Kept as it goes, not by sorting every confident document (thousands for a
  * common word). Resets the scratch arrays.
  */
-function bestConfident(index: TermIndex, confidenceOf: (covered: number, matched: number) => number, count: number, mode: keyof typeof COVERAGE_WEIGHT, minConfidence: number, limit: number): Ranked[] {
+function bestConfident(index: TermIndex, confidenceOf: (covered: number, matched: number) => number, count: number, relativeCutoff: number, minConfidence: number, limit: number): Ranked[] {
   const { score, covered, matchedInfo, mask, docs } = scratchFor(index.capacity);
   const best: Ranked[] = [];
   for (let k = 0; k < count; k++) {
@@ -283,7 +283,7 @@ function bestConfident(index: TermIndex, confidenceOf: (covered: number, matched
     best.splice(at, 0, { doc, score: docScore, confidence, mask: docMask, key });
     if (best.length > limit) best.pop();
   }
-  const cutoff = (best[0]?.key ?? 0) * RELATIVE_CUTOFF[mode];
+  const cutoff = (best[0]?.key ?? 0) * relativeCutoff;
   return best.filter((h) => h.key >= cutoff);
 }
 
@@ -297,7 +297,9 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   // Synchronous from scoring to selection: no other query can use the scratch arrays between.
   const confidenceOf = confidenceFor(index, used, mode);
   const count = scoreGroups(index, used, rows, langs, firstHopelessGroup(used, confidenceOf, minConfidence));
-  const top = bestConfident(index, confidenceOf, count, mode, minConfidence, opts.limit ?? DEFAULT_LIMIT);
+  // The mode's constants are read here, not in the loops: a keyed read whose key changes
+  // between searches and suggestions made V8 drop the optimised bestConfident() each time.
+  const top = bestConfident(index, confidenceOf, count, RELATIVE_CUTOFF[mode], minConfidence, opts.limit ?? DEFAULT_LIMIT);
   const shown = await hitHeads(kb, top.map((h) => h.doc));
   const hits: KbHit[] = [];
   const titles = new Set<string>();

@@ -150,8 +150,8 @@ export class KbStore {
    * reads the snippets' titles and tags and the most used postings into memory in the
    * background (warm: false skips that).
    */
-  static async open(db: KbDb = kbDb(), opts: { warm?: boolean } = {}): Promise<KbStore> {
-    const [index, journal] = await Promise.all([TermIndex.load(db), SnippetJournal.load(db)]);
+  static async open(db: KbDb = kbDb(), opts: { warm?: boolean; cacheBudget?: number } = {}): Promise<KbStore> {
+    const [index, journal] = await Promise.all([TermIndex.load(db, { cacheBudget: opts.cacheBudget }), SnippetJournal.load(db)]);
     if (opts.warm !== false) {
       // Background niceties: a closed database or a failed read only means slower searches
       // (a failed read of the heads is retried by the next write, which needs them).

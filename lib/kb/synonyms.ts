@@ -8,7 +8,7 @@
  * stands for every single-word member of its concept (those are what KB text contains).
  * Phrases are matched on the message's raw words (stop words included: "doet het niet").
  */
-import { boundedDistance } from './term-expansion';
+import { typoTerms } from './term-expansion';
 import { isStopword, stem, words } from './text-analysis';
 import type { KbLanguage } from './types';
 import { isWeakWord } from './weak-words';
@@ -254,19 +254,12 @@ export function findPhrases(rawWords: readonly string[], lang: KbLanguage, claus
   return out;
 }
 
-/** Dictionary words one or two edits from a misspelt word ("wachtwrd" → "wachtwoord"). */
+/**
+ * The dictionary word nearest a misspelt one ("wachtwrd" → "wachtwoord"): one edit away, two
+ * for words of 8 letters or more, same first letter; the first in sorted order among equals.
+ * typoTerms() scans only the first letter's block and memoises, as for the index's terms.
+ */
 export function correctToDictionary(word: string, lang: KbLanguage): string | undefined {
   if (word.length < 5) return undefined;
-  const max = word.length >= 8 ? 2 : 1;
-  let best: string | undefined;
-  let bestDistance = max + 1;
-  for (const candidate of vocabularies[lang].surface) {
-    if (candidate[0] !== word[0] || candidate === word) continue;
-    const d = boundedDistance(word, candidate, max);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return typoTerms(vocabularies[lang].surface, word)[0];
 }

@@ -4,6 +4,7 @@ import { generateKb, generateQueries, seededRandom } from './generate-kb';
 import { search, suggest } from './search';
 import { KbStore } from './store';
 import { differingSpans, snippetTermChanges, snippetTerms } from './term-index';
+import { stem } from './text-analysis';
 import type { KbChange, KbSnippet } from './types';
 
 const freshDb = () => new KbDb(`kb-index-${crypto.randomUUID()}`);
@@ -333,5 +334,43 @@ describe('snippetTermChanges', () => {
     expect(a.postings.get('walrus')).toEqual(['gen-000000:10']);
     expect(a.postings).toEqual(b.postings);
     expect(a.lengths).toEqual(b.lengths);
+  });
+});
+
+describe('TermIndex postings cache', () => {
+  const snippet = (id: string, body: string): KbSnippet => ({ id, title: id, body, tags: [], language: 'en', version: 1, updatedAt: 1, deleted: false });
+
+  it('keeps the rows queries use and drops the least recently used when it is full', async () => {
+    const db = freshDb();
+    onTestFinished(() => db.delete());
+    // Ten words, each in 20 snippets: a row is 20 entries, and the cache holds 100 of them (5 rows).
+    const words = ['apricot', 'bramble', 'currant', 'damson', 'elderberry', 'feijoa', 'guava', 'huckleberry', 'jostaberry', 'kumquat'];
+    const seeded = await KbStore.open(db, { warm: false });
+    await seeded.applyChanges(changes(words.flatMap((w) => Array.from({ length: 20 }, (_, i) => snippet(`${w}-${i}`, `${w} note ${i}`)))));
+    seeded.db.close();
+    const kb = await KbStore.open(new KbDb(db.name), { warm: false, cacheBudget: 100 });
+    onTestFinished(() => kb.db.close());
+    const reads: string[][] = [];
+    const bulkGet = kb.db.postings.bulkGet.bind(kb.db.postings);
+    kb.db.postings.bulkGet = ((keys: string[]) => {
+      reads.push([...keys]);
+      return bulkGet(keys);
+    }) as typeof kb.db.postings.bulkGet;
+    const use = async (word: string) => {
+      const term = stem(word, 'en');
+      reads.length = 0;
+      expect(await kb.index.postings([term])).toHaveLength(1);
+      return reads.flat().includes(term) ? 'read' : 'cached';
+    };
+    expect(await use('apricot')).toBe('read');
+    expect(await use('apricot')).toBe('cached');
+    for (const w of words.slice(1, 4)) expect(await use(w)).toBe('read');
+    // Five rows fill the cache; using apricot again makes bramble the least recently used.
+    expect(await use('apricot')).toBe('cached');
+    expect(await use('elderberry')).toBe('read');
+    expect(await use('feijoa')).toBe('read');
+    // Over budget: eviction went down to 90 entries, dropping bramble and currant, never apricot.
+    expect(await use('apricot')).toBe('cached');
+    expect(await use('bramble')).toBe('read');
   });
 });
