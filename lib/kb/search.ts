@@ -211,7 +211,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
   let count = 0;
   for (let gi = 0; gi < used.length; gi++) {
     const g = used[gi] as Group;
-    const onlyKnown = gi >= hopelessFrom;
+    const onlyAlreadyMatched = gi >= hopelessFrom;
     let groupCount = 0;
     for (const { term, weight } of g.terms) {
       const row = rows.get(term);
@@ -227,7 +227,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
         const prev = groupScore[doc] as number;
         // Scores are > 0, so 0 means "not matched by this group yet".
         if (prev === 0) {
-          if (onlyKnown && mask[doc] === 0) continue;
+          if (onlyAlreadyMatched && mask[doc] === 0) continue;
           groupDocs[groupCount++] = doc;
         }
         if (prev < s) {
