@@ -17,7 +17,7 @@ navigator.serviceWorker.addEventListener('message', (event) => {
   const [port, notices] = event.ports;
   const connect = event.data as Partial<NlpHostConnect> | null;
   if (!(source instanceof ServiceWorker) || connect?.type !== 'nlp:connect' || !port) return;
-  if (!isNlpCaller({ id: browser.runtime.id, url: source.scriptURL }, browser.runtime.id, serviceWorkerUrl)) {
+  if (!isNlpCaller(source.scriptURL, serviceWorkerUrl)) {
     console.warn('[tact] NLP host refused a connection from', source.scriptURL);
     port.close();
     notices?.close();

@@ -96,11 +96,12 @@ const nlpRequest = z.discriminatedUnion('op', [
 ]);
 
 /**
- * The NLP host takes a channel only from Tact's own service worker: not a content script (it
- * has a tab), not another extension page, not another extension.
+ * The NLP host takes a channel only from Tact's own service worker. The offer comes through
+ * the Clients API, whose senders are this extension's own pages and worker, so what tells them
+ * apart is the script: the background's exact URL, not another extension page's.
  */
-export function isNlpCaller(sender: SenderInfo, extensionId: string, workerUrl: string): boolean {
-  return sender.id === extensionId && !sender.tab && sender.url === workerUrl;
+export function isNlpCaller(scriptUrl: string, workerUrl: string): boolean {
+  return scriptUrl === workerUrl;
 }
 
 /** An analysis request of a known shape and size; anything else is refused with the reason. */

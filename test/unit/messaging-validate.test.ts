@@ -64,10 +64,11 @@ describe('who may ask the NLP host for an analysis', () => {
   const ask = { target: NLP_TARGET, op: 'analyze-messages', texts: ['My parcel is late.'] };
 
   it("takes a channel from Tact's own service worker only", () => {
-    expect(isNlpCaller({ id: ID, url: WORKER }, ID, WORKER)).toBe(true);
-    expect(isNlpCaller({ id: ID, url: 'https://evil.example/', tab: { id: 3 } }, ID, WORKER)).toBe(false);
-    expect(isNlpCaller({ id: ID, url: `${ORIGIN}sidepanel.html` }, ID, WORKER)).toBe(false);
-    expect(isNlpCaller({ id: 'other-extension', url: WORKER }, ID, WORKER)).toBe(false);
+    expect(isNlpCaller(WORKER, WORKER)).toBe(true);
+    expect(isNlpCaller('https://evil.example/background.js', WORKER)).toBe(false);
+    expect(isNlpCaller(`${ORIGIN}sidepanel.html`, WORKER)).toBe(false);
+    expect(isNlpCaller(`${ORIGIN}background.js?other`, WORKER)).toBe(false);
+    expect(isNlpCaller('chrome-extension://another-extension/background.js', WORKER)).toBe(false);
   });
 
   it('takes requests of a known shape, and refuses unknown operations and oversized texts', () => {
