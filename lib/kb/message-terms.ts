@@ -271,6 +271,7 @@ const joinContractions = (text: string) => text.replace(/(\p{L})['’‘`](\p{L}
  */
 export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, boost: number, allowTypos: boolean): Group[] {
   const { raw, clauses, contextClauses } = messageWords(index, text, lang);
+  const inContext = (pos: number) => contextClauses.has(clauses[pos] ?? -1);
   const groups: Group[] = [];
   const at = new Map<Group, number[]>();
   /** Groups of words that name a topic (not chat, not a question's frame). */
@@ -303,7 +304,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     // An unknown generic word ("yesterday", "slecht") is chat, not a topic the KB lacks.
     const unknownInfo = () => {
       if (weak !== 1 || word.length < 3 || isWeakWordTypo(word, lang)) return 0;
-      const context = contextClauses.has(clauses[pos] ?? -1) || afterConjunction(raw, clauses, pos, lang);
+      const context = inContext(pos) || afterConjunction(raw, clauses, pos, lang);
       return UNKNOWN_INFO * maxIdf(index) * (context ? CONTEXT_SHARE : 1);
     };
     const info = terms.length ? groupInfo(index, terms) * weak : unknownInfo();
@@ -314,7 +315,7 @@ export function messageGroups(index: TermIndex, text: string, lang: KbLanguage, 
     if (!terms.length) unknownAt.add(pos);
     if (weak === 1) topical.add(g);
   });
-  weighContext(groups, at, topical, (pos) => contextClauses.has(clauses[pos] ?? -1));
+  weighContext(groups, at, topical, inContext);
   // "the wifi password", "plastic packaging", "wasmachine energiezuinig": a word the KB knows,
   // qualified by one right beside it that the KB does not, is about something else. A phrase
   // ("niet meer in mijn account") already says what it is about.
