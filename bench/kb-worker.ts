@@ -223,6 +223,7 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
   const q = await call(worker, 'queries', QUERIES, Boolean(process.env.BENCH_PHASES));
   if (profiling) await stopProfile(cdp, profiling, `${process.env.BENCH_PROFILE}-${size}.cpuprofile`);
   if (q.phases) reportPhases(q.phases);
+
   const heapMb = await workerHeapMb(cdp, extensionId);
   return { size, seedMs: seed.ms, updateMs: summarize(updates).median, updateMaxMs: Math.max(...updates), foldMs: summarize(folds).median, randomUpdateMs: summarize(randomUpdates).median, restartMs: restarted.ms, ...restored, warmMs: warm.ms, key: q.key, raw: q.raw, suggest: q.suggest, emptyHeapMb, heapMb, load };
 }
@@ -231,12 +232,12 @@ async function measure(context: BrowserContext, cdp: Cdp, extensionId: string, s
 function reportPhases(phases: Record<string, PhaseSample[]>) {
   const mean = (xs: PhaseSample[], k: keyof Omit<PhaseSample, 'q'>) => xs.reduce((a, x) => a + x[k], 0) / (xs.length || 1);
   for (const [kind, samples] of Object.entries(phases)) {
-    const sorted = [...samples].sort((a, b) => a.total - b.total);
+    const sorted = samples.map((x, at) => ({ ...x, at })).sort((a, b) => a.total - b.total);
     const tail = sorted.slice(Math.floor(sorted.length * 0.95) - 1);
     const describe = (xs: PhaseSample[]) =>
       `total ${fmt(mean(xs, 'total'), 2)} = postings ${fmt(mean(xs, 'postingsMs'), 2)} (IDB ${fmt(mean(xs, 'postingsIdbMs'), 2)}) + snippets ${fmt(mean(xs, 'snippetsMs'), 2)} (IDB ${fmt(mean(xs, 'snippetsIdbMs'), 2)}) + rest`;
     process.stderr.write(`  ${kind}: all: ${describe(sorted)}\n  ${kind}: slowest 5%: ${describe(tail)}\n`);
-    for (const x of tail) process.stderr.write(`    ${fmt(x.total, 1)} ms: postings ${fmt(x.postingsMs, 1)}/${fmt(x.postingsIdbMs, 1)} snippets ${fmt(x.snippetsMs, 1)}/${fmt(x.snippetsIdbMs, 1)} "${x.q.slice(0, 70)}"\n`);
+    for (const x of tail) process.stderr.write(`    #${x.at} ${fmt(x.total, 1)} ms: postings ${fmt(x.postingsMs, 1)}/${fmt(x.postingsIdbMs, 1)} snippets ${fmt(x.snippetsMs, 1)}/${fmt(x.snippetsIdbMs, 1)} "${x.q.slice(0, 70)}"\n`);
   }
 }
 

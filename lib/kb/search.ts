@@ -194,6 +194,45 @@ export function firstHopelessGroup(used: readonly Group[], confidence: (covered:
 }
 
 /**
+ * A query's terms as flat arrays in group order, for scoreGroups(): its loops then read no Group
+ * or term object. Those come in several V8 shapes (an unknown word's empty term list, weights
+ * of 1 and 0.8), and each new shape deoptimised the scoring loop while it was still warming up:
+ * the slowest suggestions after a worker start.
+ */
+interface ScoringPlan {
+  groups: number;
+  /** Group gi's terms are [groupEnd[gi − 1], groupEnd[gi]); only terms the KB has. */
+  groupEnd: Uint32Array;
+  rows: PostingsRecord[];
+  /** The term's weight in its group. */
+  weight: Float64Array;
+  /** Weight × the group's boost × the term's idf. */
+  factor: Float64Array;
+  /** The group's information × its boost. */
+  info: Float64Array;
+}
+
+function scoringPlan(index: TermIndex, used: readonly Group[], postings: ReadonlyMap<string, PostingsRecord>): ScoringPlan {
+  let termCount = 0;
+  for (const g of used) termCount += g.terms.length;
+  const plan: ScoringPlan = { groups: used.length, groupEnd: new Uint32Array(used.length), rows: [], weight: new Float64Array(termCount), factor: new Float64Array(termCount), info: new Float64Array(used.length) };
+  let t = 0;
+  used.forEach((g, gi) => {
+    for (const { term, weight } of g.terms) {
+      const row = postings.get(term);
+      if (!row) continue;
+      plan.rows.push(row);
+      plan.weight[t] = weight;
+      plan.factor[t] = weight * g.boost * idf(index, row.docs.length);
+      t++;
+    }
+    plan.groupEnd[gi] = t;
+    plan.info[gi] = g.info * g.boost;
+  });
+  return plan;
+}
+
+/**
  * Scores every document that matches a group into the scratch arrays (BM25 per term, a
  * group's best term per document); returns how many documents matched, listed in
  * scratch.docs in first-match order.
@@ -203,21 +242,21 @@ export function firstHopelessGroup(used: readonly Group[], confidence: (covered:
  * message then only add to documents already in the running instead of bringing in thousands
  * that bestConfident() would drop. Same hits.
  */
-function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap<string, PostingsRecord>, langs: readonly KbLanguage[], hopelessFrom: number): number {
+function scoreGroups(index: TermIndex, plan: ScoringPlan, langs: readonly KbLanguage[], hopelessFrom: number): number {
   const { norms, languageBits } = documentTables(index);
   const { groupScore, groupWeight, score, covered, matchedInfo, mask, groupDocs, docs } = scratchFor(index.capacity);
+  const { groupEnd, rows, weight: weights, factor: factors, info: infos } = plan;
   let wanted = 0;
   for (const lang of langs) wanted |= languageBit(lang);
   let count = 0;
-  for (let gi = 0; gi < used.length; gi++) {
-    const g = used[gi] as Group;
+  let t = 0;
+  for (let gi = 0; gi < plan.groups; gi++) {
     const onlyAlreadyMatched = gi >= hopelessFrom;
     let groupCount = 0;
-    for (const { term, weight } of g.terms) {
-      const row = rows.get(term);
-      if (!row) continue;
-      const termIdf = idf(index, row.docs.length);
-      const factor = weight * g.boost * termIdf;
+    for (const end = groupEnd[gi] as number; t < end; t++) {
+      const row = rows[t] as PostingsRecord;
+      const weight = weights[t] as number;
+      const factor = factors[t] as number;
       for (let j = 0; j < row.docs.length; j++) {
         const doc = row.docs[j] as number;
         if (((languageBits[doc] as number) & wanted) === 0) continue;
@@ -236,9 +275,7 @@ function scoreGroups(index: TermIndex, used: readonly Group[], rows: ReadonlyMap
         }
       }
     }
-    // Read once per group, not per document: Group objects come in several shapes, and a
-    // generic load of a number field allocates a box each time.
-    const info = g.info * g.boost;
+    const info = infos[gi] as number;
     const bit = 1 << gi;
     for (let k = 0; k < groupCount; k++) {
       const doc = groupDocs[k] as number;
@@ -296,7 +333,7 @@ async function rank(kb: KbStore, groups: Group[], langs: readonly KbLanguage[], 
   const rows = new Map((await index.postings(used.flatMap((g) => g.terms.map((t) => t.term)))).map((r) => [r.term, r]));
   // Synchronous from scoring to selection: no other query can use the scratch arrays between.
   const confidenceOf = confidenceFor(index, used, mode);
-  const count = scoreGroups(index, used, rows, langs, firstHopelessGroup(used, confidenceOf, minConfidence));
+  const count = scoreGroups(index, scoringPlan(index, used, rows), langs, firstHopelessGroup(used, confidenceOf, minConfidence));
   // The mode's constants are read here, not in the loops: a keyed read whose key changes
   // between searches and suggestions made V8 drop the optimised bestConfident() each time.
   const top = bestConfident(index, confidenceOf, count, RELATIVE_CUTOFF[mode], minConfidence, opts.limit ?? DEFAULT_LIMIT);
