@@ -7,15 +7,13 @@
  * processes), TLS_CERT / TLS_KEY (PEM files: serve https/wss), ALLOWED_ORIGINS (comma-separated
  * web origins allowed besides browser extensions), LOG_LEVEL.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { ROLES, type Role } from '../lib/sync/protocol';
 import { createHub } from './app';
 import { DEMO_TEAM, DEMO_TOKENS, seedDemo } from './demo/demo-team';
-import { parseCsvSnippets, serializeCsvSnippets } from './kb/formats/csv-format';
-import { parseJsonSnippets, serializeJsonSnippets, toSnippetInput } from './kb/formats/json-format';
-import { readMarkdownFolder, writeMarkdownFolder } from './kb/formats/markdown-folder';
+import { readSnippets, type SnippetFormat, writeSnippets } from './kb/snippet-files';
 import { ensureTeam } from './auth/token-store';
 import { type HubStorage, openStorage } from './storage/open-storage';
 
@@ -100,15 +98,16 @@ async function token() {
   });
 }
 
+function snippetFormat(): SnippetFormat {
+  const { format } = flags;
+  if (format !== 'json' && format !== 'csv' && format !== 'markdown') fail(`unknown --format ${format}: use json, csv or markdown`);
+  return format;
+}
+
 async function importSnippets() {
   const teamId = requireFlag('team', flags.team);
   const path = subcommand ?? fail('usage: import --team T --format json|csv|markdown PATH');
-  const snippets =
-    flags.format === 'markdown'
-      ? await readMarkdownFolder(path)
-      : flags.format === 'csv'
-        ? parseCsvSnippets(await readFile(path, 'utf8'))
-        : parseJsonSnippets(await readFile(path, 'utf8'));
+  const snippets = await readSnippets(path, snippetFormat());
   await withStorage(async (storage) => {
     await ensureTeam(storage.db, teamId);
     // Publishes in batches: running hubs' agents pick the versions up at their next heartbeat.
@@ -123,9 +122,8 @@ async function exportSnippets() {
   const teamId = requireFlag('team', flags.team);
   const path = subcommand ?? fail('usage: export --team T --format json|csv|markdown PATH');
   await withStorage(async (storage) => {
-    const snippets = (await storage.kb.currentSnippets(teamId)).map(toSnippetInput);
-    if (flags.format === 'markdown') await writeMarkdownFolder(path, snippets);
-    else await writeFile(path, flags.format === 'csv' ? serializeCsvSnippets(snippets) : serializeJsonSnippets(snippets));
+    const snippets = await storage.kb.currentSnippets(teamId);
+    await writeSnippets(path, snippetFormat(), snippets);
     console.log(`exported ${snippets.length} snippets of team ${teamId} to ${path}`);
   });
 }

@@ -1,8 +1,8 @@
 import type { SnippetInput } from '../sync/protocol';
 import { downloadFile } from './download-file';
-import { serializeCsvSnippets } from './formats/csv-snippets';
-import { serializeJsonSnippets } from './formats/json-snippets';
-import { markdownFileName, serializeMarkdownSnippet } from './formats/markdown-snippet';
+import { serializeCsvSnippets } from '../snippet-files/csv';
+import { serializeJsonSnippets } from '../snippet-files/json';
+import { markdownFileName, serializeMarkdownSnippet } from '../snippet-files/markdown';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown';
 

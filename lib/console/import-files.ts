@@ -1,7 +1,7 @@
 import type { SnippetInput } from '../sync/protocol';
-import { parseCsvSnippets } from './formats/csv-snippets';
-import { parseJsonSnippets } from './formats/json-snippets';
-import { parseMarkdownSnippet } from './formats/markdown-snippet';
+import { parseCsvSnippets } from '../snippet-files/csv';
+import { parseJsonSnippets } from '../snippet-files/json';
+import { parseMarkdownSnippet } from '../snippet-files/markdown';
 
 export interface ImportedFile {
   name: string;

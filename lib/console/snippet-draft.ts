@@ -1,5 +1,5 @@
 import type { Snippet, SnippetInput } from '../sync/protocol';
-import { compactVariants } from './snippet-shape';
+import { compactVariants } from '../snippet-files/shape';
 
 /** The editor's form: free text while typing, turned into a publishable snippet on publish. */
 export interface SnippetDraft {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { HubStorage } from '../storage/open-storage';
-import { parseJsonSnippets } from '../kb/formats/json-format';
+import { parseSnippetText } from '../kb/snippet-files';
 
 /**
  * Well-known tokens for the demo team, so that `npm run hub:dev` and the extension's demo work
@@ -18,7 +18,7 @@ export async function seedDemo(storage: HubStorage): Promise<void> {
   if ((await storage.kb.latestVersion(DEMO_TEAM)) > 0) return;
   // The same demo knowledge base the extension ships (one home for it), so a demo hub replaces
   // the extension's copy with identical content.
-  const snippets = parseJsonSnippets(await readFile(new URL('../../lib/kb/demo/demo-kb.json', import.meta.url), 'utf8'));
+  const snippets = parseSnippetText(await readFile(new URL('../../lib/kb/demo/demo-kb.json', import.meta.url), 'utf8'), 'json', 'demo-kb.json');
   await storage.kb.publishSnippets({ actor: 'demo-seed' }, DEMO_TEAM, { upserts: snippets, deletes: [] });
   await storage.kb.publishSettings({ actor: 'demo-seed' }, DEMO_TEAM, {
     escalationThresholds: { frustration: 70, 'churn-risk': 60 },

@@ -1,5 +1,5 @@
-import type { SnippetInput } from '../../sync/protocol';
-import { exportable, toSnippetInput } from '../snippet-shape';
+import type { SnippetInput } from '../sync/protocol';
+import { exportable, toSnippetInput } from './shape';
 
 /** The hub CLI's JSON format: `{ snippets: [...] }` (a bare array is read too). */
 export function parseJsonSnippets(text: string, fileName = 'JSON'): SnippetInput[] {

@@ -1,12 +1,12 @@
 import { parse, stringify } from 'yaml';
-import type { SnippetInput } from '../../sync/protocol';
-import { toSnippetInput } from '../snippet-shape';
+import type { SnippetInput } from '../sync/protocol';
+import { toSnippetInput } from './shape';
 
 /**
- * One `<id>.md` file per snippet, the hub CLI's folder format: YAML front matter (id, title,
- * tags, language, variants) between `---` lines, then the Markdown body framed by blank lines.
- * gray-matter (the CLI's parser) needs Node's Buffer, so the browser splits the front matter
- * itself and reads it with `yaml`.
+ * One `<id>.md` file per snippet, the folder format of the lead console and the hub CLI: YAML
+ * front matter (id, title, tags, language, variants) between `---` lines, then the Markdown body
+ * framed by blank lines. The front matter is split here and read with `yaml`, which runs in the
+ * browser as well as in Node (gray-matter needs Node's Buffer).
  */
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

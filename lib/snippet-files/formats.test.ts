@@ -1,12 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseCsvSnippets as hubParseCsv, serializeCsvSnippets as hubSerializeCsv } from '../../../server/kb/formats/csv-format';
-import { parseJsonSnippets as hubParseJson } from '../../../server/kb/formats/json-format';
-import { parseMarkdownSnippet as hubParseMarkdown, serializeMarkdownSnippet as hubSerializeMarkdown } from '../../../server/kb/formats/markdown-folder';
-import type { SnippetInput } from '../../sync/protocol';
-import { parseCsvSnippets, serializeCsvSnippets } from './csv-snippets';
-import { parseJsonSnippets, serializeJsonSnippets } from './json-snippets';
-import { markdownFileName, parseMarkdownSnippet, serializeMarkdownSnippet } from './markdown-snippet';
+import type { SnippetInput } from '../sync/protocol';
+import { parseCsvSnippets, serializeCsvSnippets } from './csv';
+import { parseJsonSnippets, serializeJsonSnippets } from './json';
+import { markdownFileName, parseMarkdownSnippet, serializeMarkdownSnippet } from './markdown';
 
 const tricky: SnippetInput[] = [
   {
@@ -22,21 +19,11 @@ const tricky: SnippetInput[] = [
   { id: 'ns:accents', title: 'Ça va — “quotes” #hash', body: '# Heading\n\n`code: x`', tags: ['één'], language: 'nl' },
 ];
 
-describe('console import/export formats', () => {
+describe('snippet files (lead console and hub CLI)', () => {
   it('round-trip JSON, CSV and Markdown', () => {
     expect(parseJsonSnippets(serializeJsonSnippets(tricky))).toEqual(tricky);
     expect(parseCsvSnippets(serializeCsvSnippets(tricky))).toEqual(tricky);
     for (const s of tricky) expect(parseMarkdownSnippet(markdownFileName(s.id), serializeMarkdownSnippet(s))).toEqual(s);
-  });
-
-  it('write what the hub CLI reads, and read what it writes', () => {
-    expect(hubParseJson(serializeJsonSnippets(tricky))).toEqual(tricky);
-    expect(hubParseCsv(serializeCsvSnippets(tricky))).toEqual(tricky);
-    expect(parseCsvSnippets(hubSerializeCsv(tricky))).toEqual(tricky);
-    for (const s of tricky) {
-      expect(hubParseMarkdown(markdownFileName(s.id), serializeMarkdownSnippet(s))).toEqual(s);
-      expect(parseMarkdownSnippet(markdownFileName(s.id), hubSerializeMarkdown(s))).toEqual(s);
-    }
   });
 
   it('take the id from the file name when the front matter has none', () => {

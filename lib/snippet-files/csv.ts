@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { SnippetInput } from '../../sync/protocol';
-import { compactVariants, toSnippetInput } from '../snippet-shape';
+import type { SnippetInput } from '../sync/protocol';
+import { compactVariants, toSnippetInput } from './shape';
 
 /** The hub CLI's CSV columns; tags are separated by "|". */
 const COLUMNS = ['id', 'title', 'body', 'tags', 'language', 'formal', 'informal'] as const;
