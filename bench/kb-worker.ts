@@ -17,10 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import WebSocket from 'ws';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { CHROMIUM, testBrowserArgs } from '../scripts/chromium';
 import type { KbBenchApi, PhaseSample, Timing } from './kb-worker-entry';
 import { fmt, summarize } from './stats';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUERIES = 300;
 const UPDATE_ROUNDS = 9;
 const RANDOM_ROUNDS = 5;
@@ -277,18 +277,7 @@ export async function kbWorkerBench(sizes: number[]): Promise<string> {
   const context = await chromium.launchPersistentContext(join(root, 'profile'), {
     headless: true,
     executablePath: CHROMIUM,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-    ],
+    args: [...testBrowserArgs(extensionDir), '--remote-debugging-port=0'],
   });
   let cdp: Cdp | undefined;
   try {

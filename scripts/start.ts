@@ -8,12 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM as DEBIAN_CHROMIUM, extensionArgs } from './chromium';
 import { startDemoServer } from './demo-server';
 import { startHubForDemo } from './start-hub';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
 const DATA_DIR = resolve('.tact-data');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const CHROMIUM = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 
 const step = (text: string) => console.log(`\n▶ ${text}`);
 
@@ -57,7 +58,7 @@ if (!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || !CHROMIUM) {
     headless: false,
     executablePath: CHROMIUM,
     viewport: null,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', '--disable-background-networking'],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Point the extension at the demo hub, as an agent would on the options page.

@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, testBrowserArgs } from '../../scripts/chromium';
 import { startDemoServer } from '../../scripts/demo-server';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
   context: BrowserContext;
@@ -31,18 +31,7 @@ export async function launch(opts: { locale?: string; extensionDir?: string } = 
     headless: true,
     executablePath: CHROMIUM,
     locale: opts.locale,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
-    ],
+    args: [...testBrowserArgs(extensionDir), ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
   });
   const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;

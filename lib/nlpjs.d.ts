@@ -1,4 +1,4 @@
-/** The parts of @nlpjs/lang-nl (a CommonJS package without types) that Tact uses. */
+/** The parts of @nlpjs's language packages (CommonJS, without types) that lib/kb and lib/nlp use. */
 declare module '@nlpjs/lang-nl' {
   export class StemmerNl {
     stemWord(word: string): string;
@@ -13,4 +13,13 @@ declare module '@nlpjs/lang-nl' {
     negations: { words: string[] };
     stemmed: boolean;
   };
+}
+declare module '@nlpjs/lang-en-min' {
+  export class StemmerEn {
+    stemWord(word: string): string;
+  }
+  export class StopwordsEn {
+    dictionary: Record<string, boolean>;
+    isStopword(word: string): boolean;
+  }
 }
