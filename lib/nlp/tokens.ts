@@ -57,6 +57,7 @@ export function createTokenizer(model: Model): Tokenizer {
       cursor += value.length;
     }
     markLinks(text, out);
+    readContractedHad(out);
     return out;
   };
   const stemmed = (text: string) => {
@@ -84,6 +85,31 @@ function markLinks(text: string, tokens: Token[]): void {
     const end = start + m[0].length;
     while (t < tokens.length && tokens[t]!.end <= start) t++;
     for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) tokens[k] = { ...tokens[k]!, kind: 'other', norm: '' };
+  }
+}
+
+/** Irregular past participles; regular ones end in "-ed". */
+const IRREGULAR_PARTICIPLES = new Set([
+  'been', 'gone', 'done', 'had', 'got', 'gotten', 'lost', 'seen', 'said', 'made', 'paid', 'sent', 'bought', 'brought', 'found', 'told', 'left', 'spent',
+  'broken', 'forgotten', 'given', 'taken', 'thought', 'heard', 'known', 'written', 'put', 'read', 'understood', 'come', 'become', 'chosen', 'kept',
+  'meant', 'felt', 'run', 'sold', 'won', 'begun', 'eaten', 'fallen', 'driven', 'ridden', 'shown', 'spoken', 'stolen', 'worn', 'torn', 'thrown',
+]);
+/** Words that may stand between "'d" and its participle ("I'd already paid", "we'd never had"). */
+const BEFORE_PARTICIPLE = new Set(['already', 'just', 'never', 'only', 'not', 'always', 'even', 'since', 'recently', 'actually', 'really', 'completely', 'totally', 'also', 'both', 'all']);
+
+/**
+ * wink reads every "'d" as "would"; before a past participle it is "had" ("I'd lost all my
+ * photos", "we'd already paid"), and "I'd better" is "had" too. Read as "would", such a line
+ * looked like a request or a wish ("I would…"), and its own words were scored as politeness.
+ */
+function readContractedHad(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== 'would' || !/^['’]d$/i.test(t.text)) continue;
+    let k = i + 1;
+    while (k < tokens.length && BEFORE_PARTICIPLE.has(tokens[k]!.norm)) k++;
+    const next = tokens[k]?.norm ?? '';
+    if (next === 'better' || (tokens[k]?.kind === 'word' && (IRREGULAR_PARTICIPLES.has(next) || (next.length > 4 && next.endsWith('ed'))))) tokens[i] = { ...t, norm: 'had' };
   }
 }
 

@@ -343,3 +343,13 @@ describe('sentiment: questions, numbers, agreeing answers', () => {
     expect(score(text)).toBeGreaterThanOrEqual(0.05);
   });
 });
+
+describe("sentiment: \"'d\" is had before a participle, would before a verb", () => {
+  it.each(["Thanks so much!! I'd already given up on that parcel", "You're a star, I'd forgotten the code completely"])('positive: %s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(0.05);
+  });
+
+  it.each(["I'd like to change my delivery address, thanks!", "Thank you, I'd need the invoice for my employer."])('a request stays neutral: %s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+});
