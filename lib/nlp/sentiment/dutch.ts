@@ -116,6 +116,9 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['meen je dat', -1.6], ['meen je het', -1.6], ['meent u dat', -1.6], ['wat een grap', -2], ['is een grap', -1.8], ['nog steeds niets', -1.4], ['nog steeds niks', -1.4], ['nog altijd niets', -1.4], ['nog altijd niks', -1.4],
   ['kan niet geloven', -1.4], ['kan het niet geloven', -1.4], ['niet te geloven', -1.6],
   ['hoop dat het goed met u gaat', 0], ['hoop dat het goed met je gaat', 0], ['hoop dat alles goed is', 0], ['serieus genomen', 1.6], ['scheelt me een hoop gedoe', 2], ['scheelt een hoop gedoe', 2], ['scheelt me een hoop', 1.4], ['scheelt een hoop', 1.4], ['handenvol geld', -1.6], ['voor de gek gehouden', -2.2], ['voor de gek houden', -2.2], ['hoe vaak moet ik', -1.8], ['hoeveel keer moet ik', -1.8], ['niemand neemt op', -1.8], ['neemt niemand op', -1.8], ['niemand neemt de telefoon op', -2], ['laatste keer dat ik bij jullie', -2], ['werkt weer', 1.4], ['doet het weer', 1.4], ['niks aan de hand', 0], ['niets aan de hand', 0], ['dank je', 1.6], ['dank u', 1.6], ['geen problemen meer', 1.6], ['geen last meer', 1.6], ['klopt van geen kant', -2], ['klopte van geen kant', -2], ['klopt geen bal van', -2.2], ['goede morgen', 0], ['fijne dag', 0], ['klantenservice', 0],
+  // "Daar heb ik niks aan": useless to me. "Kan niet wachten om…": eager (without "om" it is as often impatience).
+  ['heb ik niks aan', -1.8], ['heb ik niets aan', -1.8], ['heb je niks aan', -1.8], ['heb je niets aan', -1.8], ['hebben we niks aan', -1.8], ['hebben we niets aan', -1.8],
+  ['kan niet wachten om', 2], ['kunnen niet wachten om', 2],
 ];
 
 const TYPOS: ReadonlyMap<string, string> = new Map([

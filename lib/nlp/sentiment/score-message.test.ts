@@ -353,3 +353,11 @@ describe("sentiment: \"'d\" is had before a participle, would before a verb", ()
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: Dutch "niks aan" and "niet kunnen wachten om"', () => {
+  it('useless to me is negative, eager to try is positive, impatience about a date is no praise', () => {
+    expect(score('Met dat antwoord heb ik niks aan.')).toBeLessThanOrEqual(-0.05);
+    expect(score('We kunnen niet wachten om de nieuwe koffiemachine te gebruiken!')).toBeGreaterThanOrEqual(0.05);
+    expect(score('Ik kan niet wachten tot maandag.')).toBeLessThan(0.05);
+  });
+});
