@@ -46,6 +46,8 @@ const SERVICE: Record<string, number> = {
   // Nouns of a contract, the law, a body part or an audience name no feeling.
   agreement: 0, legal: 0, legally: 0, clearly: 0, hand: 0, hands: 0, friends: 0,
   promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
+  // British chat: "dead chuffed", "a bit of a faff".
+  chuffed: 2.2, faff: -1.2, faffing: -1.2,
   worried: -1.6, stressed: -1.8, stressful: -1.8, upset: -2.2, annoyed: -2, gutted: -2.2, devastated: -2.8,
   '💩': -1.8, '😩': -1.8, '😫': -1.8, '😢': -1.8, '😭': -1.6, '😞': -1.6, '😔': -1.4, '😕': -1.2,
 };
@@ -62,6 +64,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['quick question', 0], ['not what i expected', -1.8], ['not again', -1.4], ['could be better', -1.2], ['makes no sense', -1.6], ['quick one', 0], ['how long', 0], ['could have been worse', 1], ['expected more', -1.6], ['expected better', -1.8], ['exactly what i', 2],
   ['done with this', -1.8], ['done with you', -2], ['so done', -2], ['a joke', -1.8], ['could not be happier', 3], ['could not be better', 2.8], ['can not complain', 1.4], ['cannot complain', 1.4],
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
+  ['absolute joke', -2.4], ['total joke', -2.4], ['complete joke', -2.4], ['got there in the end', 1.4],
   // VADER's special-case idioms (Hutto & Gilbert 2014).
   ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['kiss of death', -1.5], ['to die for', 3], ['beating heart', 3.1], ['broken heart', -2.9],
   ['nothing but problems', -2], ['nothing but trouble', -2], ['nothing but issues', -2], ['what kind of service', -1.8], ['lose faith', -1.8], ['losing faith', -1.8], ['lost faith', -1.8], ['lose trust', -1.8], ['losing trust', -1.8], ['lost trust', -1.8],

@@ -361,3 +361,9 @@ describe('sentiment: Dutch "niks aan" and "niet kunnen wachten om"', () => {
     expect(score('Ik kan niet wachten tot maandag.')).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: British chat', () => {
+  it.each([['Really chuffed with how quickly you sorted it', 1], ['What an absolute joke, three weeks for a refund', -1], ['A real faff to fill in that form', -1]] as const)('%s', (text, sign) => {
+    expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
