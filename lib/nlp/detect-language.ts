@@ -23,6 +23,8 @@ const DUTCH = new Set([
   'gewoon', 'want', 'bij', 'uit', 'aan', 'nee', 'ja', 'helaas', 'weer', 'nooit', 'alles', 'steeds', 'wij', 'ze',
   'zou', 'kunnen', 'worden', 'wordt', 'werd', 'dan', 'als', 'of', 'nog', 'dus', 'hier', 'daar', 'erg', 'zeer',
   'geld', 'terug', 'dagen', 'weken', 'keer', 'mn', "m'n", 'jou', 'ons', 'onze', 'deze', 'wachten', 'wacht',
+  // Flemish spreektaal: "da's", "ge zijt", "wa is da", "nie", "efkes", "amai".
+  'da', 'nie', 'wa', 'gij', 'ge', 'zijt', 'efkes', 'ne', 'nen', 'amai', 'allee', 'awel', 'wauw',
 ]).add('aub');
 ENGLISH.delete('u');
 

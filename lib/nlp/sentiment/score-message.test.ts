@@ -156,6 +156,8 @@ describe('language detection', () => {
     ['Thanks!', 'en'],
     ['Waar blijft mijn bestelling?', 'nl'],
     ['Bedankt!', 'nl'],
+    // Flemish spreektaal, whose function words are not standard Dutch ("da", "ge", "nie").
+    ['Ge zijt nie serieus', 'nl'],
     ['Hoi, ik wacht al twee weken. This is really not okay, I want my money back.', 'mixed'],
     ['👍', 'unknown'],
     ['12345', 'unknown'],
@@ -364,6 +366,12 @@ describe('sentiment: Dutch "niks aan" and "niet kunnen wachten om"', () => {
 
 describe('sentiment: British chat', () => {
   it.each([['Really chuffed with how quickly you sorted it', 1], ['What an absolute joke, three weeks for a refund', -1], ['A real faff to fill in that form', -1]] as const)('%s', (text, sign) => {
+    expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
+
+describe('sentiment: Flemish and everyday Dutch verdicts', () => {
+  it.each([['Wauw, da was rap geleverd!', 1], ['Die wachtmuziek is om zot van te worden', -1], ['Die nieuwe app vind ik maar niks', -1]] as const)('%s', (text, sign) => {
     expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
   });
 });
