@@ -48,6 +48,13 @@ const SERVICE: Record<string, number> = {
   promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
   // British chat: "dead chuffed", "a bit of a faff".
   chuffed: 2.2, faff: -1.2, faffing: -1.2,
+  // Qualities of products and service that VADER lacks (wink has some, but only long texts use it).
+  reliable: 1.6, sturdy: 1.4, durable: 1.2, polite: 1.8, knowledgeable: 1.8, professional: 1.4, thorough: 1.4, prompt: 1.4,
+  speedy: 1.6, smooth: 1.4, seamless: 1.8, intuitive: 1.6, convenient: 1.4, handy: 1.4, spacious: 1.4, roomy: 1.2, spotless: 2,
+  tasty: 2, comfy: 1.6, affordable: 1.2, effortless: 1.8,
+  flimsy: -1.6, overpriced: -1.8, sloppy: -1.8, dismissive: -2, condescending: -2.2, patronising: -2.2, patronizing: -2.2,
+  shoddy: -2, unresponsive: -1.6, glitchy: -1.4, laggy: -1.2, clunky: -1.2, filthy: -2.4, smelly: -1.8, mouldy: -2, moldy: -2,
+  stale: -1.4, bland: -1.2, soggy: -1.4, cramped: -1.2, inefficient: -1.6,
   worried: -1.6, stressed: -1.8, stressful: -1.8, upset: -2.2, annoyed: -2, gutted: -2.2, devastated: -2.8,
   '💩': -1.8, '😩': -1.8, '😫': -1.8, '😢': -1.8, '😭': -1.6, '😞': -1.6, '😔': -1.4, '😕': -1.2,
 };
@@ -138,7 +145,7 @@ const FACTUAL = new Set([
   'failed', 'fail', 'fails', 'failing', 'stuck', 'dead', 'problem', 'problems', 'issue', 'issues', 'forgot', 'forgotten', 'crash',
   'crashes', 'crashed', 'crashing', 'leak', 'leaks', 'leaking', 'declined', 'cracked', 'blocked', 'locked', 'expired', 'invalid',
   'incorrect', 'disconnected', 'disconnecting', 'drops', 'dropping', 'lower', 'unpaid', 'pending', 'cancelled',
-  'canceled', 'charged', 'overcharged', 'outage', 'fault', 'bug', 'glitch', 'unable', 'complaint',
+  'canceled', 'charged', 'overcharged', 'outage', 'fault', 'bug', 'glitch', 'unable', 'complaint', 'unresponsive', 'glitchy', 'laggy',
   'fit well', 'fits well', 'denied', 'rejected', 'mistake', 'mistakes', 'drain', 'drains', 'stopped', 'stops', 'dead', 'jammed', 'frozen', 'freezes', 'freezing',
 ]);
 

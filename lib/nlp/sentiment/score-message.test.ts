@@ -375,3 +375,9 @@ describe('sentiment: Flemish and everyday Dutch verdicts', () => {
     expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
   });
 });
+
+describe('sentiment: qualities of products and service', () => {
+  it.each([['The replacement feels much sturdier than the old one, and the technician was very knowledgeable', 1], ['The case is flimsy and the agent was quite condescending', -1], ['The app became less reliable after the update', -1]] as const)('%s', (text, sign) => {
+    expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
