@@ -58,7 +58,7 @@ export function createTokenizer(model: Model): Tokenizer {
     }
     markLinks(text, out);
     readContractedHad(out);
-    return out;
+    return splitIAm(out);
   };
   const stemmed = (text: string) => {
     const tokens = nlp.readDoc(text).tokens().filter((t) => t.out(its.type) === 'word' || t.out(its.type) === 'number');
@@ -87,6 +87,25 @@ function markLinks(text: string, tokens: Token[]): void {
     for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) tokens[k] = { ...tokens[k]!, kind: 'other', norm: '' };
   }
 }
+
+/**
+ * wink splits every English contraction ("you're" → you + are, "I've" → I + have) except "I'm",
+ * the commonest in chat, which it keeps whole; "im" is how many type it. Split both, as wink
+ * splits the others, so that rules and word lists that know "i am" see it.
+ */
+function splitIAm(tokens: Token[]): Token[] {
+  if (!tokens.some(isIAm)) return tokens;
+  return tokens.flatMap((t) =>
+    isIAm(t)
+      ? [
+          { ...t, text: t.text.slice(0, 1), norm: 'i', end: t.start + 1 },
+          { ...t, text: t.text.slice(1), norm: 'am', start: t.start + 1 },
+        ]
+      : [t],
+  );
+}
+
+const isIAm = (t: Token) => t.kind === 'word' && (t.norm === "i'm" || t.norm === 'i’m' || t.norm === 'im');
 
 /** Irregular past participles; regular ones end in "-ed". */
 const IRREGULAR_PARTICIPLES = new Set([

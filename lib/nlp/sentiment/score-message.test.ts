@@ -158,6 +158,9 @@ describe('language detection', () => {
     ['Bedankt!', 'nl'],
     // Flemish spreektaal, whose function words are not standard Dutch ("da", "ge", "nie").
     ['Ge zijt nie serieus', 'nl'],
+    // wink keeps "I'm" whole (it splits every other contraction); it was no English word then.
+    ["I'm furious", 'en'],
+    ['IM SO DONE', 'en'],
     ['Hoi, ik wacht al twee weken. This is really not okay, I want my money back.', 'mixed'],
     ['👍', 'unknown'],
     ['12345', 'unknown'],
@@ -373,6 +376,12 @@ describe('sentiment: British chat', () => {
 describe('sentiment: Flemish and everyday Dutch verdicts', () => {
   it.each([['Wauw, da was rap geleverd!', 1], ['Die wachtmuziek is om zot van te worden', -1], ['Die nieuwe app vind ik maar niks', -1]] as const)('%s', (text, sign) => {
     expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
+
+describe('sentiment: "I am" states a feeling, it asks for nothing', () => {
+  it.each(["It took ages but I'm really grateful now", 'I am so thankful you sorted it'])('%s', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(0.05);
   });
 });
 
