@@ -13,6 +13,7 @@ const ENGLISH = new Set([
   'our', 'us', 'again', 'time', 'very', 'really', 'but', 'if', 'or', 'all', 'any', 'about', 'which', 'who', 'after',
   'yes', 'okay', 'great', 'good', 'bad', 'terrible', 'awful', 'never', 'cancel', 'account', 'email', 'sorry',
   'know', 'think', 'ok', 'thx', 'pls', 'u', 'im', 'dont', 'cant', 'were', 'since', 'days', 'weeks',
+  'awesome', 'lovely', 'brilliant', 'sure', 'cheers', 'sigh',
 ]);
 const DUTCH = new Set([
   'ik', 'je', 'jij', 'u', 'het', 'een', 'niet', 'mijn', 'wat', 'waar', 'wanneer', 'waarom', 'hoe', 'bestelling',
@@ -25,6 +26,8 @@ const DUTCH = new Set([
   'geld', 'terug', 'dagen', 'weken', 'keer', 'mn', "m'n", 'jou', 'ons', 'onze', 'deze', 'wachten', 'wacht',
   // Flemish spreektaal: "da's", "ge zijt", "wa is da", "nie", "efkes", "amai".
   'da', 'nie', 'wa', 'gij', 'ge', 'zijt', 'efkes', 'ne', 'nen', 'amai', 'allee', 'awel', 'wauw',
+  // Short replies that only one of the languages writes.
+  'dankjewel', 'dankuwel', 'dankje', 'fijn', 'jammer', 'balen', 'prima', 'oké', 'zucht', 'hartstikke', 'helemaal', 'ontzettend',
 ]).add('aub');
 ENGLISH.delete('u');
 

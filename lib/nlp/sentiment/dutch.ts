@@ -16,6 +16,7 @@ const SURFACE: Record<string, number> = {
   lekker: 2.4, aanrader: 2.4, opgelost: 1.4, snel: 1.4, vlot: 1.4, netjes: 1.6, correct: 1.2, goed: 2,
   // Flemish for "snel", "snelle".
   rap: 1.4, rappe: 1.4,
+  zucht: -1.2,
   kapot: -2, defect: -2, beschadigd: -2, vertraagd: -1.4, vertraging: -1.2, kwijt: -1.6,
   verdwenen: -1.6, onacceptabel: -2.6, belachelijk: -2.4, schandalig: -2.8, schande: -2.8, waardeloos: -2.8,
   slecht: -2.8, teleurgesteld: -2.2, teleurstellend: -2.2, boos: -2.4, kwaad: -2.4, woedend: -3,
@@ -121,6 +122,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   // "Daar heb ik niks aan": useless to me. "Kan niet wachten om…": eager (without "om" it is as often impatience).
   ['heb ik niks aan', -1.8], ['heb ik niets aan', -1.8], ['heb je niks aan', -1.8], ['heb je niets aan', -1.8], ['hebben we niks aan', -1.8], ['hebben we niets aan', -1.8],
   ['kan niet wachten om', 2], ['kunnen niet wachten om', 2],
+  ['nee dank je', 0], ['nee dank u', 0], ['nee bedankt', 0], ['nee dankjewel', 0], ['nee dankuwel', 0],
   ['om zot van te worden', -2], ['om gek van te worden', -2], ['vind het maar niks', -1.6], ['vond het maar niks', -1.6], ['vind ik maar niks', -1.6], ['vond ik maar niks', -1.6],
 ];
 

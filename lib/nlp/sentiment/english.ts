@@ -48,6 +48,7 @@ const SERVICE: Record<string, number> = {
   promise: 0, promised: 0, promises: 0, fit: 0, fits: 0, complicated: -1.2, runaround: -2,
   // British chat: "dead chuffed", "a bit of a faff".
   chuffed: 2.2, faff: -1.2, faffing: -1.2,
+  sigh: -1.2, sighs: -1.2,
   // Qualities of products and service that VADER lacks (wink has some, but only long texts use it).
   reliable: 1.6, sturdy: 1.4, durable: 1.2, polite: 1.8, knowledgeable: 1.8, professional: 1.4, thorough: 1.4, prompt: 1.4,
   speedy: 1.6, smooth: 1.4, seamless: 1.8, intuitive: 1.6, convenient: 1.4, handy: 1.4, spacious: 1.4, roomy: 1.2, spotless: 2,
@@ -72,6 +73,8 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['done with this', -1.8], ['done with you', -2], ['so done', -2], ['a joke', -1.8], ['could not be happier', 3], ['could not be better', 2.8], ['can not complain', 1.4], ['cannot complain', 1.4],
   ['no complaints', 1.6], ['thanks for nothing', -2.4], ['thank you for nothing', -2.4], ['honestly ,', 0],
   ['absolute joke', -2.4], ['total joke', -2.4], ['complete joke', -2.4], ['got there in the end', 1.4],
+  // A polite decline or acceptance of an offer answers it; it says nothing about a feeling.
+  ['no thanks', 0], ['no thank you', 0], ['yes please', 0],
   // VADER's special-case idioms (Hutto & Gilbert 2014).
   ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['kiss of death', -1.5], ['to die for', 3], ['beating heart', 3.1], ['broken heart', -2.9],
   ['nothing but problems', -2], ['nothing but trouble', -2], ['nothing but issues', -2], ['what kind of service', -1.8], ['lose faith', -1.8], ['losing faith', -1.8], ['lost faith', -1.8], ['lose trust', -1.8], ['losing trust', -1.8], ['lost trust', -1.8],

@@ -161,6 +161,10 @@ describe('language detection', () => {
     // wink keeps "I'm" whole (it splits every other contraction); it was no English word then.
     ["I'm furious", 'en'],
     ['IM SO DONE', 'en'],
+    // Short replies: words only one of the two languages writes.
+    ['Lovely!', 'en'],
+    ['Dankjewel!', 'nl'],
+    ['Oké, jammer', 'nl'],
     ['Hoi, ik wacht al twee weken. This is really not okay, I want my money back.', 'mixed'],
     ['👍', 'unknown'],
     ['12345', 'unknown'],
@@ -388,5 +392,15 @@ describe('sentiment: "I am" states a feeling, it asks for nothing', () => {
 describe('sentiment: qualities of products and service', () => {
   it.each([['The replacement feels much sturdier than the old one, and the technician was very knowledgeable', 1], ['The case is flimsy and the agent was quite condescending', -1], ['The app became less reliable after the update', -1]] as const)('%s', (text, sign) => {
     expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
+
+describe('sentiment: declining or accepting an offer, and a sigh', () => {
+  it.each(['No thank you', 'No thanks, that is all', 'Yes please', 'Nee bedankt', 'Nee dank je, dat was het'])('neutral: %s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+
+  it.each(['Sigh. Still not fixed.', 'Zucht.'])('negative: %s', (text) => {
+    expect(score(text)).toBeLessThanOrEqual(-0.05);
   });
 });
