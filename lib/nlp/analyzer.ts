@@ -7,7 +7,7 @@ import { keyTermsOf } from './key-terms';
 import { moodTrend, turnaround } from './mood';
 import { scoreMessage } from './sentiment/score-message';
 import { createTokenizer } from './tokens';
-import { type ConversationAnalysis, type ConversationEscalation, type ConversationTurn, type DraftCheck, type DraftInput, type Lang, MAX_ANALYSED_CHARS, type MessageAnalysis, type MessageEscalation } from './types';
+import { type ConversationAnalysis, type ConversationEscalation, type ConversationTurn, type DraftCheck, type DraftInput, type Lang, MAX_ANALYSED_CHARS, type MessageAnalysis, type MessageEscalation, NEUTRAL_BAND } from './types';
 
 export { detectLanguage } from './detect-language';
 
@@ -85,7 +85,14 @@ export function createAnalyzer(model: Model): Analyzer {
     checkDraft: (input) =>
       runDraftRules(
         { ...input, customer: capped(input.customer), draft: capped(input.draft) },
-        { keyTerms, languageOf: (text) => dominant(countVotes(tokenize(capped(text)))) },
+        {
+          keyTerms,
+          languageOf: (text) => dominant(countVotes(tokenize(capped(text)))),
+          needsAcknowledging: (text, lang) => {
+            const scored = scoreMessage(tokenize(text), lang);
+            return scored.fault || scored.sentiment <= -NEUTRAL_BAND;
+          },
+        },
       ),
   };
 }

@@ -32,9 +32,12 @@ export interface MessageEscalation {
   evidence: Evidence;
 }
 
+/** A sentiment with |s| below this is neutral (the benchmark's threshold too). */
+export const NEUTRAL_BAND = 0.05;
+
 export interface MessageAnalysis {
   lang: DetectedLang;
-  /** In [-1, 1]; |s| < 0.05 is neutral. */
+  /** In [-1, 1]; |s| < NEUTRAL_BAND is neutral. */
   sentiment: number;
   highlights: Highlight[];
   escalation: MessageEscalation | null;

@@ -28,6 +28,20 @@ describe('empathetic', () => {
     expect(suggestion({ customer: ANGRY_NL_JE, draft: 'Stuur een foto van de doos.', customerName: 'Anna' }, 'empathetic')?.replacement).toMatch(/^Hoi Anna, wat vervelend dat je .*Stuur een foto/);
     expect(suggestion({ customer: ANGRY_EN, draft: 'Hi, please send a photo.', customerName: 'Tom' }, 'empathetic')?.replacement).toMatch(/^Hi Tom, I'm sorry .* Please send a photo\.$/);
   });
+
+  it('nudges only when there is a feeling or a problem to acknowledge, not for a calm question', () => {
+    const calm = [
+      { customer: 'Hi, could you tell me when my order ships?', draft: 'It ships tomorrow morning, you will get a tracking link.' },
+      { customer: 'Goedemiddag, wat zijn jullie openingstijden op zaterdag?', draft: 'Op zaterdag zijn we open van 9 tot 17 uur.' },
+    ];
+    for (const input of calm) {
+      expect(check(input).checks.empathetic).toBe(false);
+      expect(suggestion(input, 'empathetic')).toBeUndefined();
+    }
+    // Told flatly, a fault is still a problem to acknowledge, though its sentiment is neutral.
+    expect(suggestion({ customer: 'The kettle I bought last week does not switch on.', draft: 'Please send a photo of the label.' }, 'empathetic')).toBeDefined();
+    expect(suggestion({ customer: 'Mijn pakket is nog steeds niet aangekomen.', draft: 'Ik kijk het even na.' }, 'empathetic')).toBeDefined();
+  });
 });
 
 describe('personal', () => {

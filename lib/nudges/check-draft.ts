@@ -7,6 +7,8 @@ export interface DraftDeps {
   /** The language of a text when the caller did not say (detected from the customer's message). */
   languageOf(text: string): Lang;
   keyTerms(text: string, lang: Lang): string[];
+  /** Whether the customer's message is upset or names a problem: what an acknowledgement answers. */
+  needsAcknowledging(text: string, lang: Lang): boolean;
 }
 
 /** Runs every draft rule; the checks are booleans the panel shows, suggestions carry one-click rewordings. */
@@ -17,6 +19,7 @@ export function checkDraft(input: DraftInput, deps: DraftDeps): DraftCheck {
     draft: input.draft,
     customerName: input.customerName?.trim() || undefined,
     lang,
+    customerNeedsAcknowledging: deps.needsAcknowledging(input.customer, lang),
     customerRegister: registerOf(input.customer, lang),
     draftRegister: registerOf(input.draft, lang),
     customerTerms: deps.keyTerms(input.customer, lang),

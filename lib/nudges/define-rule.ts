@@ -7,6 +7,8 @@ export interface DraftContext {
   draft: string;
   customerName?: string;
   lang: Lang;
+  /** The customer is upset or names a problem (see DraftDeps.needsAcknowledging). */
+  customerNeedsAcknowledging: boolean;
   customerRegister: Register;
   draftRegister: Register;
   customerTerms: readonly string[];

@@ -171,6 +171,7 @@ export const english: SentimentProfile = {
     'apology', 'explanation', 'served', 'informed', 'told', 'notified', 'updated', 'show', 'shown', 'turned', 'get', 'gets',
     'turn', 'turns', 'start', 'starts', 'charge', 'charges', 'charging', 'load', 'loads', 'loading', 'connect', 'connects', 'boot', 'boots',
     'find', 'found', 'print', 'prints', 'sync', 'syncs', 'install', 'installs', 'show', 'shows', 'showing', 'appear', 'appears', 'open', 'opens',
+    'switch', 'switches', 'heat', 'heats', 'cool', 'cools', 'pair', 'pairs', 'drain', 'drains', 'spin', 'spins', 'close', 'closes', 'lock', 'locks',
   ]),
   phrases: indexPhrases(PHRASES),
   typos: ENGLISH_TYPOS,

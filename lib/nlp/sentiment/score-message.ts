@@ -12,6 +12,8 @@ export interface MessageSentiment {
   lang: DetectedLang;
   sentiment: number;
   highlights: Highlight[];
+  /** See RawScore.fault. */
+  fault: boolean;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -39,7 +41,7 @@ export function scoreMessage(tokens: readonly Token[], forced?: Lang): MessageSe
   if (lang === 'en' || lang === 'nl') return finish(lang, scoreTokens(tokens, PROFILES[lang], shouting));
   if (lang === 'unknown') return finish(lang, strongest(scoreTokens(tokens, english, shouting), scoreTokens(tokens, dutch, shouting)));
   const fallback = dominant(votes);
-  const total: RawScore = { sum: 0, highlights: [], exclamations: 0, questions: 0 };
+  const total: RawScore = { sum: 0, highlights: [], exclamations: 0, questions: 0, fault: false };
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const end = i === tokens.length || SENTENCE_END.has(tokens[i]!.text);
@@ -53,6 +55,7 @@ export function scoreMessage(tokens: readonly Token[], forced?: Lang): MessageSe
       total.highlights.push(...raw.highlights);
       total.exclamations += raw.exclamations;
       total.questions += raw.questions;
+      total.fault ||= raw.fault;
     }
     from = to;
   }
@@ -65,5 +68,5 @@ function strongest(a: RawScore, b: RawScore): RawScore {
 }
 
 function finish(lang: DetectedLang, raw: RawScore): MessageSentiment {
-  return { lang, sentiment: Math.round(normalize(raw) * 10_000) / 10_000, highlights: raw.highlights };
+  return { lang, sentiment: Math.round(normalize(raw) * 10_000) / 10_000, highlights: raw.highlights, fault: raw.fault };
 }

@@ -43,6 +43,8 @@ export interface RawScore {
   highlights: Highlight[];
   exclamations: number;
   questions: number;
+  /** The message names a fault or an unmet expectation ("broken", "never arrived"), felt or plainly reported. */
+  fault: boolean;
 }
 
 type Item = ToneItem;
@@ -247,12 +249,13 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
   // a question asks about the thing; it praises nothing unless stressed.
   const asked = questionClauses(tokens, clause);
   for (const item of items) if (item.weight > 0 && asked.has(item.clause) && !item.expressive && !item.emphasised) item.weight = 0;
+  const fault = items.some((item) => item.factual || item.unmet);
   const toned = adjustTone(items, { tokens, words, clause, sentence, profile, request, shouting, exclamations, questions });
   applyContrast(toned, contrastAt, tokens, sentence);
   let sum = 0;
   for (const item of toned) sum += item.weight;
   const highlights = toned.map(({ start, end, weight }) => ({ start, end, weight: Math.round(weight * 1000) / 1000 }));
-  return { sum, highlights, exclamations, questions };
+  return { sum, highlights, exclamations, questions, fault };
 }
 
 /** Every word of the phrase in capitals ("THANK YOU", "NOT HAPPY"). */

@@ -33,12 +33,17 @@ export function empatheticOpening(lang: Lang, register: Register, name: string |
 }
 
 
-/** Empathetic: the draft acknowledges the customer's feeling or problem. */
+/**
+ * Empathetic: the draft acknowledges the customer's feeling or problem. The nudge comes only
+ * when there is one to acknowledge: an apology for a calm question ("Where is my order?") is the
+ * canned wording the greeting and apology must not be, and a nudge agents learn to ignore.
+ */
 export default defineRule({
   id: 'empathetic',
   check: 'empathetic',
-  evaluate: ({ draft, lang, customerRegister, draftRegister, customerName }) => {
+  evaluate: ({ draft, lang, customerRegister, draftRegister, customerName, customerNeedsAcknowledging }) => {
     if (ACKNOWLEDGES[lang].test(draft)) return { value: true };
+    if (!customerNeedsAcknowledging) return { value: false };
     const rest = draft.replace(LEADING_GREETING, '').trim();
     const body = rest.charAt(0).toUpperCase() + rest.slice(1);
     return {
