@@ -39,6 +39,12 @@ describe('DraftCheckView', () => {
     expect(screen.getAllByRole('button', { name: 'Not helpful' })).toHaveLength(1);
   });
 
+  it('shows a check the customer message does not call for as not needed, not as failed', () => {
+    render(<DraftCheckView check={{ ...check, suggestions: [], notNeeded: ['empathetic'] }} onApply={() => {}} onUnhelpful={() => {}} />);
+    expect(screen.getByTestId('draft-check').querySelector('[data-check="empathetic"]')?.getAttribute('data-state')).toBe('not-needed');
+    expect(screen.getByTestId('draft-check').textContent).toContain('Empathetic: not needed');
+  });
+
   it('speaks Dutch', () => {
     setCatalog(nl);
     render(<DraftCheckView check={check} onApply={() => {}} onUnhelpful={() => {}} />);

@@ -11,13 +11,14 @@ const CHECKS = [
 ] as const satisfies ReadonlyArray<readonly [keyof DraftChecks, string]>;
 
 /** policyHiding is a fault when true; every other check is good when true. */
-function verdict(check: keyof DraftChecks, value: boolean | null): 'pass' | 'fail' | 'unknown' {
+function verdict(check: keyof DraftChecks, value: boolean | null, notNeeded: boolean): 'pass' | 'fail' | 'unknown' | 'not-needed' {
+  if (notNeeded && !value) return 'not-needed';
   if (value === null) return 'unknown';
   return (check === 'policyHiding' ? !value : value) ? 'pass' : 'fail';
 }
 
-const MARK = { pass: '✓', fail: '✗', unknown: '–' } as const;
-const WORD = { pass: 'checkPassed', fail: 'checkFailed', unknown: 'checkUnknown' } as const;
+const MARK = { pass: '✓', fail: '✗', unknown: '–', 'not-needed': '–' } as const;
+const WORD = { pass: 'checkPassed', fail: 'checkFailed', unknown: 'checkUnknown', 'not-needed': 'checkNotNeeded' } as const;
 
 export interface DraftCheckViewProps {
   check: DraftCheck;
@@ -33,7 +34,7 @@ export function DraftCheckView({ check, onApply, onUnhelpful }: DraftCheckViewPr
       <h2 id="draft-heading">{t('draftHeading')}</h2>
       <ul className="draft__checks">
         {CHECKS.map(([name, label]) => {
-          const state = verdict(name, check.checks[name]);
+          const state = verdict(name, check.checks[name], check.notNeeded?.includes(name) ?? false);
           return (
             <li key={name} className={`draft__check draft__check--${state}`} data-check={name} data-state={state}>
               <span aria-hidden="true">{MARK[state]} </span>

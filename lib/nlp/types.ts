@@ -88,4 +88,6 @@ export interface DraftSuggestion {
 export interface DraftCheck {
   checks: DraftChecks;
   suggestions: DraftSuggestion[];
+  /** Checks this customer message does not call for (an acknowledgement when they are calm): shown as not needed. */
+  notNeeded?: Array<keyof DraftChecks>;
 }

@@ -37,6 +37,7 @@ describe('empathetic', () => {
     for (const input of calm) {
       expect(check(input).checks.empathetic).toBe(false);
       expect(suggestion(input, 'empathetic')).toBeUndefined();
+      expect(check(input).notNeeded).toEqual(['empathetic']);
     }
     // Told flatly, a fault is still a problem to acknowledge, though its sentiment is neutral.
     expect(suggestion({ customer: 'The kettle I bought last week does not switch on.', draft: 'Please send a photo of the label.' }, 'empathetic')).toBeDefined();

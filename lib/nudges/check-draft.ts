@@ -29,11 +29,13 @@ export function checkDraft(input: DraftInput, deps: DraftDeps): DraftCheck {
   };
   const checks: DraftChecks = { empathetic: false, personal: false, short: false, policyHiding: false, formalityMatch: null };
   const suggestions: DraftCheck['suggestions'] = [];
+  const notNeeded: NonNullable<DraftCheck['notNeeded']> = [];
   for (const rule of RULES) {
-    const { value, suggestion } = rule.evaluate(context);
+    const { value, suggestion, notNeeded: needless } = rule.evaluate(context);
+    if (needless) notNeeded.push(rule.check);
     if (rule.check === 'formalityMatch') checks.formalityMatch = value;
     else checks[rule.check] = value === true;
     if (suggestion) suggestions.push({ rule: rule.id, ...suggestion });
   }
-  return { checks, suggestions };
+  return notNeeded.length ? { checks, suggestions, notNeeded } : { checks, suggestions };
 }

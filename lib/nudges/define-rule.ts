@@ -20,6 +20,8 @@ export interface DraftContext {
 
 export interface RuleResult {
   value: boolean | null;
+  /** The customer's message does not call for this check (see DraftCheck.notNeeded). */
+  notNeeded?: true;
   suggestion?: Omit<DraftSuggestion, 'rule'>;
 }
 

@@ -43,7 +43,7 @@ export default defineRule({
   check: 'empathetic',
   evaluate: ({ draft, lang, customerRegister, draftRegister, customerName, customerNeedsAcknowledging }) => {
     if (ACKNOWLEDGES[lang].test(draft)) return { value: true };
-    if (!customerNeedsAcknowledging) return { value: false };
+    if (!customerNeedsAcknowledging) return { value: false, notNeeded: true };
     const rest = draft.replace(LEADING_GREETING, '').trim();
     const body = rest.charAt(0).toUpperCase() + rest.slice(1);
     return {
