@@ -58,7 +58,7 @@ export function createTokenizer(model: Model): Tokenizer {
     }
     markLinks(text, out);
     readContractedHad(out);
-    return splitIAm(out);
+    return readDutchClitics(splitIAm(out));
   };
   const stemmed = (text: string) => {
     const tokens = nlp.readDoc(text).tokens().filter((t) => t.out(its.type) === 'word' || t.out(its.type) === 'number');
@@ -106,6 +106,29 @@ function splitIAm(tokens: Token[]): Token[] {
 }
 
 const isIAm = (t: Token) => t.kind === 'word' && (t.norm === "i'm" || t.norm === 'i’m' || t.norm === 'im');
+
+/** Dutch clitics wink splits off an apostrophe: "'t" (het), "'k" (ik). */
+const CLITICS: Readonly<Record<string, string>> = { t: 'het', k: 'ik' };
+
+/**
+ * wink reads text as English: Flemish "da" (dat) becomes "the", and Dutch "'t"/"'k" come out as
+ * an apostrophe and a lone letter. Both then voted English, or nothing, in a Dutch line
+ * ("Da's balen", "'t Is kapot"). The clitic becomes one word again, and "da" stays "da".
+ */
+function readDutchClitics(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const clitic = next && next.kind === 'word' ? CLITICS[next.norm] : undefined;
+    if (clitic && t.kind === 'punct' && (t.text === "'" || t.text === '’') && next!.start === t.end) {
+      out.push({ ...next!, text: t.text + next!.text, norm: clitic, start: t.start });
+      i++;
+    } else if (t.norm === 'the' && t.text.toLowerCase() === 'da') out.push({ ...t, norm: 'da' });
+    else out.push(t);
+  }
+  return out;
+}
 
 /** Irregular past participles; regular ones end in "-ed". */
 const IRREGULAR_PARTICIPLES = new Set([

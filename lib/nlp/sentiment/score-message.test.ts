@@ -158,6 +158,9 @@ describe('language detection', () => {
     ['Bedankt!', 'nl'],
     // Flemish spreektaal, whose function words are not standard Dutch ("da", "ge", "nie").
     ['Ge zijt nie serieus', 'nl'],
+    // wink reads "da" as English slang for "the", and splits "'t" into an apostrophe and a "t".
+    ["Da's balen", 'nl'],
+    ["'t Is weer mis", 'nl'],
     // wink keeps "I'm" whole (it splits every other contraction); it was no English word then.
     ["I'm furious", 'en'],
     ['IM SO DONE', 'en'],
