@@ -57,6 +57,7 @@ export function createTokenizer(model: Model): Tokenizer {
       cursor += value.length;
     }
     markLinks(text, out);
+    // wink reads every text as English; what it gets wrong in chat is set right here.
     readContractedHad(out);
     return readDutchClitics(splitIAm(out));
   };
@@ -130,11 +131,14 @@ function readDutchClitics(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Irregular past participles; regular ones end in "-ed". */
+/**
+ * Irregular past participles; regular ones end in "-ed". Those spelt like their base verb
+ * ("come", "put", "read", "run") are left out: after "'d" they are as often "would".
+ */
 const IRREGULAR_PARTICIPLES = new Set([
   'been', 'gone', 'done', 'had', 'got', 'gotten', 'lost', 'seen', 'said', 'made', 'paid', 'sent', 'bought', 'brought', 'found', 'told', 'left', 'spent',
-  'broken', 'forgotten', 'given', 'taken', 'thought', 'heard', 'known', 'written', 'put', 'read', 'understood', 'come', 'become', 'chosen', 'kept',
-  'meant', 'felt', 'run', 'sold', 'won', 'begun', 'eaten', 'fallen', 'driven', 'ridden', 'shown', 'spoken', 'stolen', 'worn', 'torn', 'thrown',
+  'broken', 'forgotten', 'given', 'taken', 'thought', 'heard', 'known', 'written', 'understood', 'chosen', 'kept',
+  'meant', 'felt', 'sold', 'won', 'begun', 'eaten', 'fallen', 'driven', 'ridden', 'shown', 'spoken', 'stolen', 'worn', 'torn', 'thrown',
 ]);
 /** Words that may stand between "'d" and its participle ("I'd already paid", "we'd never had"). */
 const BEFORE_PARTICIPLE = new Set(['already', 'just', 'never', 'only', 'not', 'always', 'even', 'since', 'recently', 'actually', 'really', 'completely', 'totally', 'also', 'both', 'all']);
