@@ -407,3 +407,13 @@ describe('sentiment: declining or accepting an offer, and a sigh', () => {
     expect(score(text)).toBeLessThanOrEqual(-0.05);
   });
 });
+
+describe('sentiment: a quality sought is told as well as asked', () => {
+  it.each(["I'm looking for a good charger for my laptop", 'Ik zoek een goede koptelefoon voor mijn zoon'])('neutral: %s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
+  });
+
+  it('what was found after looking is praised', () => {
+    expect(score('I was looking for a new kettle and found a great one in your shop')).toBeGreaterThanOrEqual(0.05);
+  });
+});

@@ -201,7 +201,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
     // "Ik zoek een goede laptop", "looking for a good charger": the quality sought, not one felt.
-    if (request && isSoughtQuality(words, sentence, i)) continue;
+    if (isSoughtQuality(words, sentence, clause, i, request)) continue;
     // "It would be great if you could…", "Fijn als u even kijkt": praise of a wished-for favour is politeness.
     if (isPoliteCondition(words, clause, i)) continue;
     // "It would be fixed", "zou opgelost zijn": an outcome that was promised is cited, not reported.
@@ -340,9 +340,18 @@ function isPoliteCondition(words: readonly string[], clause: readonly number[], 
 const ARTICLES = new Set(['een', 'a', 'an']);
 const SEEKING = new Set(['zoek', 'zoeken', 'looking', 'seeking', 'recommend', 'suggest', 'raadt', 'raden', 'aanraden', 'advies', 'advice', 'adviseren']);
 
-function isSoughtQuality(words: readonly string[], sentence: readonly number[], i: number): boolean {
+/** How far before "a/een" the seeking verb may stand outside a request ("looking for a", "zoek een"). */
+const SEEKING_REACH = 3;
+
+function isSoughtQuality(words: readonly string[], sentence: readonly number[], clause: readonly number[], i: number, request: boolean): boolean {
   if (!ARTICLES.has(words[i - 1] ?? '')) return false;
-  for (let k = 0; k < words.length; k++) if (sentence[k] === sentence[i] && SEEKING.has(words[k]!)) return true;
+  if (request) {
+    for (let k = 0; k < words.length; k++) if (sentence[k] === sentence[i] && SEEKING.has(words[k]!)) return true;
+    return false;
+  }
+  // Told, not asked ("I'm looking for a good charger"), only right after the seeking verb: "I was
+  // looking for a laptop and found a great one" praises what was found.
+  for (let k = i - 2; k >= i - 1 - SEEKING_REACH && k >= 0 && clause[k] === clause[i]; k--) if (SEEKING.has(words[k]!)) return true;
   return false;
 }
 
