@@ -417,3 +417,10 @@ describe('sentiment: a quality sought is told as well as asked', () => {
     expect(score('I was looking for a new kettle and found a great one in your shop')).toBeGreaterThanOrEqual(0.05);
   });
 });
+
+describe('sentiment: a fault that keeps coming is felt, not reported', () => {
+  it('"keeps crashing" shows feeling; the fault told once stays a report', () => {
+    expect(score('Your app keeps crashing and my basket is lost')).toBeLessThanOrEqual(-0.05);
+    expect(Math.abs(score('Your app crashed and my basket is lost'))).toBeLessThan(0.05);
+  });
+});

@@ -137,7 +137,7 @@ function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (isRepetition(ctx.words, i)) return true;
+    if (isRepetition(ctx.words, i) || keepsHappening(ctx.words, ctx.clause, i)) return true;
     if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && (ctx.words[i - 1] === 'nog' || ctx.words[i + 1] === 'maar' || ctx.words[i + 1] === 'weer')) || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
   }
   return false;
@@ -158,6 +158,19 @@ function isRepetition(words: readonly string[], i: number): boolean {
   if (ORDINALS.has(before)) return words[i - 2] !== 'first' && words[i - 2] !== 'eerste';
   // A count is a repetition only when it is said to have piled up: "three times already", "al drie keer", "for the third".
   return COUNTS.has(before) && (words[i - 2] === 'al' || words[i + 1] === 'already' || words[i + 1] === 'now' || words[i + 1] === 'al' || words[i + 1] === 'inmiddels' || words[i - 2] === 'inmiddels');
+}
+
+/** "keeps crashing", "kept failing", "blijft (maar) hangen", "bleef uitvallen": a fault that will not stop. */
+const KEEPS = new Set(['keeps', 'kept', 'blijft', 'bleef', 'blijven', 'bleven']);
+
+function keepsHappening(words: readonly string[], clause: readonly number[], i: number): boolean {
+  if (!KEEPS.has(words[i]!)) return false;
+  const english = words[i]!.startsWith('k');
+  for (let k = i + 1; k <= i + 2 && k < words.length && clause[k] === clause[i]; k++) {
+    const w = words[k]!;
+    if (english ? w.endsWith('ing') : w.length > 3 && w.endsWith('en')) return true;
+  }
+  return false;
 }
 
 function isRepeated(ctx: ToneContext): boolean {
