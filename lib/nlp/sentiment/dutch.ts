@@ -17,6 +17,8 @@ const SURFACE: Record<string, number> = {
   // Flemish for "snel", "snelle".
   rap: 1.4, rappe: 1.4,
   zucht: -1.2,
+  // Faults told in a word the lexicon lacks: "vastgelopen" (frozen), "kwijtgeraakt" (lost).
+  vastgelopen: -1.6, kwijtgeraakt: -1.6,
   kapot: -2, defect: -2, beschadigd: -2, vertraagd: -1.4, vertraging: -1.2, kwijt: -1.6,
   verdwenen: -1.6, onacceptabel: -2.6, belachelijk: -2.4, schandalig: -2.8, schande: -2.8, waardeloos: -2.8,
   slecht: -2.8, teleurgesteld: -2.2, teleurstellend: -2.2, boos: -2.4, kwaad: -2.4, woedend: -3,
@@ -123,6 +125,7 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['heb ik niks aan', -1.8], ['heb ik niets aan', -1.8], ['heb je niks aan', -1.8], ['heb je niets aan', -1.8], ['hebben we niks aan', -1.8], ['hebben we niets aan', -1.8],
   ['kan niet wachten om', 2], ['kunnen niet wachten om', 2],
   ['nee dank je', 0], ['nee dank u', 0], ['nee bedankt', 0], ['nee dankjewel', 0], ['nee dankuwel', 0],
+  ['loopt vast', -1.6], ['liep vast', -1.6], ['lopen vast', -1.6], ['weggegooid geld', -2], ['geld weggegooid', -2],
   ['om zot van te worden', -2], ['om gek van te worden', -2], ['vind het maar niks', -1.6], ['vond het maar niks', -1.6], ['vind ik maar niks', -1.6], ['vond ik maar niks', -1.6],
 ];
 
@@ -270,6 +273,7 @@ const FACTUAL = new Set([
   'foute', 'foutmelding', 'foutcode', 'verkeerd', 'verkeerde', 'probleem', 'problemen', 'storing', 'lager', 'laag', 'lage', 'vergeten',
   'geweigerd', 'mislukt', 'gebroken', 'vast', 'leeg', 'ontbreekt', 'ontbrak', 'ontbreken', 'ontbrekende', 'geblokkeerd', 'ongeldig',
   'lek', 'lekt', 'onbetaald', 'geannuleerd', 'gecrasht', 'crasht', 'dubbel', 'zwart', 'uitgevallen', 'te laat', 'laat',
+  'vastgelopen', 'kwijtgeraakt', 'loopt vast', 'liep vast', 'lopen vast',
   'zit lekker', 'zit niet lekker', 'zitten niet lekker', 'past niet goed', 'zitten lekker', 'zat lekker', 'past goed', 'klacht', 'foutje', 'slecht bereik', 'is stuk', 'gaat stuk', 'ging stuk', 'stuk gegaan', 'mis', 'mist', 'gebarsten', 'gescheurd', 'vlek', 'krassen', 'kras', 'rood', 'minder', 'traag', 'trage', 'langzaam', 'last', 'onjuist', 'onjuiste',
 ]);
 

@@ -424,3 +424,12 @@ describe('sentiment: a fault that keeps coming is felt, not reported', () => {
     expect(Math.abs(score('Your app crashed and my basket is lost'))).toBeLessThan(0.05);
   });
 });
+
+describe('sentiment: Dutch faults the lexicon lacked, and faults that come every time', () => {
+  it('a plain report stays neutral, one that comes every time is felt', () => {
+    expect(Math.abs(score('Mijn laptop is vastgelopen.'))).toBeLessThan(0.05);
+    expect(score('Mijn laptop loopt telkens vast bij het opstarten.')).toBeLessThanOrEqual(-0.05);
+    expect(score('The app constantly crashes when I pay.')).toBeLessThanOrEqual(-0.05);
+    expect(score('Wat een weggegooid geld.')).toBeLessThanOrEqual(-0.05);
+  });
+});

@@ -39,7 +39,9 @@ const IRONIC_OPENERS = new Set([
   'fijn', 'leuk', 'top', 'geweldig', 'geweldige', 'prachtig', 'mooi', 'heerlijk', 'lekker', 'fantastisch', 'prima', 'schitterend', 'knap',
 ]);
 /** Words of exasperation at a fault coming back or lasting ("still not", "nog steeds niet"). */
-const AGAIN = new Set(['again', 'another', 'still', 'alweer', 'weer', 'wederom', 'nogmaals']);
+const AGAIN = new Set(['again', 'another', 'still', 'alweer', 'weer', 'wederom', 'nogmaals',
+  // A fault that comes every time: "constantly freezes", "loopt telkens vast".
+  'constantly', 'continually', 'continuously', 'repeatedly', 'telkens', 'voortdurend', 'constant', 'herhaaldelijk']);
 const IRONIC_OPENING_WORDS = 3;
 const FRIENDLY = new Set(['hi', 'hello', 'hey', 'hiya', 'morning', 'afternoon', 'evening', 'thanks', 'thank', 'you', 'cheers', 'hallo', 'hoi', 'hee', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'bedankt', 'dank', 'merci', 'alvast']);
 const OPENER_FILLERS = new Set(['oh', 'just', 'wow', 'well', 'really', 'so', 'how', 'just', 'o', 'nou', 'zeg', 'echt', 'wat', 'ah', 'ha', 'yeah', 'yay', 'hoor', 'zo', 'jee', 'jeetje']);
