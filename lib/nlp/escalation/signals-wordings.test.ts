@@ -11,6 +11,8 @@ const reasonOf = (text: string) => analyzer.analyzeMessage(text).escalation?.rea
 const RAISED: Array<[string, string]> = [
   ['manager', 'Could somebody more qualified look at this please?'],
   ['manager', 'I need whoever runs the complaints team.'],
+  ['manager', "Put me through to whoever's in charge, please."],
+  ['manager', 'Ik wil iemand spreken die hier wat te zeggen heeft.'],
   ['manager', 'Ik wil iemand die hierover beslist.'],
   ['manager', 'Haal me maar iemand anders, u begrijpt het niet.'],
   ['public', 'The consumer programme on TV would love this story.'],
