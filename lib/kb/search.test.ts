@@ -24,6 +24,11 @@ describe('search', () => {
     expect(await top(q)).toBe(id);
   });
 
+  it('finds what a typo in the search box meant, a common word and one the stemmer changes included', async () => {
+    expect(await top('refnd', 'en')).toMatch(/^refund-/);
+    expect((await search(kb, 'delivry', { lang: 'en' })).map((h) => h.snippetId)).toContain('delivery-times-en');
+  });
+
   it('matches prefixes while the agent types', async () => {
     const hits = await search(kb, 'terugroep', { lang: 'nl' });
     expect(hits[0]?.snippetId).toBe('waterkoker-terugroepactie-nl');

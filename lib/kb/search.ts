@@ -54,7 +54,15 @@ function expand(index: TermIndex, qw: QueryWord, opts: { prefix: boolean; typos:
     for (const t of prefixTerms(sorted, qw.word, df)) add(t, EXPANSION_WEIGHTS.prefix);
   }
   if (opts.typos && out.size === 0) {
-    for (const t of typoTerms(sorted, qw.word)) add(t, EXPANSION_WEIGHTS.typo);
+    // The stem as well as the word: the index holds stems, and "delivry" is two edits from
+    // "deliveri" but one from its own stem "delivri".
+    const near = new Set<string>();
+    for (const w of new Set([qw.word, ...qw.terms])) for (const t of typoTerms(sorted, w)) near.add(t);
+    // A single word within reach is the one the agent meant ("refnd": refund), and counts as a
+    // prefix does; with several, each is a guess. (A common word's guess alone stayed below
+    // the search threshold: "refnd" found nothing.)
+    const weight = near.size === 1 ? EXPANSION_WEIGHTS.prefix : EXPANSION_WEIGHTS.typo;
+    for (const t of near) add(t, weight);
   }
   return [...out].map(([term, weight]) => ({ term, weight }));
 }
