@@ -75,6 +75,10 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['absolute joke', -2.4], ['total joke', -2.4], ['complete joke', -2.4], ['got there in the end', 1.4],
   // A polite decline or acceptance of an offer answers it; it says nothing about a feeling.
   ['no thanks', 0], ['no thank you', 0], ['yes please', 0],
+  // Idioms whose words say the opposite: negated praise that praises, "better" that blames.
+  ['can not thank you enough', 3], ['cannot thank you enough', 3], ['do not care', -2], ['does not care', -2], ['did not care', -2],
+  ['could not care less', -2.6], ['expected better', -1.8], ['expected much better', -2], ['expected more', -1.6], ['expect better', -1.6],
+  ['do not bother', -1.2],
   // VADER's special-case idioms (Hutto & Gilbert 2014).
   ['the shit', 3], ['the bomb', 3], ['bad ass', 1.5], ['yeah right', -2], ['kiss of death', -1.5], ['to die for', 3], ['beating heart', 3.1], ['broken heart', -2.9],
   ['nothing but problems', -2], ['nothing but trouble', -2], ['nothing but issues', -2], ['what kind of service', -1.8], ['lose faith', -1.8], ['losing faith', -1.8], ['lost faith', -1.8], ['lose trust', -1.8], ['losing trust', -1.8], ['lost trust', -1.8],

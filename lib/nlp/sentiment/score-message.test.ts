@@ -433,3 +433,9 @@ describe('sentiment: Dutch faults the lexicon lacked, and faults that come every
     expect(score('Wat een weggegooid geld.')).toBeLessThanOrEqual(-0.05);
   });
 });
+
+describe('sentiment: idioms whose words say the opposite', () => {
+  it.each([["Honestly, I can't thank you enough for this", 1], ["It's obvious you don't care about me as a customer", -1], ['I really expected better from a big company', -1], ["Don't bother calling back, I'll go elsewhere", -1]] as const)('%s', (text, sign) => {
+    expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
