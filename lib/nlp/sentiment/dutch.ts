@@ -19,6 +19,7 @@ const SURFACE: Record<string, number> = {
   zucht: -1.2,
   // Faults told in a word the lexicon lacks: "vastgelopen" (frozen), "kwijtgeraakt" (lost).
   vastgelopen: -1.6, kwijtgeraakt: -1.6,
+  verspild: -1.8, verspilling: -1.8, redding: 2, gered: 1.8,
   kapot: -2, defect: -2, beschadigd: -2, vertraagd: -1.4, vertraging: -1.2, kwijt: -1.6,
   verdwenen: -1.6, onacceptabel: -2.6, belachelijk: -2.4, schandalig: -2.8, schande: -2.8, waardeloos: -2.8,
   slecht: -2.8, teleurgesteld: -2.2, teleurstellend: -2.2, boos: -2.4, kwaad: -2.4, woedend: -3,
@@ -125,6 +126,8 @@ const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['heb ik niks aan', -1.8], ['heb ik niets aan', -1.8], ['heb je niks aan', -1.8], ['heb je niets aan', -1.8], ['hebben we niks aan', -1.8], ['hebben we niets aan', -1.8],
   ['kan niet wachten om', 2], ['kunnen niet wachten om', 2],
   ['nee dank je', 0], ['nee dank u', 0], ['nee bedankt', 0], ['nee dankjewel', 0], ['nee dankuwel', 0],
+  ['van de bovenste plank', 2.6], ['niet genoeg bedanken', 3], ['zelfs beter', 1.6], ['nog beter', 1.6],
+  ['kan jullie niks schelen', -2], ['kan jullie niets schelen', -2], ['kan jullie geen bal schelen', -2.4], ['kan u niks schelen', -2], ['kan u niets schelen', -2],
   ['loopt vast', -1.6], ['liep vast', -1.6], ['lopen vast', -1.6], ['weggegooid geld', -2], ['geld weggegooid', -2],
   ['om zot van te worden', -2], ['om gek van te worden', -2], ['vind het maar niks', -1.6], ['vond het maar niks', -1.6], ['vind ik maar niks', -1.6], ['vond ik maar niks', -1.6],
 ];

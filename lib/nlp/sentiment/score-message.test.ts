@@ -439,3 +439,9 @@ describe('sentiment: idioms whose words say the opposite', () => {
     expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
   });
 });
+
+describe('sentiment: Dutch verdicts in words the lexicon lacked', () => {
+  it.each([['Wat een service, echt van de bovenste plank', 1], ['Ik kan jullie niet genoeg bedanken', 1], ['Jullie waren echt mijn redding vandaag', 1], ['Mijn hele middag is verspild aan dit gedoe', -1], ['Het kan jullie niks schelen, hè', -1]] as const)('%s', (text, sign) => {
+    expect(score(text) * sign).toBeGreaterThanOrEqual(0.05);
+  });
+});
