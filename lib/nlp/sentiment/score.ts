@@ -200,6 +200,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
     if (profile.greetings?.has(word) && isSalutation(tokens, i)) continue;
     // "Which colour is best?", "Wat is het beste?": a superlative asked for is advice sought, not praise.
     if (SUPERLATIVES.has(word) && inQuestion(tokens, sentence, i)) continue;
+    // "I'd better check", "you had better hurry": a modal, no praise.
+    if (word === 'better' && words[i - 1] === 'had') continue;
     // "Ik zoek een goede laptop", "looking for a good charger": the quality sought, not one felt.
     if (isSoughtQuality(words, sentence, clause, i, request)) continue;
     // "It would be great if you could…", "Fijn als u even kijkt": praise of a wished-for favour is politeness.
