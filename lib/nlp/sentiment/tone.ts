@@ -140,7 +140,7 @@ function isEmotional(items: readonly ToneItem[], ctx: ToneContext): boolean {
     const t = ctx.tokens[i]!;
     if (t.kind !== 'word') continue;
     if (isRepetition(ctx.words, i) || keepsHappening(ctx.words, ctx.clause, i)) return true;
-    if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && (ctx.words[i - 1] === 'nog' || ctx.words[i + 1] === 'maar' || ctx.words[i + 1] === 'weer')) || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
+    if (AGAIN.has(ctx.words[i]!) || (ctx.words[i] === 'steeds' && !COMPARATIVES.has(ctx.words[i + 1] ?? '')) || ELONGATED.test(t.norm) || LOUD_WORD.test(t.text)) return true;
   }
   return false;
 }
@@ -161,6 +161,9 @@ function isRepetition(words: readonly string[], i: number): boolean {
   // A count is a repetition only when it is said to have piled up: "three times already", "al drie keer", "for the third".
   return COUNTS.has(before) && (words[i - 2] === 'al' || words[i + 1] === 'already' || words[i + 1] === 'now' || words[i + 1] === 'al' || words[i + 1] === 'inmiddels' || words[i - 2] === 'inmiddels');
 }
+
+/** "steeds beter", "steeds meer": "steeds" before a comparative is "ever more", not "again and again". */
+const COMPARATIVES = new Set(['beter', 'meer', 'minder', 'vaker', 'erger', 'groter', 'kleiner', 'duurder', 'goedkoper', 'langer', 'korter', 'drukker', 'sneller', 'trager', 'slechter']);
 
 /** "keeps crashing", "kept failing", "blijft (maar) hangen", "bleef uitvallen": a fault that will not stop. */
 const KEEPS = new Set(['keeps', 'kept', 'blijft', 'bleef', 'blijven', 'bleven']);
