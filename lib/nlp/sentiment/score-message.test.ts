@@ -430,8 +430,8 @@ describe('sentiment: Dutch faults the lexicon lacked, and faults that come every
     expect(Math.abs(score('Mijn laptop is vastgelopen.'))).toBeLessThan(0.05);
     expect(score('Mijn laptop loopt telkens vast bij het opstarten.')).toBeLessThanOrEqual(-0.05);
     expect(score('The app constantly crashes when I pay.')).toBeLessThanOrEqual(-0.05);
-    expect(score('Ik krijg steeds een foutmelding bij het betalen.')).toBeLessThanOrEqual(-0.05);
-    expect(Math.abs(score('Ik krijg een foutmelding bij het betalen.'))).toBeLessThan(0.05);
+    expect(score('De printer geeft steeds een foutmelding.')).toBeLessThanOrEqual(-0.05);
+    expect(Math.abs(score('De printer geeft een foutmelding.'))).toBeLessThan(0.05);
     expect(score('Wat een weggegooid geld.')).toBeLessThanOrEqual(-0.05);
   });
 });
