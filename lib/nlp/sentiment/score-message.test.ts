@@ -386,9 +386,13 @@ describe('sentiment: Flemish and everyday Dutch verdicts', () => {
   });
 });
 
-describe('sentiment: "I am" states a feeling, it asks for nothing', () => {
+describe('sentiment: "I am" opens a request, but gratitude it states is felt', () => {
   it.each(["It took ages but I'm really grateful now", 'I am so thankful you sorted it'])('%s', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(0.05);
+  });
+
+  it.each(['I am writing to ask about my order 5512, thank you', 'I am a business customer and need a VAT invoice, thank you'])('neutral: %s', (text) => {
+    expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
 });
 

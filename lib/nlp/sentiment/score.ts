@@ -222,7 +222,7 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
       // "Totaal niet geholpen", "really not working": an intensified negation is felt, not reported.
       emphasised = isIntensifiedNegation(words, clause, i, profile);
     } else if (v === undefined || v === 0) continue;
-    else if (profile.courtesy.has(word) && request) {
+    else if (profile.courtesy.has(word) && request && !isStatedFeeling(words, clause, i, profile)) {
       politeClauses.add(clause[i]!);
       continue;
     }
@@ -337,6 +337,15 @@ function isPoliteCondition(words: readonly string[], clause: readonly number[], 
     if (CONDITIONALS.has(words[k]!)) return ASKED_OF.has(words[k + 1]!);
   }
   return false;
+}
+
+/** "I'm really grateful", "ik ben zo dankbaar": gratitude stated as the writer's own feeling, not a courtesy formula. */
+const BE = new Set(['am', 'are', 'is', 'ben', 'bent', 'zijn']);
+
+function isStatedFeeling(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  let k = i - 1;
+  if (k >= 0 && profile.boosters.has(words[k]!) && clause[k] === clause[i]) k--;
+  return k >= 0 && clause[k] === clause[i] && BE.has(words[k]!);
 }
 
 const ARTICLES = new Set(['een', 'a', 'an']);
