@@ -394,6 +394,10 @@ describe('sentiment: "I am" opens a request, but gratitude it states is felt', (
   it.each(['I am writing to ask about my order 5512, thank you', 'I am a business customer and need a VAT invoice, thank you'])('neutral: %s', (text) => {
     expect(Math.abs(score(text))).toBeLessThan(0.05);
   });
+
+  it('"thanks for nothing" is no courtesy, in a request or not', () => {
+    expect(score("I'm done here, thank you for nothing")).toBeLessThanOrEqual(-0.05);
+  });
 });
 
 describe('sentiment: qualities of products and service', () => {

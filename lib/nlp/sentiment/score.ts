@@ -146,7 +146,8 @@ export function scoreTokens(tokens: readonly Token[], profile: SentimentProfile,
         // A negator inside a phrase ("niet normaal", "not happy") is spent on it: it negates nothing after.
         if (profile.negators.has(words[k]!)) words[k] = '';
       }
-      const courtesy = profile.courtesy.has(word) && request;
+      // "Thanks for nothing" opens with a courtesy word but is no courtesy.
+      const courtesy = profile.courtesy.has(word) && request && phrase.valence > 0;
       if (courtesy) politeClauses.add(clause[i]!);
       // Thanks for a reply weigh nothing themselves; praise beside them ("for the quick reply") still counts.
       const receipt = profile.courtesy.has(word) && isReceiptThanks(tokens, words, clause, sentence, i, profile);
