@@ -387,7 +387,7 @@ describe('sentiment: Flemish and everyday Dutch verdicts', () => {
 });
 
 describe('sentiment: "I am" opens a request, but gratitude it states is felt', () => {
-  it.each(["It took ages but I'm really grateful now", 'I am so thankful you sorted it'])('%s', (text) => {
+  it.each(["It took ages but I'm really grateful now", 'I am so thankful you sorted it', "I'm so happy thank you so much", 'Im really happy thanks'])('%s', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(0.05);
   });
 

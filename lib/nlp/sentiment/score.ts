@@ -71,9 +71,16 @@ export function isRequest(words: readonly string[], tokens: readonly Token[], pr
   for (const t of tokens) if (t.text === '?') return true;
   for (let i = 0; i < words.length; i++) {
     if (profile.requestWords.has(words[i]!)) return true;
-    if (i + 1 < words.length && profile.requestOpeners.has(`${words[i]} ${words[i + 1]}`)) return true;
+    if (i + 1 < words.length && profile.requestOpeners.has(`${words[i]} ${words[i + 1]}`) && !statesFeeling(words, i + 2, profile)) return true;
   }
   return false;
+}
+
+/** "I am (so) happy", "I'm furious": an opener followed by a feeling states it; "I am writing to ask" asks. */
+function statesFeeling(words: readonly string[], at: number, profile: SentimentProfile): boolean {
+  let k = at;
+  if (profile.boosters.has(words[k] ?? '')) k++;
+  return Boolean(profile.valence(words[k] ?? ''));
 }
 
 /**
