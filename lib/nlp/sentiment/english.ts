@@ -163,9 +163,9 @@ export const english: SentimentProfile = {
   negators: ENGLISH_NEGATORS,
   boosters: BOOSTERS,
   contrast: new Set(['but', 'however']),
-  courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers', 'unfortunately']),
+  courtesy: new Set(['thanks', 'thank', 'appreciate', 'appreciated', 'hope', 'hoping', 'hopefully', 'kindly', 'sorry', 'welcome', 'grateful', 'cheers', 'unfortunately']),
   requestWords: new Set(['please', 'pls', 'plz', 'kindly']),
-  requestOpeners: new Set(['in advance', 'can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
+  requestOpeners: new Set(['in advance', 'can you', 'could you', 'would you', 'will you', 'can i', 'could i', 'may i', 'would like', 'i need', 'i would', 'i want', 'i am', 'i have', 'i hope', 'is it', 'how do', 'how can', 'where is', 'when will', 'is there', 'do you', 'can someone', 'could someone']),
   expectations: new Set([
     'arrived', 'arrive', 'arrives', 'received', 'receive', 'delivered', 'deliver', 'shipped', 'working', 'work',
     'works', 'worked', 'fixed', 'resolved', 'solved', 'answered', 'responded', 'respond', 'replied', 'reply',

@@ -76,12 +76,18 @@ export function isRequest(words: readonly string[], tokens: readonly Token[], pr
   return false;
 }
 
-/** "I am (so) happy", "I'm furious": an opener followed by a feeling states it; "I am writing to ask" asks. */
+/**
+ * "I am (so) happy", "I'm furious": an opener followed by a feeling states it; "I am writing to
+ * ask" asks, and so does "I am hoping you can…" (a courtesy word).
+ */
 function statesFeeling(words: readonly string[], at: number, profile: SentimentProfile): boolean {
   let k = at;
   if (profile.boosters.has(words[k] ?? '')) k++;
-  return Boolean(profile.valence(words[k] ?? ''));
+  const word = words[k] ?? '';
+  return Boolean(profile.valence(word)) && !HOPING.has(word);
 }
+
+const HOPING = new Set(['hoping', 'hope', 'hopen', 'hoop']);
 
 /**
  * Scores tokens the way customers write in chat: each word's lexicon valence, shifted by
@@ -351,6 +357,7 @@ function isPoliteCondition(words: readonly string[], clause: readonly number[], 
 const BE = new Set(['am', 'are', 'is', 'ben', 'bent', 'zijn']);
 
 function isStatedFeeling(words: readonly string[], clause: readonly number[], i: number, profile: SentimentProfile): boolean {
+  if (HOPING.has(words[i]!)) return false;
   let k = i - 1;
   if (k >= 0 && profile.boosters.has(words[k]!) && clause[k] === clause[i]) k--;
   return k >= 0 && clause[k] === clause[i] && BE.has(words[k]!);
