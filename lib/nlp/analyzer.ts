@@ -6,7 +6,7 @@ import { SIGNALS } from './escalation/signals';
 import { keyTermsOf } from './key-terms';
 import { moodTrend, turnaround } from './mood';
 import { scoreMessage } from './sentiment/score-message';
-import { createTokenizer } from './tokens';
+import { createTokenizer, type Token } from './tokens';
 import { type ConversationAnalysis, type ConversationEscalation, type ConversationTurn, type DraftCheck, type DraftInput, type Lang, MAX_ANALYSED_CHARS, type MessageAnalysis, type MessageEscalation, NEUTRAL_BAND } from './types';
 
 export { detectLanguage } from './detect-language';
@@ -82,17 +82,22 @@ export function createAnalyzer(model: Model): Analyzer {
     analyzeMessage,
     analyzeConversation,
     keyTerms,
-    checkDraft: (input) =>
-      runDraftRules(
+    checkDraft: (input) => {
+      // The customer's message is read for its language and for whether it needs acknowledging:
+      // tokenized once per check (each keystroke burst), not once per question.
+      let last: { text: string; tokens: Token[] } | undefined;
+      const tokensOf = (text: string) => (last?.text === text ? last.tokens : (last = { text, tokens: tokenize(text) }).tokens);
+      return runDraftRules(
         { ...input, customer: capped(input.customer), draft: capped(input.draft) },
         {
           keyTerms,
-          languageOf: (text) => dominant(countVotes(tokenize(capped(text)))),
+          languageOf: (text) => dominant(countVotes(tokensOf(capped(text)))),
           needsAcknowledging: (text, lang) => {
-            const scored = scoreMessage(tokenize(text), lang);
+            const scored = scoreMessage(tokensOf(text), lang);
             return scored.fault || scored.sentiment <= -NEUTRAL_BAND;
           },
         },
-      ),
+      );
+    },
   };
 }

@@ -12,7 +12,7 @@ const ENGLISH = new Set([
   'need', 'been', 'did', 'does', 'do', 'be', 'on', 'at', 'from', 'get', 'got', 'will', 'should', 'there', 'they',
   'our', 'us', 'again', 'time', 'very', 'really', 'but', 'if', 'or', 'all', 'any', 'about', 'which', 'who', 'after',
   'yes', 'okay', 'great', 'good', 'bad', 'terrible', 'awful', 'never', 'cancel', 'account', 'email', 'sorry',
-  'know', 'think', 'ok', 'thx', 'pls', 'u', 'im', 'dont', 'cant', 'were', 'since', 'days', 'weeks',
+  'know', 'think', 'ok', 'thx', 'pls', 'u', 'dont', 'cant', 'were', 'since', 'days', 'weeks',
   'awesome', 'lovely', 'brilliant', 'sure', 'cheers', 'sigh',
 ]);
 const DUTCH = new Set([

@@ -117,6 +117,7 @@ const CLITICS: Readonly<Record<string, string>> = { t: 'het', k: 'ik' };
  * ("Da's balen", "'t Is kapot"). The clitic becomes one word again, and "da" stays "da".
  */
 function readDutchClitics(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.norm === 'the' || t.kind === 'punct')) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
